@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using Reintegratie.Core.Extract;
+using Reintegratie.Generator;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
+using Reintegratie.Warehouse.Queries;
+
+namespace Reintegratie.Cli.Commands;
+
+/// <summary>The README's first command: a whole run on the embedded default with the built-in demo municipality.</summary>
+public static class DemoCommand
+{
+    public static Command Create()
+    {
+        var folder = new Option<string>("--map") { Description = "Werkmap voor de demo", DefaultValueFactory = _ => "data" };
+        var database = CommonOptions.Database();
+        var command = new Command("demo", "Genereer de demogemeente (Soest, profiel middel), laad alle leveringen en toon een samenvatting") { folder, database };
+        command.SetAction(parse => CommonOptions.Run(() =>
+        {
+            var work = Path.GetFullPath(parse.GetValue(folder)!);
+            var db = WarehouseDatabase.From(parse.GetValue(database) ?? Path.Combine(work, "reintegratie.db"));
+            Run(work, db);
+            return 0;
+        }));
+        return command;
+    }
+
+    public static IReadOnlyList<LoadResult> Run(string work, WarehouseDatabase db)
+    {
+        Console.Error.WriteLine($"Demogemeente genereren in {work} ...");
+        var generated = DemoGenerator.Generate(Profile.Middel, 342, Path.Combine(work, "leveringen"));
+        var results = LoadCommand.LoadAll(db, DemoKey(work), 0.05, generated.Deliveries, new ReferenceSource(generated.ReferenceFolder));
+
+        using var connection = db.Open();
+        Console.WriteLine();
+        Console.WriteLine("Samenvatting");
+        Console.WriteLine($"  leveringen: {results.Count(r => r.Outcome == LoadOutcome.Geladen)} geladen, " +
+                          $"{results.Count(r => r.Outcome == LoadOutcome.AlGeladen)} al aanwezig, {results.Count(r => r.Outcome == LoadOutcome.Afgewezen)} afgewezen");
+        Console.WriteLine($"  regels in quarantaine: {DeliveryQueries.All(connection).Sum(d => d.RegelsQuarantaine)}");
+        Console.WriteLine("  rijen per tabel:");
+        foreach (var (table, rows) in DeliveryQueries.StarCounts(connection)) Console.WriteLine($"    {table,-24} {rows,10}");
+        Console.WriteLine();
+        Console.WriteLine($"  leveringen:  {Path.Combine(work, "leveringen")}");
+        Console.WriteLine($"  referentie:  {generated.ReferenceFolder}");
+        Console.WriteLine($"  warehouse:   {db}");
+        return results;
+    }
+
+    /// <summary>The demo's own pseudonymisation key, made once in its work folder (never a real installation's key).</summary>
+    static Pseudonymiser DemoKey(string work)
+    {
+        var path = Path.Combine(work, "sleutel.key");
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(work);
+            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        return new Pseudonymiser(File.ReadAllBytes(path));
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Reintegratie.Core.Extract;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
+
+namespace Reintegratie.Cli.Commands;
+
+public static class LoadCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("pad") { Description = "Leveringen: mappen of .zip-bestanden", Arity = ArgumentArity.OneOrMore };
+        var referentie = new Option<string?>("--referentie") { Description = "Map met de referentiegegevens (standaard: 'Referentie' uit de configuratie)" };
+        var database = CommonOptions.Database();
+        var command = new Command("load", "Controleer, pseudonimiseer en laad leveringen, in volgorde van peildatum") { paths, referentie, database };
+        command.SetAction(parse => CommonOptions.Run(() =>
+        {
+            var settings = Settings.Load();
+            var db = settings.Database(parse.GetValue(database));
+            var reference = new ReferenceSource(settings.Referentie(parse.GetValue(referentie)));
+            if (!Directory.Exists(reference.Folder)) throw new UserError($"De referentiemap bestaat niet: {reference.Folder} (geef --referentie)");
+            var results = LoadAll(db, settings.Pseudonymiser(), settings.RejectionThreshold, parse.GetValue(paths)!, reference);
+            return results.Any(r => r.Outcome == LoadOutcome.Afgewezen) ? 1 : 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Loads the deliveries in peildatum order and prints one line per delivery.</summary>
+    public static IReadOnlyList<LoadResult> LoadAll(WarehouseDatabase db, Pseudonymiser pseudonymiser, double threshold,
+        IEnumerable<string> paths, ReferenceSource reference)
+    {
+        Migrator.Migrate(db);
+        var loader = new DeliveryLoader(db, pseudonymiser, new LoadOptions { RejectionThreshold = threshold });
+        var results = new List<LoadResult>();
+        foreach (var path in DeliveryOrder.Sort(paths))
+        {
+            Console.Error.WriteLine($"Levering {Path.GetFileName(path.TrimEnd('/'))} ...");
+            var result = loader.Load(path, reference, new ConsoleProgress());
+            results.Add(result);
+            Console.WriteLine(Describe(result));
+        }
+        return results;
+    }
+
+    public static string Describe(LoadResult r) => r.Outcome switch
+    {
+        LoadOutcome.Geladen => $"geladen: {Path.GetFileName(r.Source)} (levering {r.LeveringId}): {r.RowsLoaded} regels geladen, {r.RowsQuarantined} in quarantaine, {r.Warnings} waarschuwingen",
+        LoadOutcome.AlGeladen => $"al geladen: {Path.GetFileName(r.Source)}: {r.Reason}",
+        _ => $"afgewezen: {Path.GetFileName(r.Source)}: {r.Reason}",
+    };
+}

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using Reintegratie.Cli;
+using Reintegratie.Cli.Commands;
+
+var root = new RootCommand("reintegratie: het beleidsinformatie-warehouse voor re-integratie van de sociale dienst")
+{
+    DemoCommand.Create(),
+    GenerateCommand.Create(),
+    LoadCommand.Create(),
+    MigrateCommand.Create(),
+    DeliveriesCommand.Create(),
+    QuarantineCommand.Create(),
+};
+return root.Parse(args).Invoke();

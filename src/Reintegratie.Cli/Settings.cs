@@ -1,0 +1,56 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Reintegratie.Core.Extract;
+using Reintegratie.Warehouse.Database;
+
+namespace Reintegratie.Cli;
+
+/// <summary>
+/// Configuration: appsettings.json beside the program, then ./appsettings.json, then environment variables
+/// with the prefix REINTEGRATIE_ (REINTEGRATIE_DATABASE, REINTEGRATIE_SLEUTEL, REINTEGRATIE_SLEUTELBESTAND, ...).
+/// Secrets (the key, a connection string) are read here and never printed.
+/// </summary>
+public sealed class Settings(IConfiguration configuration)
+{
+    public const string KeyVariable = "REINTEGRATIE_SLEUTEL";
+    public const string KeyFileVariable = "REINTEGRATIE_SLEUTELBESTAND";
+
+    public static Settings Load() => new(new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+        .AddEnvironmentVariables("REINTEGRATIE_")
+        .Build());
+
+    public WarehouseDatabase Database(string? option) =>
+        WarehouseDatabase.From(option ?? configuration["Database"] ?? "data/reintegratie.db");
+
+    public string Referentie(string? option) => option ?? configuration["Referentie"] ?? "referentie";
+
+    public double RejectionThreshold =>
+        double.TryParse(configuration["Afwijzingsdrempel"], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : 0.05;
+
+    /// <summary>The pseudonymisation key: REINTEGRATIE_SLEUTEL itself, or the file REINTEGRATIE_SLEUTELBESTAND names.</summary>
+    public Pseudonymiser Pseudonymiser(string? keyFileOverride = null)
+    {
+        var key = configuration["Sleutel"];
+        if (!string.IsNullOrEmpty(key)) return Checked(System.Text.Encoding.UTF8.GetBytes(key), KeyVariable);
+        var file = keyFileOverride ?? configuration["SleutelBestand"];
+        if (!string.IsNullOrEmpty(file))
+        {
+            if (!File.Exists(file)) throw new UserError($"Het sleutelbestand uit {KeyFileVariable} bestaat niet: {file}");
+            return Checked(File.ReadAllBytes(file), KeyFileVariable);
+        }
+        throw new UserError(
+            $"Geen pseudonimiseringssleutel ingesteld. Zet {KeyVariable} (minstens {Core.Extract.Pseudonymiser.MinimumKeyBytes} tekens, geheim) " +
+            $"of {KeyFileVariable} (pad naar een bestand met de sleutel), of 'Sleutel'/'SleutelBestand' in appsettings.json. " +
+            "Gebruik steeds dezelfde sleutel: een andere sleutel geeft andere pseudoniemen.");
+    }
+
+    static Pseudonymiser Checked(byte[] key, string source) =>
+        key.Length >= Core.Extract.Pseudonymiser.MinimumKeyBytes
+            ? new Pseudonymiser(key)
+            : throw new UserError($"De sleutel uit {source} is te kort: minstens {Core.Extract.Pseudonymiser.MinimumKeyBytes} bytes.");
+}
+
+/// <summary>A failure a person can act on: printed as one line, exit code 1.</summary>
+public sealed class UserError(string message) : Exception(message);

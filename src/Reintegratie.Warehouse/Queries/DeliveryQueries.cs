@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Dapper;
+using Reintegratie.Core.Extract;
+
+namespace Reintegratie.Warehouse.Queries;
+
+public sealed record DeliveryRow(long LeveringId, string? Gemeentecode, string? Peildatum, long? Volgnummer, string Status, string? Reden,
+    long RegelsGelezen, long RegelsGeladen, long RegelsQuarantaine, long Waarschuwingen, string GeladenOp, string Bron);
+
+public sealed record QuarantineRow(string Soort, string Bestand, long? Regel, string? Kolom, string? Waarde, string Reden, string? RuweRegel);
+
+/// <summary>What the levering and quarantaine tables say, for the console and the web host.</summary>
+public static class DeliveryQueries
+{
+    public static IReadOnlyList<DeliveryRow> All(DbConnection connection) =>
+        connection.Query<DeliveryRow>(
+            "SELECT levering_id AS LeveringId, gemeentecode AS Gemeentecode, peildatum AS Peildatum, volgnummer AS Volgnummer, status AS Status, " +
+            "reden AS Reden, regels_gelezen AS RegelsGelezen, regels_geladen AS RegelsGeladen, regels_quarantaine AS RegelsQuarantaine, " +
+            "waarschuwingen AS Waarschuwingen, geladen_op AS GeladenOp, bron AS Bron FROM levering ORDER BY levering_id").ToList();
+
+    public static IReadOnlyList<QuarantineRow> Quarantine(DbConnection connection, long levering) =>
+        connection.Query<QuarantineRow>(
+            "SELECT soort AS Soort, bestand AS Bestand, regel AS Regel, kolom AS Kolom, waarde AS Waarde, reden AS Reden, ruwe_regel AS RuweRegel " +
+            "FROM quarantaine WHERE levering_id = @levering ORDER BY quarantaine_id", new { levering }).ToList();
+
+    /// <summary>Rows per star table, for the load summary.</summary>
+    public static IReadOnlyList<(string Table, long Rows)> StarCounts(DbConnection connection) =>
+        ReferenceFormat.Files.Concat(ExtractFormat.Files)
+            .Select(f => (f.StarTable, connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {f.StarTable}")))
+            .ToList();
+}
