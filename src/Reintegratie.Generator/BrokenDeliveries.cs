@@ -126,8 +126,8 @@ public static class BrokenDeliveries
         Case("onbekende_aanbieder", BreakKind.Quarantaine, "reference to a provider not in the delivery", "voorziening.csv", null,
             "verwijst naar een aanbieder die niet in de levering staat",
             f => EditLines(f, "voorziening.csv", lines => lines[5] = SetField(lines[0], lines[5], "aanbieder", "ZZ99")));
-        Case("buiten_bereik", BreakKind.Quarantaine, "value out of range", "maatregel.csv", 2, "waarde buiten bereik (1 tot en met 4)",
-            f => EditLines(f, "maatregel.csv", lines => lines[1] = SetField(lines[0], lines[1], "categorie", "7")));
+        Case("buiten_bereik", BreakKind.Quarantaine, "value out of range", "uren.csv", 6, "waarde buiten bereik (0 tot en met 24)",
+            f => EditLines(f, "uren.csv", lines => lines[5] = SetField(lines[0], lines[5], "uren", "30")));
         Case("te_lange_tekst", BreakKind.Quarantaine, "text longer than 200 characters", "betaling.csv", 6, "tekst langer dan 200 tekens",
             f => EditLines(f, "betaling.csv", lines => lines[5] = SetField(lines[0], lines[5], "omschrijving", new string('x', 201))));
 

@@ -16,7 +16,7 @@ public sealed record Profile(
     decimal IDeelPerYear)
 {
     public static readonly Profile Klein = new("klein", "GM1774", "Dinkelland", "Gemeente Dinkelland", 2008, 2011, 80, 30, 0.35, 2, 250_000m, 900_000m);
-    public static readonly Profile Middel = new("middel", "GM0342", "Soest", "Sociale Dienst Baarn Bunschoten Soest", 2008, 2011, 600, 210, 0.40, 8, 1_500_000m, 6_000_000m);
+    public static readonly Profile Middel = new("middel", "GM0342", "Soest", "Sociale Dienst Baarn Bunschoten Soest", 2008, 2011, 600, 210, 0.45, 8, 1_500_000m, 6_000_000m);
     public static readonly Profile Groot = new("groot", "GM0363", "Amsterdam", "Dienst Werk en Inkomen", 2010, 2011, 150_000, 50_000, 0.30, 900, 350_000_000m, 1_400_000_000m);
 
     public static Profile Named(string name) => name.ToLowerInvariant() switch

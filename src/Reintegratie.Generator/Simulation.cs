@@ -136,7 +136,7 @@ public sealed class Simulation
             DateOnly? vEnd = vStart.AddDays(_r.Next(60, 240));
             if (vEnd > _end) vEnd = null;
             var provider = inst.Categorie == "WERK_MET_ONDERSTEUNING" && _r.Next(2) == 0 ? null : _h.Providers[_r.Next(_h.Providers.Count)].Code;
-            var kosten = Math.Round(inst.TypicalCost * (0.6m + (decimal)_r.NextDouble() * 0.8m), 0);
+            var kosten = Math.Round(inst.TypicalCost * (1.0m + (decimal)_r.NextDouble() * 1.0m), 0);
             _h.Voorzieningen.Add(new Voorziening($"V{++_voorziening:0000000}", clientnr, trajectnr, inst.Code, provider, vStart, planned, vEnd,
                 vEnd == null ? null : new[] { "SUCCESVOL", "SUCCESVOL", "NIET_SUCCESVOL", "VROEGTIJDIG_BEEINDIGD" }[_r.Next(4)], kosten,
                 _r.Next(20) == 0 ? "OVERIG" : "W_DEEL"));
@@ -169,7 +169,7 @@ public sealed class Simulation
             Pay(month.AddDays(14), "I_DEEL", "TERUGVORDERING", Math.Round(_p.IDeelPerYear * 0.004m * (0.5m + (decimal)_r.NextDouble()), 2), null, null, "Ontvangen terugvorderingen");
             if (_r.Next(3) == 0) Pay(month.AddDays(15), "I_DEEL", "VERHAAL", Math.Round(_p.IDeelPerYear * 0.001m, 2), null, null, "Verhaal op onderhoudsplichtige");
             if (_r.Next(6) == 0) Pay(month.AddDays(20), "I_DEEL", "UITKERING", -Math.Round(_p.IDeelPerYear * 0.0005m, 2), null, null, "Correctie betaalrun");
-            Pay(month.AddDays(27), "W_DEEL", "UITVOERING", Math.Round(_p.WDeelPerYear * 0.012m, 2), null, null, "Uitvoeringskosten re-integratie");
+            Pay(month.AddDays(27), "W_DEEL", "UITVOERING", Math.Round(_p.WDeelPerYear * 0.03m, 2), null, null, "Uitvoeringskosten re-integratie");
             if (month.Month == 11) Pay(month.AddDays(5), "W_DEEL", "OVERIGE_ONTVANGST", Math.Round(_p.WDeelPerYear * 0.01m, 2), null, null, "ESF-subsidie");
         }
         foreach (var v in _h.Voorzieningen.Where(v => v.Financiering == "W_DEEL"))

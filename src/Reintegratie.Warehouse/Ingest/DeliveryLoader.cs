@@ -201,7 +201,7 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             }
             catch (DecoderFallbackException)
             {
-                throw new DeliveryRejectedException(label, 1, $"{label} regel 1: bytes die geen geldige {tekenset} zijn");
+                throw InvalidBytes(label, open, tekenset);
             }
             using (csv)
             {
@@ -216,7 +216,7 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
                     try { more = csv.Read(); }
                     catch (DecoderFallbackException)
                     {
-                        throw new DeliveryRejectedException(label, rows + 2, $"{label} regel {rows + 2}: bytes die geen geldige {tekenset} zijn");
+                        throw InvalidBytes(label, open, tekenset);
                     }
                     if (!more) break;
                     rows++;
@@ -239,6 +239,13 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             }
             progress?.Report(new LoadProgress(label, rows, true));
             return rows;
+        }
+
+        static DeliveryRejectedException InvalidBytes(string label, Func<Stream> open, string tekenset)
+        {
+            using var stream = open();
+            var line = Tekenset.FirstInvalidLine(stream, tekenset);
+            return new DeliveryRejectedException(label, line, $"{label} regel {line}: bytes die geen geldige {tekenset} zijn");
         }
 
         void DrainWarnings(string label, RowValidator validator)

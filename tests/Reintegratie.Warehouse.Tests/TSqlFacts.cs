@@ -1,0 +1,74 @@
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using Reintegratie.Core.Extract;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
+
+namespace Reintegratie.Warehouse.Tests;
+
+/// <summary>No SQL Server runs here: every T-SQL script and query is parsed with ScriptDom and checked against the migrations.</summary>
+public class TSqlFacts
+{
+    static readonly Dictionary<string, List<string>> Schema = TSqlSchema.FromSqlServerScripts();
+
+    public static TheoryData<string> Scripts() => new(Migrator.Scripts(Dialect.SqlServer).Select(s => s.Name));
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void SqlServerMigration_Parses(string name) =>
+        TSqlSchema.Parse(Migrator.Scripts(Dialect.SqlServer).Single(s => s.Name == name).Sql);
+
+    public static TheoryData<string> Queries()
+    {
+        var all = new TheoryData<string>();
+        foreach (var file in ReferenceFormat.Files.Concat(ExtractFormat.Files))
+        {
+            all.Add(StarLoad.InsertSql(file));
+            all.Add(StarLoad.ClearStagingSql(file));
+        }
+        foreach (var check in ExtractFormat.Files.SelectMany(IntegrityChecks.For))
+        {
+            all.Add(IntegrityChecks.QuarantineSql(check));
+            all.Add(IntegrityChecks.DeleteSql(check));
+        }
+        return all;
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void LoadQuery_ParsesAsTSql_AndNamesOnlyTablesAndColumnsThatExist(string sql)
+    {
+        var visitor = new ReferenceVisitor();
+        TSqlSchema.Parse(sql).Accept(visitor);
+        Assert.NotEmpty(visitor.Tables);
+        foreach (var table in visitor.Tables) Assert.True(Schema.ContainsKey(table), $"unknown table {table}");
+        var known = visitor.Tables.SelectMany(t => Schema[t]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var column in visitor.Columns) Assert.True(known.Contains(column), $"unknown column {column} in {sql}");
+    }
+
+    [Fact]
+    public void ParserCheck_CanFail() // a guard that the checks above are not vacuous
+    {
+        var fragment = new TSql170Parser(true).Parse(new StringReader("SELEC * FROM"), out var errors);
+        Assert.NotEmpty(errors);
+        var visitor = new ReferenceVisitor();
+        TSqlSchema.Parse("SELECT s.bogus FROM stg_klant s").Accept(visitor);
+        Assert.DoesNotContain("bogus", Schema["stg_klant"]);
+        Assert.Contains("bogus", visitor.Columns);
+    }
+
+    sealed class ReferenceVisitor : TSqlFragmentVisitor
+    {
+        public HashSet<string> Tables { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public override void Visit(NamedTableReference node) => Tables.Add(node.SchemaObject.BaseIdentifier.Value);
+        public override void Visit(InsertSpecification node)
+        {
+            if (node.Target is NamedTableReference t) Tables.Add(t.SchemaObject.BaseIdentifier.Value);
+            foreach (var c in node.Columns) Columns.Add(c.MultiPartIdentifier.Identifiers.Last().Value);
+        }
+        public override void Visit(ColumnReferenceExpression node)
+        {
+            if (node.MultiPartIdentifier != null) Columns.Add(node.MultiPartIdentifier.Identifiers.Last().Value);
+        }
+    }
+}

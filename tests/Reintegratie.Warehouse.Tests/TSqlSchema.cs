@@ -1,0 +1,40 @@
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+using Reintegratie.Warehouse.Database;
+
+namespace Reintegratie.Warehouse.Tests;
+
+/// <summary>Tables and columns as the migrations create them, read with the official T-SQL parser.</summary>
+public static class TSqlSchema
+{
+    public static TSqlFragment Parse(string sql)
+    {
+        var fragment = new TSql170Parser(true).Parse(new StringReader(sql), out var errors);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"line {e.Line}: {e.Message}")) + "\n" + sql);
+        return fragment;
+    }
+
+    public static Dictionary<string, List<string>> FromSqlServerScripts() => Collect(Migrator.Scripts(Dialect.SqlServer).Select(s => s.Sql));
+
+    /// <summary>The SQLite scripts are close enough to T-SQL for the parser once AUTOINCREMENT is spelled IDENTITY.</summary>
+    public static Dictionary<string, List<string>> FromSqliteScripts() =>
+        Collect(Migrator.Scripts(Dialect.Sqlite).Select(s => s.Sql.Replace("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER IDENTITY PRIMARY KEY")));
+
+    static Dictionary<string, List<string>> Collect(IEnumerable<string> scripts)
+    {
+        var tables = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var sql in scripts)
+        {
+            var visitor = new CreateTableVisitor();
+            Parse(sql).Accept(visitor);
+            foreach (var (t, c) in visitor.Tables) tables[t] = c;
+        }
+        return tables;
+    }
+
+    sealed class CreateTableVisitor : TSqlFragmentVisitor
+    {
+        public Dictionary<string, List<string>> Tables { get; } = [];
+        public override void Visit(CreateTableStatement node) =>
+            Tables[node.SchemaObjectName.BaseIdentifier.Value] = node.Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value).ToList();
+    }
+}
