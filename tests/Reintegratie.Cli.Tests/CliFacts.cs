@@ -1,0 +1,105 @@
+using Microsoft.Data.Sqlite;
+using Reintegratie.Generator;
+
+namespace Reintegratie.Cli.Tests;
+
+public class CliFacts
+{
+    static readonly Dictionary<string, string?> WithKey = new() { ["REINTEGRATIE_SLEUTEL"] = "een-geheime-testsleutel-van-32-tekens" };
+
+    [Fact]
+    public void Demo_GeneratesLoadsAndSummarises_OnATemporarySqliteFile()
+    {
+        var work = Directory.CreateTempSubdirectory("reintegratie-demo-").FullName;
+        var run = Cli.Run(work, null, "demo", "--map", work);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.Contains("leveringen: 11 geladen, 0 al aanwezig, 0 afgewezen", run.StdOut);
+        Assert.Contains("regels in quarantaine: 0", run.StdOut);
+        Assert.Contains($"warehouse:   {Path.Combine(work, "reintegratie.db")}", run.StdOut);
+        Assert.Contains("klant.csv:", run.StdErr); // progress while loading
+        Assert.True(File.Exists(Path.Combine(work, "sleutel.key")));
+        using (var c = new SqliteConnection($"Data Source={Path.Combine(work, "reintegratie.db")};Pooling=false"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT COUNT(*) FROM fct_uitkering WHERE levering_id = (SELECT MAX(levering_id) FROM levering)";
+            Assert.InRange((long)cmd.ExecuteScalar()!, 1000, 5000);
+        }
+
+        var again = Cli.Run(work, null, "demo", "--map", work);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("leveringen: 0 geladen, 11 al aanwezig, 0 afgewezen", again.StdOut);
+    }
+
+    [Fact]
+    public void Load_OfABrokenDelivery_PrintsTheReasonAndExitsNonZero()
+    {
+        var work = Directory.CreateTempSubdirectory("reintegratie-load-").FullName;
+        var cases = BrokenDeliveries.Write(Path.Combine(work, "kapot"));
+        var broken = cases.Single(c => c.Name == "checksum_klopt_niet");
+        var db = Path.Combine(work, "w.db");
+        var run = Cli.Run(work, WithKey, "load", broken.Folder, "--referentie", Path.Combine(work, "kapot", "referentie"), "--database", db);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("afgewezen: checksum_klopt_niet: klant.csv: sha256 klopt niet met levering.json", run.StdOut);
+
+        var deliveries = Cli.Run(work, null, "deliveries", "--database", db);
+        Assert.Equal(0, deliveries.ExitCode);
+        Assert.Contains("AFGEWEZEN", deliveries.StdOut);
+
+        var good = cases.Single(c => c.Name == "ongeldige_datum");
+        var load = Cli.Run(work, WithKey, "load", good.Folder, "--referentie", Path.Combine(work, "kapot", "referentie"), "--database", db);
+        Assert.Equal(0, load.ExitCode);
+        Assert.Contains("1 in quarantaine", load.StdOut);
+        var quarantine = Cli.Run(work, null, "quarantine", "2", "--database", db);
+        Assert.Contains("ladder.csv regel 6, kolom datum, waarde '31-02-2010': ongeldige datum (verwacht dd-mm-jjjj)", quarantine.StdOut);
+    }
+
+    [Fact]
+    public void Load_WithoutAKey_RefusesToStart_AndSaysHowToSetOne()
+    {
+        var work = Directory.CreateTempSubdirectory("reintegratie-nokey-").FullName;
+        var run = Cli.Run(work, null, "load", work, "--referentie", work, "--database", Path.Combine(work, "w.db"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("fout: Geen pseudonimiseringssleutel ingesteld. Zet REINTEGRATIE_SLEUTEL", run.StdErr);
+        Assert.Single(run.StdErr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void ErrorOutput_NeverShowsTheKey()
+    {
+        var work = Directory.CreateTempSubdirectory("reintegratie-secret-").FullName;
+        var run = Cli.Run(work, new Dictionary<string, string?> { ["REINTEGRATIE_SLEUTEL"] = "kort" }, "load", work, "--referentie", work);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("te kort", run.StdErr);
+        Assert.DoesNotContain("kort\"", run.StdErr + run.StdOut);
+        Assert.DoesNotContain(": kort", run.StdErr + run.StdOut);
+    }
+
+    [Theory]
+    [InlineData("demo")]
+    [InlineData("generate")]
+    [InlineData("load")]
+    [InlineData("migrate")]
+    [InlineData("deliveries")]
+    [InlineData("quarantine")]
+    public void EveryCommand_HasHelp(string command)
+    {
+        var run = Cli.Run(Path.GetTempPath(), null, command, "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.StdOut);
+        Assert.Contains(command, run.StdOut);
+    }
+
+    [Fact]
+    public void Generate_WritesTheProfileAndBrokenDeliveries()
+    {
+        var work = Directory.CreateTempSubdirectory("reintegratie-gen-").FullName;
+        var run = Cli.Run(work, null, "generate", "--profile", "klein", "--seed", "3", "--out", work, "--broken");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("11 leveringen en referentie/", run.StdOut);
+        Assert.True(File.Exists(Path.Combine(work, "kapot", "te_veel_afgekeurd", "levering.json")));
+        var bad = Cli.Run(work, null, "generate", "--profile", "reuze", "--out", work);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("Onbekend profiel 'reuze'", bad.StdErr);
+    }
+}
