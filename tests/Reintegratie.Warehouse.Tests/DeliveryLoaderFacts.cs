@@ -37,7 +37,7 @@ public class DeliveryLoaderFacts(BrokenDeliveriesFixture deliveries) : IClassFix
 
         Assert.Equal(LoadOutcome.Afgewezen, result.Outcome);
         Assert.Contains(c.ExpectedMessage, result.Reason);
-        Assert.StartsWith(c.File.Replace("levering.json", "levering.json"), result.Reason!.Replace("../", ""));
+        Assert.StartsWith(c.File, result.Reason);
         var after = w.Counts();
         foreach (var (table, rows) in before.Where(t => t.Key.StartsWith("fct_") || t.Key.StartsWith("dim_") || t.Key.StartsWith("ref_") || t.Key.StartsWith("stg_")))
             Assert.True(rows == after[table], $"{table}: {rows} before, {after[table]} after");
@@ -71,7 +71,7 @@ public class DeliveryLoaderFacts(BrokenDeliveriesFixture deliveries) : IClassFix
         Assert.Equal(result.RowsQuarantined, rejected.Select(q => (q.Bestand, q.Regel)).Distinct().Count());
         Assert.Equal(result.RowsRead - result.RowsQuarantined, result.RowsLoaded);
         var counts = w.Counts();
-        var star = Generator.BrokenDeliveries.Peildatum; // the file's rows minus its rejected ones reach the star
+        // The file's rows minus its rejected ones reach the star.
         var fileRows = File.ReadLines(Path.Combine(c.Folder, c.File)).Count() - 1;
         var table = Core.Extract.ExtractFormat.Find(c.File)!.StarTable;
         Assert.Equal(fileRows - rejected.Count(q => q.Bestand == c.File), counts[table]);
@@ -84,8 +84,11 @@ public class DeliveryLoaderFacts(BrokenDeliveriesFixture deliveries) : IClassFix
         var result = w.Load(deliveries.Case("onbekend_traject").Folder, deliveries.Reference);
         var q = w.Quarantine(result.LeveringId!.Value);
         var voorziening = Assert.Single(q, r => r.Bestand == "voorziening.csv");
-        Assert.All(q.Where(r => r.Bestand == "betaling.csv"), r => Assert.Equal(voorziening.Waarde == null ? r.Waarde : r.Waarde, r.Waarde));
-        Assert.All(q.Where(r => r.Bestand == "betaling.csv"), r => Assert.Equal("verwijst naar een voorziening die niet in de levering staat", r.Reden));
+        Assert.Equal(6, voorziening.Regel);
+        var payments = q.Where(r => r.Bestand == "betaling.csv").ToList();
+        Assert.NotEmpty(payments);
+        Assert.All(payments, r => Assert.Equal("verwijst naar een voorziening die niet in de levering staat", r.Reden));
+        Assert.Equal(result.RowsQuarantined, q.Count);
     }
 
     [Theory]
@@ -198,7 +201,7 @@ public class DeliveryLoaderFacts(BrokenDeliveriesFixture deliveries) : IClassFix
     {
         using var w = new TestWarehouse();
         w.Load(deliveries.Base, deliveries.Reference);
-        w.Load(deliveries.Case("verkeerd_aantal_velden").Folder.Replace("verkeerd_aantal_velden", "verkeerd_aantal_velden"), deliveries.Reference);
+        w.Load(deliveries.Case("verkeerd_aantal_velden").Folder, deliveries.Reference); // quarantined raw lines too
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         var secrets = File.ReadLines(Path.Combine(deliveries.Base, "klant.csv")).Skip(1)
