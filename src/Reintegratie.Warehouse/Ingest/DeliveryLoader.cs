@@ -50,7 +50,7 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
 
         using var transaction = connection.BeginTransaction();
         var levering = InsertLevering(connection, transaction, manifest, fingerprint, source.Path, "BEZIG", null);
-        var run = new Run(connection, transaction, levering, manifest, pseudonymiser, progress, cancel);
+        var run = new Run(connection, transaction, database.Dialect, levering, manifest, pseudonymiser, progress, cancel);
         try
         {
             var codes = run.StageReference(reference);
@@ -147,12 +147,12 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The state of one load inside its transaction.</summary>
-    sealed class Run(DbConnection connection, DbTransaction transaction, long levering, Manifest manifest, Pseudonymiser pseudonymiser,
+    sealed class Run(DbConnection connection, DbTransaction transaction, Dialect dialect, long levering, Manifest manifest, Pseudonymiser pseudonymiser,
         IProgress<LoadProgress>? progress, CancellationToken cancel)
     {
-        readonly Dialect _dialect = connection is Microsoft.Data.Sqlite.SqliteConnection ? Dialect.Sqlite : Dialect.SqlServer;
         readonly QuarantineWriter _quarantine = new(connection, transaction, levering);
         long _rowsRead;
+        long _rejected;
         long _warnings;
 
         /// <summary>Stages referentie/ and returns the codes it defines (instruments, ladder codes). Any bad row rejects the load.</summary>
@@ -207,7 +207,7 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             {
                 var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToList();
                 var validator = new RowValidator(file, header, pseudonymiser, gemeentecode ?? manifest.Gemeentecode, codes);
-                using var writer = StagingWriter.Create(connection, transaction, _dialect, file.StagingTable, file.Columns.Select(c => c.Column).ToList());
+                using var writer = StagingWriter.Create(connection, transaction, dialect, file.StagingTable, file.Columns.Select(c => c.Column).ToList());
                 FieldAccessor field = csv.GetFieldSpan;
                 DrainWarnings(label, validator);
                 while (true)
@@ -310,8 +310,6 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
                 new { status, reason, read = _rowsRead, q = _rejected, loaded = status == "GELADEN" ? _rowsRead - _rejected : 0, w = _warnings, levering }, transaction);
             _quarantine.Dispose();
         }
-
-        long _rejected;
 
         public LoadResult Result(LoadOutcome outcome, string sourcePath, string? reason) =>
             new(outcome, sourcePath, levering, manifest.Gemeentecode, manifest.Peildatum, manifest.Volgnummer, _rowsRead, _rejected, _warnings, reason);
