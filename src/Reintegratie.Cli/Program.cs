@@ -7,6 +7,8 @@ var root = new RootCommand("reintegratie: het beleidsinformatie-warehouse voor r
     DemoCommand.Create(),
     GenerateCommand.Create(),
     LoadCommand.Create(),
+    DeriveCommand.Create(),
+    ExportCommand.Create(),
     MigrateCommand.Create(),
     DeliveriesCommand.Create(),
     QuarantineCommand.Create(),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Reintegratie.Core.Extract;
+using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Database;
 
 namespace Reintegratie.Cli;
@@ -28,6 +29,29 @@ public sealed class Settings(IConfiguration configuration)
 
     public double RejectionThreshold =>
         double.TryParse(configuration["Afwijzingsdrempel"], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : 0.05;
+
+    /// <summary>Peildata:Srg (list of "MM-dd"), Peildata:SrgJaren and Peildata:Maanden; defaults as DOMAIN.md.</summary>
+    public PeildataOptions Peildata
+    {
+        get
+        {
+            var section = configuration.GetSection("Peildata");
+            var options = new PeildataOptions();
+            var srg = section.GetSection("Srg").GetChildren().Select(c => c.Value).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+            if (srg.Count > 0) options = options with { SrgData = srg.Select(v => MonthDay(v!)).ToList() };
+            if (int.TryParse(section["SrgJaren"], out var years)) options = options with { SrgJaren = years };
+            if (int.TryParse(section["Maanden"], out var months)) options = options with { Maanden = months };
+            return options;
+        }
+    }
+
+    static (int, int) MonthDay(string value)
+    {
+        var parts = value.Split('-');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var m) && int.TryParse(parts[1], out var d) && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(2000, m))
+            return (m, d);
+        throw new UserError($"Peildata:Srg in de configuratie: '{value}' is geen maand-dag zoals 06-30.");
+    }
 
     /// <summary>The pseudonymisation key: REINTEGRATIE_SLEUTEL itself, or the file REINTEGRATIE_SLEUTELBESTAND names.</summary>
     public Pseudonymiser Pseudonymiser(string? keyFileOverride = null)

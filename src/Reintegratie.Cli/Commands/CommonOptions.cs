@@ -23,5 +23,11 @@ public static class CommonOptions
             Console.Error.WriteLine($"fout: {e.Message}");
             return 1;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect, not a user error: still one line a person can pass on, with the type for the developer.
+            Console.Error.WriteLine($"fout (onverwacht, meld dit aan beheer): {e.GetType().Name}: {e.Message}");
+            return 2;
+        }
     }
 }

@@ -30,7 +30,8 @@ public static class DemoCommand
     {
         Console.Error.WriteLine($"Demogemeente genereren in {work} ...");
         var generated = DemoGenerator.Generate(Profile.Middel, 342, Path.Combine(work, "leveringen"));
-        var results = LoadCommand.LoadAll(db, DemoKey(work), 0.05, generated.Deliveries, new ReferenceSource(generated.ReferenceFolder));
+        var results = LoadCommand.LoadAll(db, DemoKey(work), 0.05, generated.Deliveries, new ReferenceSource(generated.ReferenceFolder),
+            Settings.Load().Peildata);
 
         using var connection = db.Open();
         Console.WriteLine();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reintegratie.Core.Extract;
+using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Ingest;
 
@@ -19,15 +20,15 @@ public static class LoadCommand
             var db = settings.Database(parse.GetValue(database));
             var reference = new ReferenceSource(settings.Referentie(parse.GetValue(referentie)));
             if (!Directory.Exists(reference.Folder)) throw new UserError($"De referentiemap bestaat niet: {reference.Folder} (geef --referentie)");
-            var results = LoadAll(db, settings.Pseudonymiser(), settings.RejectionThreshold, parse.GetValue(paths)!, reference);
+            var results = LoadAll(db, settings.Pseudonymiser(), settings.RejectionThreshold, parse.GetValue(paths)!, reference, settings.Peildata);
             return results.Any(r => r.Outcome == LoadOutcome.Afgewezen) ? 1 : 0;
         }));
         return command;
     }
 
-    /// <summary>Loads the deliveries in peildatum order and prints one line per delivery.</summary>
+    /// <summary>Loads the deliveries in peildatum order, printing one line per delivery, then derives what is new.</summary>
     public static IReadOnlyList<LoadResult> LoadAll(WarehouseDatabase db, Pseudonymiser pseudonymiser, double threshold,
-        IEnumerable<string> paths, ReferenceSource reference)
+        IEnumerable<string> paths, ReferenceSource reference, PeildataOptions peildata)
     {
         Migrator.Migrate(db);
         var loader = new DeliveryLoader(db, pseudonymiser, new LoadOptions { RejectionThreshold = threshold });
@@ -39,6 +40,7 @@ public static class LoadCommand
             results.Add(result);
             Console.WriteLine(Describe(result));
         }
+        DeriveCommand.DerivePending(db, peildata);
         return results;
     }
 

@@ -7,8 +7,10 @@ public enum FieldKind
     Text,
     /// <summary>One of a fixed set of codes; stored upper case.</summary>
     Code,
-    /// <summary>A code defined in a reference file (instrument, ladder code).</summary>
+    /// <summary>A code defined in a reference file (instrument, ladder code); stored upper case.</summary>
     ReferenceCode,
+    /// <summary>The key of a reference file that defines codes; stored upper case so the codes referring to it match.</summary>
+    DefinedCode,
     /// <summary>dd-mm-jjjj; stored as an ISO date.</summary>
     Date,
     /// <summary>Money with a decimal comma; stored as whole cents.</summary>

@@ -8,12 +8,12 @@ public static class ReferenceFormat
     static ColumnSpec C(string name, FieldKind kind, bool required = false) => new(name, kind, required);
 
     public static readonly FileSpec Instrumenten = new("instrumenten.csv", false, "stg_instrument", "dim_instrument",
-        [C("instrument", Text, true), C("omschrijving", Text, true),
+        [C("instrument", DefinedCode, true), C("omschrijving", Text, true),
          new ColumnSpec("categorie", Code, true) { Codes = Codes.Categorie }, C("work_first", JaNee)],
         ["instrument"], [], []);
 
     public static readonly FileSpec Ladder = new("ladder.csv", false, "stg_ladder_code", "dim_ladder_code",
-        [C("code", Text, true), C("omschrijving", Text, true), C("trede", Integer, true) with { Min = 1, Max = 6 }],
+        [C("code", DefinedCode, true), C("omschrijving", Text, true), C("trede", Integer, true) with { Min = 1, Max = 6 }],
         ["code"], [], []);
 
     public static readonly FileSpec Budget = new("budget.csv", false, "stg_budget", "ref_budget",

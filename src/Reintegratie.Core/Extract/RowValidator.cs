@@ -87,6 +87,10 @@ public sealed class RowValidator
                 if (text.Length > column.MaxLength) return Problem(column, text, $"tekst langer dan {column.MaxLength} tekens");
                 Values[i] = text.ToString();
                 return null;
+            case FieldKind.DefinedCode:
+                if (text.Length > column.MaxLength) return Problem(column, text, $"tekst langer dan {column.MaxLength} tekens");
+                Values[i] = text.ToString().ToUpperInvariant();
+                return null;
             case FieldKind.Code:
             {
                 var code = text.ToString().ToUpperInvariant();

@@ -207,7 +207,10 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             {
                 var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToList();
                 var validator = new RowValidator(file, header, pseudonymiser, gemeentecode ?? manifest.Gemeentecode, codes);
-                using var writer = StagingWriter.Create(connection, transaction, dialect, file.StagingTable, file.Columns.Select(c => c.Column).ToList());
+                using var writer = TableWriter.Create(connection, transaction, dialect, file.StagingTable,
+                    ["levering_id", "regel", .. file.Columns.Select(c => c.Column)]);
+                var row = new object?[file.Columns.Count + 2];
+                row[0] = levering;
                 FieldAccessor field = csv.GetFieldSpan;
                 DrainWarnings(label, validator);
                 while (true)
@@ -224,7 +227,9 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
                     var problem = validator.Validate(field, csv.RowFieldCount, line);
                     if (problem == null)
                     {
-                        writer.Add(levering, line, validator.Values);
+                        row[1] = line;
+                        validator.Values.CopyTo(row, 2);
+                        writer.Add(row);
                         onRow?.Invoke(validator.Values);
                     }
                     else if (strict)

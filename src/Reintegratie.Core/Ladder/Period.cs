@@ -1,0 +1,14 @@
+namespace Reintegratie.Core.Ladder;
+
+/// <summary>A period with an inclusive end date; no end means still running (EXTRACT-FORMAT.md).</summary>
+public readonly record struct Period(DateOnly Start, DateOnly? End)
+{
+    /// <summary>DOMAIN.md: "runs on P" always means start ≤ P and (end empty or end ≥ P).</summary>
+    public bool RunsOn(DateOnly p) => Start <= p && (End is null || End >= p);
+
+    /// <summary>Runs on at least one day of [from, to].</summary>
+    public bool Overlaps(DateOnly from, DateOnly to) => Start <= to && (End is null || End >= from);
+
+    /// <summary>Ended on a day in (after, upTo]: the half-open interval between two peildata.</summary>
+    public bool EndedIn(DateOnly after, DateOnly upTo) => End is { } e && e > after && e <= upTo;
+}

@@ -1,0 +1,27 @@
+using System.Data.Common;
+using Reintegratie.Warehouse.Queries;
+
+namespace Reintegratie.Reports.Exports;
+
+/// <summary>The three ladder exports of issue 3, each a header and rows for <see cref="DutchCsv"/>.</summary>
+public static class LadderExports
+{
+    public static readonly string[] LadderverdelingHeader = ["gemeentecode", "peildatum", "positie", "aantal"];
+    public static readonly string[] LadderovergangenHeader = ["gemeentecode", "van_peildatum", "naar_peildatum", "van", "naar", "aantal"];
+    public static readonly string[] ParticipatieladderHeader = ["gemeentecode", "peildatum", "trede", "aantal"];
+
+    public static IEnumerable<IReadOnlyList<string>> Ladderverdeling(DbConnection c, long levering, string gemeente, DateOnly peildatum) =>
+        LadderQueries.Verdeling(c, levering, gemeente, peildatum)
+            .Select(r => Row(gemeente, peildatum, r.Positie.ToString(), r.Aantal));
+
+    public static IEnumerable<IReadOnlyList<string>> Ladderovergangen(DbConnection c, long levering, string gemeente, DateOnly van, DateOnly naar) =>
+        LadderQueries.Overgangen(c, levering, gemeente, van, naar)
+            .Select(r => (IReadOnlyList<string>)[gemeente, DutchCsv.Field(van), DutchCsv.Field(naar), r.Van, r.Naar, DutchCsv.Field(r.Aantal)]);
+
+    public static IEnumerable<IReadOnlyList<string>> Participatieladder(DbConnection c, long levering, string gemeente, DateOnly peildatum) =>
+        LadderQueries.Participatieladder(c, levering, gemeente, peildatum)
+            .Select(r => Row(gemeente, peildatum, r.Trede, r.Aantal));
+
+    static IReadOnlyList<string> Row(string gemeente, DateOnly peildatum, string key, long aantal) =>
+        [gemeente, DutchCsv.Field(peildatum), key, DutchCsv.Field(aantal)];
+}

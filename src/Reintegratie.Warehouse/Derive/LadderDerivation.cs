@@ -1,0 +1,88 @@
+using Dapper;
+using Reintegratie.Core.Ladder;
+using Reintegratie.Warehouse.Audit;
+using Reintegratie.Warehouse.Database;
+
+namespace Reintegratie.Warehouse.Derive;
+
+public sealed record DeriveProgress(long Levering, long Clients, bool Done);
+
+public sealed record LadderResult(long Levering, int Peildata, long Clients, long Positions, long Movements);
+
+/// <summary>
+/// Derives fct_ladderpositie and fct_ladderovergang for one delivery from that delivery's facts alone, so the result is
+/// reproducible "as known at" it. Replaces what an earlier derivation of the same delivery wrote, in one transaction.
+/// </summary>
+public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions peildata)
+{
+    public const string Taak = "LADDER";
+
+    static readonly string[] PositionColumns =
+        ["levering_id", "peildatum", "klant_key", "positie", "regel", "grond", "instrument", "trede", "regeling", "arbeidsplicht", "leeftijdsklasse", "opleiding", "klantprofiel"];
+
+    static readonly string[] MovementColumns = ["levering_id", "reeks", "van_peildatum", "naar_peildatum", "klant_key", "van", "naar", "richting"];
+
+    public LadderResult Derive(long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default)
+    {
+        using var connection = database.Open();
+        var delivery = connection.QuerySingleOrDefault<(string Gemeentecode, object Peildatum, string Status)>(
+            "SELECT gemeentecode, peildatum, status FROM levering WHERE levering_id = @levering", new { levering });
+        if (delivery.Status != "GELADEN") throw new InvalidOperationException($"Levering {levering} is niet geladen; er valt niets af te leiden.");
+        var dates = peildata.For(DbValues.Date(delivery.Peildatum));
+
+        var log = new RunLog(database);
+        var run = log.Start(Taak, delivery.Gemeentecode, levering);
+        long clients = 0, positions = 0, movements = 0;
+        try
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute("DELETE FROM fct_ladderpositie WHERE levering_id = @levering", new { levering }, transaction, commandTimeout: 0);
+            connection.Execute("DELETE FROM fct_ladderovergang WHERE levering_id = @levering", new { levering }, transaction, commandTimeout: 0);
+            using (var positionWriter = TableWriter.Create(connection, transaction, database.Dialect, "fct_ladderpositie", PositionColumns))
+            using (var movementWriter = TableWriter.Create(connection, transaction, database.Dialect, "fct_ladderovergang", MovementColumns))
+            {
+                var p = new object?[PositionColumns.Length];
+                var m = new object?[MovementColumns.Length];
+                p[0] = m[0] = levering;
+                foreach (var (key, history) in ClientHistoryReader.Read(database, levering))
+                {
+                    var (onPeildata, between) = ClientLadder.Derive(history, dates);
+                    p[2] = m[4] = key;
+                    foreach (var x in onPeildata)
+                    {
+                        (p[1], p[3], p[4], p[5], p[6], p[7]) = (x.Peildatum, x.Position.Positie, x.Position.Regel, x.Position.Grond, x.Position.Instrument, x.Trede);
+                        (p[8], p[9], p[10], p[11], p[12]) = (x.Attributes.Regeling, x.Attributes.Arbeidsplicht, x.Attributes.Leeftijdsklasse, x.Attributes.Opleiding, x.Attributes.Klantprofiel);
+                        positionWriter.Add(p);
+                    }
+                    foreach (var x in between)
+                    {
+                        (m[1], m[2], m[3], m[5], m[6], m[7]) = (ReeksCode(x.Reeks), x.Van, x.Naar, x.Movement.Van, x.Movement.Naar, RichtingCode(x.Movement.Richting));
+                        movementWriter.Add(m);
+                    }
+                    positions += onPeildata.Count;
+                    movements += between.Count;
+                    if (++clients % 10_000 == 0)
+                    {
+                        cancel.ThrowIfCancellationRequested();
+                        progress?.Report(new DeriveProgress(levering, clients, false));
+                    }
+                }
+                positionWriter.Flush();
+                movementWriter.Flush();
+            }
+            transaction.Commit();
+        }
+        catch (Exception e)
+        {
+            log.Finish(run, RunLog.Mislukt, 0, e.Message);
+            throw;
+        }
+        log.Finish(run, RunLog.Geslaagd, positions + movements);
+        progress?.Report(new DeriveProgress(levering, clients, true));
+        return new LadderResult(levering, dates.Count, clients, positions, movements);
+    }
+
+    public static string ReeksCode(Reeks reeks) => reeks == Reeks.Srg ? "SRG" : "MAAND";
+
+    static string? RichtingCode(Richting? richting) => richting?.ToString().ToUpperInvariant();
+}

@@ -1,0 +1,29 @@
+using System.Data.Common;
+using Dapper;
+using Reintegratie.Warehouse.Database;
+
+namespace Reintegratie.Warehouse.Queries;
+
+/// <summary>
+/// Which delivery a report or export is "as known at": the one asked for, or else the latest loaded delivery
+/// (highest peildatum, then volgnummer) that holds clients of the municipality.
+/// </summary>
+public static class AsKnownAt
+{
+    public const string CandidatesSql =
+        "SELECT l.levering_id, l.peildatum, l.volgnummer FROM levering l WHERE l.status = 'GELADEN' AND (l.gemeentecode = @gemeente " +
+        "OR EXISTS (SELECT 1 FROM dim_klant k WHERE k.levering_id = l.levering_id AND k.gemeentecode = @gemeente))";
+
+    public static long Levering(DbConnection connection, string gemeente, long? asked)
+    {
+        var candidates = connection.Query<(long Levering, object Peildatum, long Volgnummer)>(CandidatesSql, new { gemeente })
+            .OrderByDescending(c => DbValues.Date(c.Peildatum)).ThenByDescending(c => c.Volgnummer).ToList();
+        if (asked is { } id)
+            return candidates.Any(c => c.Levering == id)
+                ? id
+                : throw new ArgumentException($"Levering {id} bestaat niet, is niet geladen of bevat geen klanten van {gemeente}.");
+        return candidates.Count > 0
+            ? candidates[0].Levering
+            : throw new ArgumentException($"Er is geen geladen levering met klanten van {gemeente}.");
+    }
+}

@@ -1,0 +1,160 @@
+using System.Data.Common;
+using Dapper;
+using Reintegratie.Warehouse.Audit;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Derive;
+
+namespace Reintegratie.Warehouse.Queries;
+
+public sealed record PositieAantal(long Positie, string Naam, long Aantal);
+
+public sealed record TredeAantal(string Trede, long Aantal);
+
+public sealed record Overgang(string Van, string Naar, long Aantal);
+
+/// <summary>Movement of one group between two peildata: the clients at P0 by where they went, and the clients that came in.</summary>
+public sealed record Beweging(string Groep, long Omhoog, long Gelijk, long Omlaag, long UitstroomWerk, long UitstroomOverig, long Instroom)
+{
+    /// <summary>Clients in the population at P0: each is exactly one of up, same, down or uitstroom overig.</summary>
+    public long OpP0 => Omhoog + Gelijk + Omlaag + UitstroomOverig;
+}
+
+/// <summary>The client groups movement can be broken down by: attributes of fct_ladderpositie (at P0, for instroom at P1).</summary>
+public enum Klantgroep { Regeling, Arbeidsplicht, Leeftijdsklasse, Opleiding, Klantprofiel }
+
+/// <summary>Summaries over fct_ladderpositie and fct_ladderovergang for one municipality "as known at" one delivery.</summary>
+public static class LadderQueries
+{
+    public const string DerivedSql = $"SELECT COUNT(*) FROM run WHERE taak = '{LadderDerivation.Taak}' AND uitkomst = '{RunLog.Geslaagd}' AND levering_id = @levering";
+
+    public const string PeildataSql =
+        "SELECT DISTINCT p.peildatum FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key " +
+        "WHERE p.levering_id = @levering AND k.gemeentecode = @gemeente";
+
+    public const string VerdelingSql =
+        "SELECT d.positie AS Positie, d.naam AS Naam, COUNT(p.klant_key) AS Aantal FROM dim_positie d " +
+        "LEFT JOIN (SELECT p.positie, p.klant_key FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key " +
+        "WHERE p.levering_id = @levering AND p.peildatum = @peildatum AND k.gemeentecode = @gemeente) p ON p.positie = d.positie " +
+        "GROUP BY d.positie, d.naam ORDER BY d.positie";
+
+    public const string TredeSql =
+        "SELECT p.trede AS Trede, COUNT(*) AS Aantal FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key " +
+        "WHERE p.levering_id = @levering AND p.peildatum = @peildatum AND k.gemeentecode = @gemeente GROUP BY p.trede";
+
+    public const string OvergangenSql =
+        "SELECT o.van AS Van, o.naar AS Naar, COUNT(*) AS Aantal FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
+        "WHERE o.levering_id = @levering AND o.reeks = @reeks AND o.van_peildatum = @van AND o.naar_peildatum = @naar AND k.gemeentecode = @gemeente " +
+        "GROUP BY o.van, o.naar";
+
+    public const string ReeksSql =
+        "SELECT MIN(reeks) FROM fct_ladderovergang WHERE levering_id = @levering AND van_peildatum = @van AND naar_peildatum = @naar";
+
+    const string Counts =
+        "SUM(CASE WHEN o.richting = 'OMHOOG' THEN 1 ELSE 0 END) AS Omhoog, SUM(CASE WHEN o.richting = 'GELIJK' THEN 1 ELSE 0 END) AS Gelijk, " +
+        "SUM(CASE WHEN o.richting = 'OMLAAG' THEN 1 ELSE 0 END) AS Omlaag, SUM(CASE WHEN o.naar = 'UITSTROOM_WERK' THEN 1 ELSE 0 END) AS UitstroomWerk, " +
+        "SUM(CASE WHEN o.naar = 'UITSTROOM_OVERIG' THEN 1 ELSE 0 END) AS UitstroomOverig, SUM(CASE WHEN o.van = 'INSTROOM' THEN 1 ELSE 0 END) AS Instroom";
+
+    const string PairFilter =
+        "o.levering_id = @levering AND o.reeks = @reeks AND o.van_peildatum = @van AND o.naar_peildatum = @naar AND k.gemeentecode = @gemeente";
+
+    public const string BewegingSql =
+        $"SELECT 'totaal' AS Groep, {Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE {PairFilter}";
+
+    /// <summary>Per instrument: the clients with a voorziening of it running on some day of [P0, P1], each client once per instrument.</summary>
+    public const string PerInstrumentSql = $"SELECT g.groep AS Groep, {Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
+        "JOIN (SELECT DISTINCT v.klant_key, v.instrument AS groep FROM fct_voorziening v " +
+        $"WHERE v.levering_id = @levering AND {RunningBetween}) g ON g.klant_key = o.klant_key WHERE {PairFilter} GROUP BY g.groep ORDER BY g.groep";
+
+    /// <summary>Per provider, counted like instruments.</summary>
+    public const string PerAanbiederSql = $"SELECT g.groep AS Groep, {Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
+        "JOIN (SELECT DISTINCT v.klant_key, COALESCE(a.naam, v.aanbieder) AS groep FROM fct_voorziening v " +
+        "LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder " +
+        $"WHERE v.levering_id = @levering AND v.aanbieder IS NOT NULL AND {RunningBetween}) g ON g.klant_key = o.klant_key " +
+        $"WHERE {PairFilter} GROUP BY g.groep ORDER BY g.groep";
+
+    const string RunningBetween = "v.startdatum <= @naar AND (v.einddatum IS NULL OR v.einddatum >= @van)";
+
+    public static string PerKlantgroepSql(Klantgroep groep)
+    {
+        var column = groep.ToString().ToLowerInvariant();
+        return $"SELECT COALESCE(p0.{column}, p1.{column}, 'onbekend') AS Groep, {Counts} FROM fct_ladderovergang o " +
+               "JOIN dim_klant k ON k.klant_key = o.klant_key " +
+               "LEFT JOIN fct_ladderpositie p0 ON p0.levering_id = o.levering_id AND p0.peildatum = o.van_peildatum AND p0.klant_key = o.klant_key " +
+               "LEFT JOIN fct_ladderpositie p1 ON p1.levering_id = o.levering_id AND p1.peildatum = o.naar_peildatum AND p1.klant_key = o.klant_key " +
+               $"WHERE {PairFilter} GROUP BY COALESCE(p0.{column}, p1.{column}, 'onbekend') ORDER BY 1";
+    }
+
+    public static IReadOnlyList<DateOnly> Peildata(DbConnection connection, long levering, string gemeente)
+    {
+        RequireDerived(connection, levering);
+        return DbValues.Dates(connection, PeildataSql, new { levering, gemeente }).Order().ToList();
+    }
+
+    public static IReadOnlyList<PositieAantal> Verdeling(DbConnection connection, long levering, string gemeente, DateOnly peildatum)
+    {
+        RequirePeildatum(connection, levering, gemeente, peildatum);
+        return connection.Query<PositieAantal>(VerdelingSql, new { levering, gemeente, peildatum = DbValues.Iso(peildatum) }).ToList();
+    }
+
+    /// <summary>Trede 1..6 and ONBEKEND, zeros included.</summary>
+    public static IReadOnlyList<TredeAantal> Participatieladder(DbConnection connection, long levering, string gemeente, DateOnly peildatum)
+    {
+        RequirePeildatum(connection, levering, gemeente, peildatum);
+        var counts = connection.Query<(long? Trede, long Aantal)>(TredeSql, new { levering, gemeente, peildatum = DbValues.Iso(peildatum) })
+            .ToDictionary(r => r.Trede?.ToString() ?? "ONBEKEND", r => r.Aantal);
+        return new[] { "1", "2", "3", "4", "5", "6", "ONBEKEND" }.Select(t => new TredeAantal(t, counts.GetValueOrDefault(t))).ToList();
+    }
+
+    /// <summary>The transition matrix between two consecutive peildata, non-zero cells only, positions first.</summary>
+    public static IReadOnlyList<Overgang> Overgangen(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar) =>
+        connection.Query<Overgang>(OvergangenSql, Pair(connection, levering, gemeente, van, naar))
+            .OrderBy(o => Rank(o.Van)).ThenBy(o => Rank(o.Naar)).ToList();
+
+    public static Beweging Beweging(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar) =>
+        connection.QuerySingle<Beweging>(BewegingSql, Pair(connection, levering, gemeente, van, naar));
+
+    public static IReadOnlyList<Beweging> PerInstrument(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar) =>
+        connection.Query<Beweging>(PerInstrumentSql, Pair(connection, levering, gemeente, van, naar)).ToList();
+
+    public static IReadOnlyList<Beweging> PerAanbieder(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar) =>
+        connection.Query<Beweging>(PerAanbiederSql, Pair(connection, levering, gemeente, van, naar)).ToList();
+
+    public static IReadOnlyList<Beweging> PerKlantgroep(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar, Klantgroep groep) =>
+        connection.Query<Beweging>(PerKlantgroepSql(groep), Pair(connection, levering, gemeente, van, naar)).ToList();
+
+    static object Pair(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar)
+    {
+        RequireDerived(connection, levering);
+        var reeks = connection.ExecuteScalar<string?>(ReeksSql, new { levering, van = DbValues.Iso(van), naar = DbValues.Iso(naar) });
+        if (reeks == null)
+        {
+            var peildata = Peildata(connection, levering, gemeente);
+            throw new ArgumentException($"Geen overgang van {DbValues.Iso(van)} naar {DbValues.Iso(naar)} afgeleid in levering {levering}: " +
+                                        $"kies twee opeenvolgende peildata uit {string.Join(", ", peildata.Select(DbValues.Iso))}.");
+        }
+        return new { levering, gemeente, reeks, van = DbValues.Iso(van), naar = DbValues.Iso(naar) };
+    }
+
+    static void RequireDerived(DbConnection connection, long levering)
+    {
+        if (connection.ExecuteScalar<long>(DerivedSql, new { levering }) == 0)
+            throw new ArgumentException($"Levering {levering} is nog niet afgeleid: draai 'reintegratie derive'.");
+    }
+
+    static void RequirePeildatum(DbConnection connection, long levering, string gemeente, DateOnly peildatum)
+    {
+        var peildata = Peildata(connection, levering, gemeente);
+        if (!peildata.Contains(peildatum))
+            throw new ArgumentException($"{DbValues.Iso(peildatum)} is geen peildatum van levering {levering}; afgeleid zijn: " +
+                                        $"{string.Join(", ", peildata.Select(DbValues.Iso))}.");
+    }
+
+    /// <summary>Matrix order: INSTROOM, 0..6, UITSTROOM_WERK, UITSTROOM_OVERIG.</summary>
+    static int Rank(string state) => state switch
+    {
+        "INSTROOM" => -1,
+        "UITSTROOM_WERK" => 7,
+        "UITSTROOM_OVERIG" => 8,
+        _ => int.Parse(state),
+    };
+}
