@@ -1,7 +1,9 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using Reintegratie.Core.Extract;
 using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Derive;
 using Reintegratie.Warehouse.Ingest;
+using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Warehouse.Tests;
 
@@ -30,8 +32,19 @@ public class TSqlFacts
             all.Add(IntegrityChecks.QuarantineSql(check));
             all.Add(IntegrityChecks.DeleteSql(check));
         }
+        foreach (var sql in DerivationAndQuerySql()) all.Add(sql);
         return all;
     }
+
+    /// <summary>The derive stage's reads and the report queries: portable SQL, so it must be valid T-SQL too.</summary>
+    static IEnumerable<string> DerivationAndQuerySql() =>
+    [
+        ClientHistoryReader.KlantSql, ClientHistoryReader.UitkeringSql, ClientHistoryReader.TrajectSql, ClientHistoryReader.VoorzieningSql,
+        ClientHistoryReader.DienstverbandSql, ClientHistoryReader.RegistratieSql, Derivations.PendingSql, AsKnownAt.CandidatesSql,
+        LadderQueries.DerivedSql, LadderQueries.PeildataSql, LadderQueries.VerdelingSql, LadderQueries.TredeSql, LadderQueries.OvergangenSql,
+        LadderQueries.ReeksSql, LadderQueries.BewegingSql, LadderQueries.PerInstrumentSql, LadderQueries.PerAanbiederSql,
+        .. Enum.GetValues<Klantgroep>().Select(LadderQueries.PerKlantgroepSql),
+    ];
 
     [Theory]
     [MemberData(nameof(Queries))]
@@ -42,6 +55,7 @@ public class TSqlFacts
         Assert.NotEmpty(visitor.Tables);
         foreach (var table in visitor.Tables) Assert.True(Schema.ContainsKey(table), $"unknown table {table}");
         var known = visitor.Tables.SelectMany(t => Schema[t]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        known.UnionWith(visitor.Aliases); // a derived table's column is the alias its SELECT gave it
         foreach (var column in visitor.Columns) Assert.True(known.Contains(column), $"unknown column {column} in {sql}");
     }
 
@@ -60,6 +74,11 @@ public class TSqlFacts
     {
         public HashSet<string> Tables { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> Aliases { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public override void Visit(SelectScalarExpression node)
+        {
+            if (node.ColumnName != null) Aliases.Add(node.ColumnName.Value);
+        }
         public override void Visit(NamedTableReference node) => Tables.Add(node.SchemaObject.BaseIdentifier.Value);
         public override void Visit(InsertSpecification node)
         {

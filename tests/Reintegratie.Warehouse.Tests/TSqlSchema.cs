@@ -17,7 +17,7 @@ public static class TSqlSchema
 
     /// <summary>The SQLite scripts are close enough to T-SQL for the parser once AUTOINCREMENT is spelled IDENTITY.</summary>
     public static Dictionary<string, List<string>> FromSqliteScripts() =>
-        Collect(Migrator.Scripts(Dialect.Sqlite).Select(s => s.Sql.Replace("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER IDENTITY PRIMARY KEY")));
+        Collect(Migrator.Scripts(Dialect.Sqlite).Select(s => s.Sql.Replace("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER IDENTITY PRIMARY KEY").Replace(") WITHOUT ROWID;", ");")));
 
     static Dictionary<string, List<string>> Collect(IEnumerable<string> scripts)
     {

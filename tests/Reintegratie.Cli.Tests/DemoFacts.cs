@@ -1,0 +1,89 @@
+using Microsoft.Data.Sqlite;
+
+namespace Reintegratie.Cli.Tests;
+
+public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    [Fact]
+    public void Demo_GeneratesLoadsDerivesAndSummarises_OnATemporarySqliteFile()
+    {
+        var run = demo.Output;
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.Contains("leveringen: 11 geladen, 0 al aanwezig, 0 afgewezen", run.StdOut);
+        Assert.Contains("regels in quarantaine: 0", run.StdOut);
+        Assert.Contains($"warehouse:   {demo.Database}", run.StdOut);
+        Assert.Contains("klant.csv:", run.StdErr); // progress while loading
+        Assert.Contains("afgeleid: levering 11:", run.StdOut);
+        Assert.True(File.Exists(Path.Combine(demo.Work, "sleutel.key")));
+        using var c = new SqliteConnection($"Data Source={demo.Database};Pooling=false");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM fct_uitkering WHERE levering_id = (SELECT MAX(levering_id) FROM levering)";
+        Assert.InRange((long)cmd.ExecuteScalar()!, 1000, 5000);
+        // Every loaded delivery has its ladder derivation, on every SRG peildatum up to its own.
+        cmd.CommandText = "SELECT COUNT(*) FROM levering l WHERE NOT EXISTS (SELECT 1 FROM fct_ladderpositie p WHERE p.levering_id = l.levering_id AND p.peildatum = l.peildatum)";
+        Assert.Equal(0L, (long)cmd.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public void Demo_SecondRun_LoadsNothingAndDerivesNothing()
+    {
+        var again = Cli.Run(demo.Work, null, "demo", "--map", demo.Work);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("leveringen: 0 geladen, 11 al aanwezig, 0 afgewezen", again.StdOut);
+        Assert.DoesNotContain("afgeleid:", again.StdOut);
+    }
+
+    [Fact]
+    public void ExportLadderverdeling_HasTheDocumentedColumns_OneRowPerPositie()
+    {
+        var run = demo.Run("export", "ladderverdeling", "--gemeente", "GM0342", "--peildatum", "2010-12-31");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var lines = run.StdOut.TrimEnd('\n').Split('\n');
+        Assert.Equal("gemeentecode;peildatum;positie;aantal", lines[0]);
+        Assert.Equal(["0", "1", "2", "3", "4", "5", "6"], lines.Skip(1).Select(l => l.Split(';')[2]));
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("GM0342;2010-12-31;", l));
+        Assert.True(lines.Skip(1).Sum(l => long.Parse(l.Split(';')[3])) > 100);
+    }
+
+    [Fact]
+    public void ExportLadderovergangen_AddsUpToBothPeildata()
+    {
+        var run = demo.Run("export", "ladderovergangen", "--gemeente", "GM0342", "--van", "2010-06-30", "--naar", "2010-12-31");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var lines = run.StdOut.TrimEnd('\n').Split('\n');
+        Assert.Equal("gemeentecode;van_peildatum;naar_peildatum;van;naar;aantal", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(';')).ToList();
+        Assert.All(rows, r => Assert.True(long.Parse(r[5]) > 0));
+        Assert.All(rows, r => Assert.Contains(r[3], new[] { "0", "1", "2", "3", "4", "5", "6", "INSTROOM" }));
+        Assert.All(rows, r => Assert.Contains(r[4], new[] { "0", "1", "2", "3", "4", "5", "6", "UITSTROOM_WERK", "UITSTROOM_OVERIG" }));
+
+        long Total(string peildatum) => demo.Run("export", "ladderverdeling", "--gemeente", "GM0342", "--peildatum", peildatum)
+            .StdOut.TrimEnd('\n').Split('\n').Skip(1).Sum(l => long.Parse(l.Split(';')[3]));
+        Assert.Equal(Total("2010-06-30"), rows.Where(r => r[3] != "INSTROOM").Sum(r => long.Parse(r[5])));
+        Assert.Equal(Total("2010-12-31"), rows.Where(r => !r[4].StartsWith("UITSTROOM")).Sum(r => long.Parse(r[5])));
+    }
+
+    [Fact]
+    public void ExportParticipatieladder_HasTredes1To6AndOnbekend_ToAFile()
+    {
+        var file = Path.Combine(demo.Work, "tredes.csv");
+        var run = demo.Run("export", "participatieladder", "--gemeente", "GM0342", "--peildatum", "2010-12-31", "--levering", "10", "--uit", file);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var lines = File.ReadAllLines(file);
+        Assert.Equal("gemeentecode;peildatum;trede;aantal", lines[0]);
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "ONBEKEND"], lines.Skip(1).Select(l => l.Split(';')[2]));
+    }
+
+    [Fact]
+    public void Export_OfAPeildatumThatWasNotDerived_SaysWhichAre()
+    {
+        var run = demo.Run("export", "ladderverdeling", "--gemeente", "GM0342", "--peildatum", "2010-12-30");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("fout: 2010-12-30 is geen peildatum van levering 11; afgeleid zijn: ", run.StdErr);
+        Assert.Equal("", run.StdOut);
+        var bad = demo.Run("export", "ladderverdeling", "--gemeente", "GM0342", "--peildatum", "31-12-2010");
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("geen datum in de vorm jjjj-mm-dd", bad.StdErr);
+    }
+}
