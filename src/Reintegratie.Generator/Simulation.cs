@@ -16,6 +16,8 @@ public sealed class Simulation
 
     readonly Profile _p;
     readonly Random _r;
+    /// <summary>A second stream for later additions, so the main stream (and every case built on it) stays as it was.</summary>
+    readonly Random _extra;
     readonly History _h = new();
     readonly DateOnly _start;
     readonly DateOnly _end;
@@ -25,6 +27,7 @@ public sealed class Simulation
     {
         _p = profile;
         _r = new Random(seed);
+        _extra = new Random(seed + 1);
         _start = new DateOnly(profile.FirstYear, 1, 1);
         _end = new DateOnly(profile.LastYear, 12, 31);
     }
@@ -88,8 +91,12 @@ public sealed class Simulation
         }
 
         if (toWork)
-            _h.Employment.Add(new Employment(clientnr, end!.Value.AddDays(1), _r.Next(4) == 0 ? end.Value.AddDays(_r.Next(60, 500)) : null,
+        {
+            // One in three first works part-time beside the benefit (regular work with a supplement) before leaving it.
+            var job = _extra.Next(3) == 0 ? Max(begin, end!.Value.AddDays(-_extra.Next(30, 150))) : end!.Value.AddDays(1);
+            _h.Employment.Add(new Employment(clientnr, job, _r.Next(4) == 0 ? end.Value.AddDays(_r.Next(60, 500)) : null,
                 _r.Next(12, 41), _r.Next(10) == 0 ? "ZELFSTANDIG" : "REGULIER"));
+        }
 
         var guidedUntil = end ?? _end;
         if (arbeidsplicht != "ONTHEFFING_BLIJVEND" && _r.NextDouble() < 0.7)
