@@ -30,6 +30,10 @@ public sealed class Settings(IConfiguration configuration)
     public double RejectionThreshold =>
         double.TryParse(configuration["Afwijzingsdrempel"], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : 0.05;
 
+    /// <summary>What an hour of a klantmanager costs, in euros, for the costs of a traject (seed 000, question 6). Default € 65.</summary>
+    public decimal Uurtarief =>
+        decimal.TryParse(configuration["Uurtarief"], NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) ? rate : 65m;
+
     /// <summary>Peildata:Srg (list of "MM-dd"), Peildata:SrgJaren and Peildata:Maanden; defaults as DOMAIN.md.</summary>
     public PeildataOptions Peildata
     {

@@ -14,10 +14,11 @@ public static class ReferenceWriter
         using (var w = new CsvFileWriter(Path.Combine(folder, "budget.csv"), ["gemeentecode", "jaar", "budget", "toegekend", "meegenomen", "ontvangsten", "regime"]))
             for (var y = p.FirstYear; y <= p.LastYear; y++)
             {
-                // I-deel granted close to what the benefits cost, so some years end in surplus and some in deficit.
-                var spent = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "I_DEEL" && x.Soort == "UITKERING").Sum(x => x.Bedrag);
-                w.Row(p.Gemeentecode, y, "I_DEEL", Math.Round(spent * (0.92m + (decimal)r.NextDouble() * 0.14m), 0), null, null, null);
-                w.Row(p.Gemeentecode, y, "W_DEEL", Math.Round(p.WDeelPerYear * (0.9m + (decimal)r.NextDouble() * 0.2m), 0),
+                // Both parts granted close to what they cost, so some years end in surplus and some in deficit (as in seed 003).
+                var spentI = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "I_DEEL" && x.Soort == "UITKERING").Sum(x => x.Bedrag);
+                w.Row(p.Gemeentecode, y, "I_DEEL", Math.Round(spentI * (0.84m + (decimal)r.NextDouble() * 0.16m), 0), null, null, null);
+                var spentW = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "W_DEEL").Sum(x => x.Bedrag);
+                w.Row(p.Gemeentecode, y, "W_DEEL", Math.Round(spentW * (0.8m + (decimal)r.NextDouble() * 0.3m), 0),
                     y == p.FirstYear ? Math.Round(p.WDeelPerYear * 0.1m, 0) : null, null, null);
             }
         using (var w = new CsvFileWriter(Path.Combine(folder, "doelstellingen.csv"), ["gemeentecode", "jaar", "indicator", "waarde", "bron"]))

@@ -62,6 +62,10 @@ public class CliFacts
     [InlineData("export ladderverdeling")]
     [InlineData("export ladderovergangen")]
     [InlineData("export participatieladder")]
+    [InlineData("export budget")]
+    [InlineData("export budgetprognose")]
+    [InlineData("export uitgaven")]
+    [InlineData("export trajectkosten")]
     public void EveryCommand_HasHelp(string command)
     {
         var run = Cli.Run(Path.GetTempPath(), null, [.. command.Split(' '), "--help"]);

@@ -13,7 +13,8 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Contains("regels in quarantaine: 0", run.StdOut);
         Assert.Contains($"warehouse:   {demo.Database}", run.StdOut);
         Assert.Contains("klant.csv:", run.StdErr); // progress while loading
-        Assert.Contains("afgeleid: levering 11:", run.StdOut);
+        Assert.Contains("afgeleid: levering 11, ladder:", run.StdOut);
+        Assert.Contains("afgeleid: levering 11, budget: 8 budgetjaren", run.StdOut);
         Assert.True(File.Exists(Path.Combine(demo.Work, "sleutel.key")));
         using var c = new SqliteConnection($"Data Source={demo.Database};Pooling=false");
         c.Open();
@@ -85,5 +86,46 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         var bad = demo.Run("export", "ladderverdeling", "--gemeente", "GM0342", "--peildatum", "31-12-2010");
         Assert.NotEqual(0, bad.ExitCode);
         Assert.Contains("geen datum in de vorm jjjj-mm-dd", bad.StdErr);
+    }
+
+    [Fact]
+    public void ExportBudget_HasTheDocumentedColumns_OneRowPerBudget_AmountsWithTwoDecimals()
+    {
+        var run = demo.Run("export", "budget", "--gemeente", "GM0342", "--jaar", "2010");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var lines = run.StdOut.TrimEnd('\n').Split('\n');
+        Assert.Equal("gemeentecode;jaar;budget;regime;toegekend;meegenomen;ontvangsten;uitgaven;saldo;saldo_pct;meeneembaar;terug_te_betalen;signaal", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(';')).ToList();
+        Assert.Equal(["I_DEEL", "W_DEEL"], rows.Select(r => r[2]));
+        Assert.Equal(["WWB_IDEEL", "PARTICIPATIEBUDGET"], rows.Select(r => r[3]));
+        Assert.All(rows, r => Assert.Matches(@"^-?\d+,\d{2}$", r[8]));
+        Assert.All(rows, r => Assert.Matches(@"^-?\d+,\d$", r[9]));
+        // saldo = toegekend + meegenomen + ontvangsten − uitgaven, in the printed figures
+        decimal N(string s) => decimal.Parse(s, System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        Assert.All(rows, r => Assert.Equal(N(r[4]) + N(r[5]) + N(r[6]) - N(r[7]), N(r[8])));
+    }
+
+    [Fact]
+    public void ExportBudgetprognose_TwelveMonths_AndASummaryFileBesideIt()
+    {
+        var file = Path.Combine(demo.Work, "prognose.csv");
+        var run = demo.Run("export", "budgetprognose", "--gemeente", "GM0342", "--budget", "W_DEEL", "--datum", "2010-09-30", "--uit", file);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var lines = File.ReadAllLines(file);
+        Assert.Equal("maand;realisatie;realisatie_cumulatief;prognose_cumulatief;beschikbaar", lines[0]);
+        Assert.Equal(Enumerable.Range(1, 12).Select(m => $"2010-{m:00}"), lines.Skip(1).Select(l => l.Split(';')[0]));
+        Assert.All(lines.Skip(10), l => Assert.Equal("", l.Split(';')[2])); // no realisation after September
+        var summary = File.ReadAllLines(Path.Combine(demo.Work, "prognose.samenvatting.csv"));
+        Assert.StartsWith("gemeentecode;budget;datum;beschikbaar;realisatie;verplichtingen;run_rate_per_maand;prognose_uitgaven;prognose_saldo;uitputtingsmaand;signaal", summary[0]);
+        Assert.StartsWith("GM0342;W_DEEL;2010-09-30;", summary[1]);
+        Assert.Equal(lines[^1].Split(';')[3], summary[1].Split(';')[7]); // the series ends at the projected year total
+    }
+
+    [Fact]
+    public void ExportBudget_ForAYearWithoutBudget_SaysSo()
+    {
+        var run = demo.Run("export", "budget", "--gemeente", "GM0342", "--jaar", "2003");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("fout: Geen budgetten voor GM0342 in 2003", run.StdErr);
     }
 }

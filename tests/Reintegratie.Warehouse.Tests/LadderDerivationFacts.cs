@@ -146,7 +146,7 @@ public sealed class LadderDerivationFacts : IDisposable
         using var c = _warehouse.Database.Open();
         var levering = result.LeveringId!.Value;
         Assert.Contains("nog niet afgeleid", Assert.Throws<ArgumentException>(() => LadderQueries.Verdeling(c, levering, "GM0342", P1)).Message);
-        Assert.Equal([levering], new Derivations(_warehouse.Database, HalfYear).Pending());
+        Assert.Equal([("LADDER", levering), ("BUDGET", levering)], new Derivations(_warehouse.Database, HalfYear).Pending());
         new Derivations(_warehouse.Database, HalfYear).DerivePending();
         Assert.Empty(new Derivations(_warehouse.Database, HalfYear).Pending());
         Assert.Contains("geen peildatum", Assert.Throws<ArgumentException>(() => LadderQueries.Verdeling(c, levering, "GM0342", new DateOnly(2010, 12, 30))).Message);

@@ -41,12 +41,31 @@ public static class DemoCommand
         Console.WriteLine($"  regels in quarantaine: {DeliveryQueries.All(connection).Sum(d => d.RegelsQuarantaine)}");
         Console.WriteLine("  rijen per tabel:");
         foreach (var (table, rows) in DeliveryQueries.StarCounts(connection)) Console.WriteLine($"    {table,-24} {rows,10}");
+        PrintBudgets(connection, Profile.Middel.Gemeentecode);
         Console.WriteLine();
         Console.WriteLine($"  leveringen:  {Path.Combine(work, "leveringen")}");
         Console.WriteLine($"  referentie:  {generated.ReferenceFolder}");
         Console.WriteLine($"  warehouse:   {db}");
         return results;
     }
+
+    /// <summary>Every budget year of the demo municipality, with the forecast as it stood on 30 September of that year.</summary>
+    static void PrintBudgets(System.Data.Common.DbConnection connection, string gemeente)
+    {
+        var levering = AsKnownAt.Levering(connection, gemeente, null);
+        Console.WriteLine("  budgetten (bedragen in euro; prognose op 30 september):");
+        Console.WriteLine($"    {"jaar",-5} {"budget",-7} {"toegekend",12} {"uitgaven",12} {"saldo",12} {"saldo %",8} {"prognose saldo",15} {"uitgeput in",12}  signaal");
+        foreach (var y in BudgetQueries.Years(connection, levering, gemeente))
+        {
+            var p = BudgetForecast.At(connection, levering, gemeente, y.Budget, new DateOnly(y.Jaar, 9, 30));
+            Console.WriteLine($"    {y.Jaar,-5} {y.Budget,-7} {Euro(y.Toegekend),12} {Euro(y.Uitgaven),12} {Euro(y.Saldo),12} {y.SaldoPct?.ToString("0.0", Dutch),8} " +
+                              $"{Euro(p.Jaareinde.Saldo),15} {(p.UitputtingsMaand is { } m ? $"{y.Jaar}-{m:00}" : "-"),12}  {string.Join(',', y.Signalen)}");
+        }
+    }
+
+    static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
+    static string Euro(long cents) => (cents / 100m).ToString("N0", Dutch);
 
     /// <summary>The demo's own pseudonymisation key, made once in its work folder (never a real installation's key).</summary>
     static Pseudonymiser DemoKey(string work)

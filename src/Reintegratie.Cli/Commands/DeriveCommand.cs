@@ -13,16 +13,17 @@ public static class DeriveCommand
         var levering = new Option<long?>("--levering") { Description = "Alleen deze levering (opnieuw) afleiden" };
         var again = new Option<bool>("--opnieuw") { Description = "Alle geladen leveringen opnieuw afleiden (na een wijziging van de peildata)" };
         var database = CommonOptions.Database();
-        var command = new Command("derive", "Leid ladderposities en -overgangen af per klant en peildatum") { levering, again, database };
+        var command = new Command("derive", "Leid ladderposities en -overgangen per klant en peildatum en de budgetten per jaar af") { levering, again, database };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var settings = Settings.Load();
             var db = settings.Database(parse.GetValue(database));
             Migrator.Migrate(db);
             var derivations = new Derivations(db, settings.Peildata);
-            IEnumerable<long> which = parse.GetValue(levering) is { } one ? [one]
-                : parse.GetValue(again) ? AllLoaded(db) : derivations.Pending();
-            foreach (var id in which) Console.WriteLine(Describe(derivations.Derive(id, new ConsoleProgress())));
+            IEnumerable<DerivationResult> results = parse.GetValue(levering) is { } one ? derivations.DeriveAll(one, new ConsoleProgress())
+                : parse.GetValue(again) ? AllLoaded(db).SelectMany(id => derivations.DeriveAll(id, new ConsoleProgress()))
+                : derivations.DerivePending(new ConsoleProgress());
+            foreach (var result in results) Console.WriteLine(Describe(result));
             return 0;
         }));
         return command;
@@ -41,6 +42,5 @@ public static class DeriveCommand
         return Dapper.SqlMapper.Query<long>(connection, "SELECT levering_id FROM levering WHERE status = 'GELADEN' ORDER BY levering_id").ToList();
     }
 
-    static string Describe(LadderResult r) =>
-        $"afgeleid: levering {r.Levering}: {r.Peildata} peildata, {r.Clients} klanten, {r.Positions} posities, {r.Movements} overgangen";
+    static string Describe(DerivationResult r) => $"afgeleid: levering {r.Levering}, {r.Taak.ToLowerInvariant()}: {r.Omschrijving}";
 }

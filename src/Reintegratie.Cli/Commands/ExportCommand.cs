@@ -17,6 +17,10 @@ public static class ExportCommand
         command.Subcommands.Add(Ladderverdeling());
         command.Subcommands.Add(Ladderovergangen());
         command.Subcommands.Add(Participatieladder());
+        command.Subcommands.Add(Budget());
+        command.Subcommands.Add(Budgetprognose());
+        command.Subcommands.Add(Uitgaven());
+        command.Subcommands.Add(Trajectkosten());
         return command;
     }
 
@@ -43,9 +47,63 @@ public static class ExportCommand
             (c, parse, levering, gemeente) => LadderExports.Participatieladder(c, levering, gemeente, parse.GetValue(peildatum)));
     }
 
+    static Command Budget()
+    {
+        var jaar = new Option<int>("--jaar") { Description = "Begrotingsjaar", Required = true };
+        return Export("budget", "W-deel en I-deel van een jaar: toegekend, meegenomen, ontvangsten, uitgaven, saldo, meeneembaar, terug te betalen, signaal",
+            [jaar], BudgetExports.BudgetHeader, (c, parse, levering, gemeente) => BudgetExports.Budget(c, levering, gemeente, parse.GetValue(jaar)));
+    }
+
+    /// <summary>The month series goes to --uit (or standard output); the summary to a second file beside it, NAME.samenvatting.csv (or standard error).</summary>
+    static Command Budgetprognose()
+    {
+        var budget = new Option<string>("--budget") { Description = "W_DEEL of I_DEEL", Required = true };
+        budget.AcceptOnlyFromAmong("W_DEEL", "I_DEEL");
+        var datum = DateOption("--datum", "Datum van de prognose (jjjj-mm-dd)");
+        return Export("budgetprognose", "Uitputtingsprognose per maand: realisatie, verplichtingen en run-rate tot het jaareinde; " +
+                                        "de samenvatting (prognosesaldo, maand van uitputting, signalen) in NAAM.samenvatting.csv naast --uit",
+            [budget, datum], (c, parse, levering, gemeente, output) =>
+            {
+                var prognose = BudgetForecast.At(c, levering, gemeente, parse.GetValue(budget)!, parse.GetValue(datum));
+                DutchCsv.Write(output, BudgetExports.PrognoseHeader, BudgetExports.Prognose(prognose));
+                var summary = BudgetExports.Samenvatting(prognose, gemeente, parse.GetValue(budget)!).ToList();
+                if (output is null or "-")
+                {
+                    Console.Error.WriteLine(string.Join(';', BudgetExports.SamenvattingHeader));
+                    foreach (var row in summary) Console.Error.WriteLine(string.Join(';', row));
+                }
+                else DutchCsv.Write(SummaryPath(output), BudgetExports.SamenvattingHeader, summary);
+            });
+    }
+
+    static Command Uitgaven()
+    {
+        var jaar = new Option<int>("--jaar") { Description = "Jaar", Required = true };
+        var budget = new Option<string>("--budget") { Description = "W_DEEL of I_DEEL", DefaultValueFactory = _ => "W_DEEL" };
+        budget.AcceptOnlyFromAmong("W_DEEL", "I_DEEL");
+        return Export("uitgaven", "Uitgaven van een budget in een jaar per kostensoort, per instrument en per aanbieder", [jaar, budget], BudgetExports.UitgavenHeader,
+            (c, parse, levering, gemeente) => BudgetExports.Uitgaven(c, levering, gemeente, parse.GetValue(jaar), parse.GetValue(budget)!));
+    }
+
+    static Command Trajectkosten()
+    {
+        var jaar = new Option<int>("--jaar") { Description = "Jaar waarin de trajecten begonnen", Required = true };
+        return Export("trajectkosten", "Kosten per traject: betaalde voorzieningen plus de re-integratie-uren van klantmanagers tegen het uurtarief (configuratie 'Uurtarief')",
+            [jaar], BudgetExports.TrajectkostenHeader,
+            (c, parse, levering, gemeente) => BudgetExports.Trajectkosten(c, levering, gemeente, parse.GetValue(jaar), Settings.Load().Uurtarief));
+    }
+
+    public static string SummaryPath(string output) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, Path.GetFileNameWithoutExtension(output) + ".samenvatting.csv");
+
     delegate IEnumerable<IReadOnlyList<string>> Rows(System.Data.Common.DbConnection connection, ParseResult parse, long levering, string gemeente);
 
-    static Command Export(string name, string description, IEnumerable<Option> own, IReadOnlyList<string> header, Rows rows)
+    delegate void Write(System.Data.Common.DbConnection connection, ParseResult parse, long levering, string gemeente, string? output);
+
+    static Command Export(string name, string description, IEnumerable<Option> own, IReadOnlyList<string> header, Rows rows) =>
+        Export(name, description, own, (c, parse, levering, gemeente, output) => DutchCsv.Write(output, header, rows(c, parse, levering, gemeente)));
+
+    static Command Export(string name, string description, IEnumerable<Option> own, Write write)
     {
         var gemeente = new Option<string>("--gemeente") { Description = "CBS-gemeentecode, bijvoorbeeld GM0342", Required = true };
         var levering = new Option<long?>("--levering") { Description = "Levering waarvan de stand geldt (standaard: de laatste van de gemeente)" };
@@ -61,7 +119,7 @@ public static class ExportCommand
             var code = parse.GetValue(gemeente)!.ToUpperInvariant();
             using var connection = db.Open();
             var id = AsKnownAt.Levering(connection, code, parse.GetValue(levering));
-            DutchCsv.Write(parse.GetValue(output), header, rows(connection, parse, id, code));
+            write(connection, parse, id, code, parse.GetValue(output));
             return 0;
         }));
         return command;

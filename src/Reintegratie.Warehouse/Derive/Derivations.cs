@@ -6,24 +6,34 @@ using Reintegratie.Warehouse.Database;
 namespace Reintegratie.Warehouse.Derive;
 
 /// <summary>
-/// The derive stage after loading: every loaded delivery gets its own derivation, once. Which deliveries still need
-/// one is read from the run table, so a crash, a new install or an added derivation catches up by itself.
+/// The derive stage after loading: every loaded delivery gets each derivation (ladder, budget) once. Which deliveries
+/// still need one is read from the run table, so a crash, a new installation or an added derivation catches up by itself.
 /// </summary>
 public sealed class Derivations(WarehouseDatabase database, PeildataOptions peildata)
 {
+    public static readonly IReadOnlyList<string> Taken = [LadderDerivation.Taak, BudgetDerivation.Taak];
+
     public const string PendingSql =
         "SELECT l.levering_id FROM levering l WHERE l.status = 'GELADEN' AND NOT EXISTS (SELECT 1 FROM run r " +
-        $"WHERE r.levering_id = l.levering_id AND r.taak = '{LadderDerivation.Taak}' AND r.uitkomst = '{RunLog.Geslaagd}') ORDER BY l.levering_id";
+        $"WHERE r.levering_id = l.levering_id AND r.taak = @taak AND r.uitkomst = '{RunLog.Geslaagd}') ORDER BY l.levering_id";
 
-    public IReadOnlyList<long> Pending()
+    public IReadOnlyList<(string Taak, long Levering)> Pending()
     {
         using var connection = database.Open();
-        return connection.Query<long>(PendingSql).ToList();
+        return Taken.SelectMany(taak => connection.Query<long>(PendingSql, new { taak }).Select(l => (taak, l))).OrderBy(p => p.l).ToList();
     }
 
-    public IReadOnlyList<LadderResult> DerivePending(IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default) =>
-        Pending().Select(levering => Derive(levering, progress, cancel)).ToList();
+    public IReadOnlyList<DerivationResult> DerivePending(IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default) =>
+        Pending().Select(p => Derive(p.Taak, p.Levering, progress, cancel)).ToList();
 
-    public LadderResult Derive(long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default) =>
-        new LadderDerivation(database, peildata).Derive(levering, progress, cancel);
+    /// <summary>Every derivation of one delivery, again.</summary>
+    public IReadOnlyList<DerivationResult> DeriveAll(long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default) =>
+        Taken.Select(taak => Derive(taak, levering, progress, cancel)).ToList();
+
+    public DerivationResult Derive(string taak, long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default) => taak switch
+    {
+        LadderDerivation.Taak => new LadderDerivation(database, peildata).Derive(levering, progress, cancel),
+        BudgetDerivation.Taak => new BudgetDerivation(database).Derive(levering),
+        _ => throw new ArgumentException($"Onbekende afleiding {taak}."),
+    };
 }

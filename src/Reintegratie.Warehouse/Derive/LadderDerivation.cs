@@ -5,10 +5,6 @@ using Reintegratie.Warehouse.Database;
 
 namespace Reintegratie.Warehouse.Derive;
 
-public sealed record DeriveProgress(long Levering, long Clients, bool Done);
-
-public sealed record LadderResult(long Levering, int Peildata, long Clients, long Positions, long Movements);
-
 /// <summary>
 /// Derives fct_ladderpositie and fct_ladderovergang for one delivery from that delivery's facts alone, so the result is
 /// reproducible "as known at" it. Replaces what an earlier derivation of the same delivery wrote, in one transaction.
@@ -22,7 +18,7 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
 
     static readonly string[] MovementColumns = ["levering_id", "reeks", "van_peildatum", "naar_peildatum", "klant_key", "van", "naar", "richting"];
 
-    public LadderResult Derive(long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default)
+    public DerivationResult Derive(long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default)
     {
         using var connection = database.Open();
         var delivery = connection.QuerySingleOrDefault<(string Gemeentecode, object Peildatum, string Status)>(
@@ -79,7 +75,8 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
         }
         log.Finish(run, RunLog.Geslaagd, positions + movements);
         progress?.Report(new DeriveProgress(levering, clients, true));
-        return new LadderResult(levering, dates.Count, clients, positions, movements);
+        return new DerivationResult(Taak, levering, positions + movements,
+            $"{dates.Count} peildata, {clients} klanten, {positions} posities, {movements} overgangen");
     }
 
     public static string ReeksCode(Reeks reeks) => reeks == Reeks.Srg ? "SRG" : "MAAND";

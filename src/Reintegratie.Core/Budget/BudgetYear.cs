@@ -1,0 +1,24 @@
+namespace Reintegratie.Core.Budget;
+
+/// <summary>What one municipality had and spent on one budget in one year; amounts in cents.</summary>
+/// <param name="MeegenomenReferentie">meegenomen from referentie/budget.csv; overrides the computed carry-over.</param>
+/// <param name="Ontvangsten">receipts booked in the year plus the reference ontvangsten.</param>
+public sealed record BudgetInput(int Jaar, string Budget, long Toegekend, long? MeegenomenReferentie, long Ontvangsten, long Uitgaven, string? RegimeOverride);
+
+/// <summary>A budget year computed under its regime (DOMAIN.md "Budgets"). For the I-deel, Meegenomen, Meeneembaar and TerugTeBetalen are 0.</summary>
+public sealed record BudgetYear(int Jaar, string Budget, string Regime, long Toegekend, long Meegenomen, long Ontvangsten, long Uitgaven,
+    long Saldo, decimal? SaldoPct, long Meeneembaar, long TerugTeBetalen, long Vangnet, IReadOnlyList<string> Signalen)
+{
+    public long Beschikbaar => Toegekend + Meegenomen + Ontvangsten;
+}
+
+/// <summary>The signals finance staff act on.</summary>
+public static class Signaal
+{
+    /// <summary>Spending exceeds what is available.</summary>
+    public const string Tekort = "TEKORT";
+    /// <summary>A W-deel surplus above the carry-over cap: money goes back to the Rijk.</summary>
+    public const string Terugbetaling = "TERUGBETALING";
+    /// <summary>An I-deel deficit beyond the regime's vangnet threshold: an IAU or vangnet claim is possible.</summary>
+    public const string Vangnet = "VANGNET";
+}

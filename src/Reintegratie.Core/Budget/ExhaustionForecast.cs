@@ -1,0 +1,91 @@
+namespace Reintegratie.Core.Budget;
+
+/// <summary>An expense line of the ledger: a correction is negative. Committed lines belong to a voorziening, whose rest is forecast as a commitment.</summary>
+public sealed record Uitgave(DateOnly Boekdatum, long Bedrag, bool Voorziening);
+
+/// <summary>A voorziening running on the forecast date: its contract amount not yet paid, to be spread up to its planned end.</summary>
+public sealed record Verplichting(long Onbetaald, DateOnly? GeplandeEinddatum);
+
+public sealed record PrognoseMaand(int Maand, long Realisatie, long? RealisatieCumulatief, long PrognoseCumulatief, long Beschikbaar);
+
+public sealed record Prognose(DateOnly Datum, IReadOnlyList<PrognoseMaand> Maanden, long Realisatie, long Verplichtingen, long RunRate, long RunRatePerMaand,
+    BudgetYear Jaareinde, int? UitputtingsMaand);
+
+/// <summary>
+/// DOMAIN.md "Exhaustion forecast" at a date R: realised uitgaven up to R, plus commitments (the unpaid part of running
+/// voorzieningen, spread evenly by day over their remaining planned duration, counted for the days in the year), plus a
+/// run-rate (the average monthly uncommitted spending of the last three complete months) for the rest of the year.
+/// docs/budget.md works an example by hand.
+/// </summary>
+public static class ExhaustionForecast
+{
+    public static Prognose At(DateOnly r, BudgetInput year, BudgetRegime regime, long meegenomen, IReadOnlyList<Uitgave> ledger, IReadOnlyList<Verplichting> commitments)
+    {
+        if (r.Year != year.Jaar) throw new ArgumentException($"De prognosedatum {r:yyyy-MM-dd} ligt niet in {year.Jaar}.");
+        var yearEnd = new DateOnly(r.Year, 12, 31);
+        var projected = new decimal[13];
+        var realised = new long[13];
+
+        foreach (var line in ledger.Where(l => l.Boekdatum.Year == r.Year && l.Boekdatum <= r)) realised[line.Boekdatum.Month] += line.Bedrag;
+
+        long committed = 0;
+        foreach (var c in commitments)
+        {
+            // Without a planned end, or past it, the rest is due at once: on the day after R.
+            var end = c.GeplandeEinddatum is { } e && e > r ? e : r.AddDays(1);
+            var days = end.DayNumber - r.DayNumber;
+            for (var m = r.Month; m <= 12; m++)
+            {
+                var share = (decimal)DaysIn(m, r.AddDays(1), end) / days;
+                projected[m] += c.Onbetaald * share;
+            }
+            committed += c.Onbetaald * Math.Min(days, yearEnd.DayNumber - r.DayNumber) / days;
+        }
+
+        var (windowStart, windowEnd) = RunRateWindow(r);
+        var uncommitted = ledger.Where(l => !l.Voorziening && l.Boekdatum >= windowStart && l.Boekdatum <= windowEnd).Sum(l => l.Bedrag);
+        var perMonth = uncommitted / 3m;
+        for (var m = r.Month; m <= 12; m++)
+            projected[m] += perMonth * DaysIn(m, r.AddDays(1), yearEnd) / DateTime.DaysInMonth(r.Year, m);
+
+        var beschikbaar = year.Toegekend + meegenomen + year.Ontvangsten;
+        var months = new List<PrognoseMaand>();
+        long realisedCumulative = 0;
+        decimal projectedCumulative = 0;
+        int? exhausted = null;
+        for (var m = 1; m <= 12; m++)
+        {
+            realisedCumulative += realised[m];
+            projectedCumulative += realised[m] + projected[m];
+            var cumulative = (long)Math.Round(projectedCumulative, MidpointRounding.AwayFromZero);
+            if (exhausted == null && cumulative > beschikbaar) exhausted = m;
+            months.Add(new PrognoseMaand(m, realised[m], m <= r.Month ? realisedCumulative : null, cumulative, beschikbaar));
+        }
+
+        var totalProjected = months[^1].PrognoseCumulatief;
+        var input = year with { Uitgaven = totalProjected, MeegenomenReferentie = meegenomen };
+        var atYearEnd = year.Budget == BudgetCalculator.IDeel ? BudgetCalculator.IDeelYear(input, regime) : BudgetCalculator.WDeelYear(input, regime, meegenomen);
+        var runRate = totalProjected - realisedCumulative - committed;
+        return new Prognose(r, months, realisedCumulative, committed, runRate, (long)Math.Round(perMonth, MidpointRounding.AwayFromZero), atYearEnd, exhausted);
+    }
+
+    /// <summary>The three complete calendar months up to R: R's own month counts only when R is its last day.</summary>
+    public static (DateOnly Start, DateOnly End) RunRateWindow(DateOnly r)
+    {
+        var monthEnd = new DateOnly(r.Year, r.Month, DateTime.DaysInMonth(r.Year, r.Month));
+        var end = r == monthEnd ? r : new DateOnly(r.Year, r.Month, 1).AddDays(-1);
+        var start = new DateOnly(end.Year, end.Month, 1).AddMonths(-2);
+        return (start, end);
+    }
+
+    /// <summary>Days of [from, to] that fall in month m of from's year.</summary>
+    static int DaysIn(int m, DateOnly from, DateOnly to)
+    {
+        if (from > to) return 0;
+        var first = new DateOnly(from.Year, m, 1);
+        var last = new DateOnly(from.Year, m, DateTime.DaysInMonth(from.Year, m));
+        var a = from > first ? from : first;
+        var b = to < last ? to : last;
+        return b < a ? 0 : b.DayNumber - a.DayNumber + 1;
+    }
+}

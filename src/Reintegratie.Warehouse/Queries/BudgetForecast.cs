@@ -1,0 +1,25 @@
+using System.Data.Common;
+using Dapper;
+using Reintegratie.Core.Budget;
+
+namespace Reintegratie.Warehouse.Queries;
+
+/// <summary>The exhaustion forecast of one budget at a date, "as known at" a delivery: its facts up to that date only.</summary>
+public static class BudgetForecast
+{
+    public const string ReferenceOntvangstenSql =
+        "SELECT COALESCE(ontvangsten_cent, 0) FROM ref_budget WHERE levering_id = @levering AND gemeentecode = @gemeente AND jaar = @jaar AND budget = @budget";
+
+    public static Prognose At(DbConnection c, long levering, string gemeente, string budget, DateOnly datum)
+    {
+        var year = BudgetQueries.Years(c, levering, gemeente).SingleOrDefault(y => y.Jaar == datum.Year && y.Budget == budget)
+                   ?? throw new ArgumentException($"Geen {budget} voor {gemeente} in {datum.Year} in levering {levering} (referentie/budget.csv).");
+        var regime = BudgetQueries.Regimes(c).Single(r => r.Regime == year.Regime);
+        var yearStart = new DateOnly(datum.Year, 1, 1);
+        var ontvangsten = BudgetQueries.Receipts(c, levering, gemeente, budget, yearStart, datum)
+                          + c.ExecuteScalar<long>(ReferenceOntvangstenSql, new { levering, gemeente, jaar = datum.Year, budget });
+        var input = new BudgetInput(datum.Year, budget, year.Toegekend, year.Meegenomen, ontvangsten, 0, year.Regime);
+        var ledger = BudgetQueries.ExpenseLines(c, levering, gemeente, budget, yearStart.AddMonths(-3), datum);
+        return ExhaustionForecast.At(datum, input, regime, year.Meegenomen, ledger, BudgetQueries.Commitments(c, levering, gemeente, budget, datum));
+    }
+}
