@@ -9,6 +9,7 @@ var root = new RootCommand("reintegratie: het beleidsinformatie-warehouse voor r
     LoadCommand.Create(),
     DeriveCommand.Create(),
     ExportCommand.Create(),
+    ReportCommand.Create(),
     MigrateCommand.Create(),
     DeliveriesCommand.Create(),
     QuarantineCommand.Create(),

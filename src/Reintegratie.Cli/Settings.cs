@@ -34,6 +34,9 @@ public sealed class Settings(IConfiguration configuration)
     public decimal Uurtarief =>
         decimal.TryParse(configuration["Uurtarief"], NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) ? rate : 65m;
 
+    /// <summary>Counts below this are shown as "&lt; N" in public reports (DOMAIN.md "Publishing"). Default 5.</summary>
+    public int Publicatiedrempel => int.TryParse(configuration["Publicatiedrempel"], out var n) && n > 0 ? n : 5;
+
     /// <summary>Peildata:Srg (list of "MM-dd"), Peildata:SrgJaren and Peildata:Maanden; defaults as DOMAIN.md.</summary>
     public PeildataOptions Peildata
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using Reintegratie.Core.Extract;
 using Reintegratie.Generator;
+using Reintegratie.Reports.Rendering;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Ingest;
 using Reintegratie.Warehouse.Queries;
@@ -43,10 +44,25 @@ public static class DemoCommand
         foreach (var (table, rows) in DeliveryQueries.StarCounts(connection)) Console.WriteLine($"    {table,-24} {rows,10}");
         PrintBudgets(connection, Profile.Middel.Gemeentecode);
         Console.WriteLine();
+        Console.WriteLine("  rapporten:");
+        foreach (var report in RenderReports(db, work)) Console.WriteLine($"    {report}");
+        Console.WriteLine();
         Console.WriteLine($"  leveringen:  {Path.Combine(work, "leveringen")}");
         Console.WriteLine($"  referentie:  {generated.ReferenceFolder}");
         Console.WriteLine($"  warehouse:   {db}");
         return results;
+    }
+
+    /// <summary>The three reports for the demo's last year: the jaarrekening, the budget forecast as of September, the monthly dashboard.</summary>
+    static IEnumerable<string> RenderReports(WarehouseDatabase db, string work)
+    {
+        var settings = Settings.Load();
+        var year = Profile.Middel.LastYear;
+        foreach (var (name, periode) in new[] { ("raadsrapportage", $"{year}"), ("budgetuitputting", $"{year}-09"), ("managementdashboard", $"{year}") })
+        {
+            var request = new ReportRequest(name, Profile.Middel.Gemeentecode, periode, null, Path.Combine(work, "rapporten"), settings.Publicatiedrempel, settings.Uurtarief * 100);
+            yield return request.Render(db).Html;
+        }
     }
 
     /// <summary>Every budget year of the demo municipality, with the forecast as it stood on 30 September of that year.</summary>

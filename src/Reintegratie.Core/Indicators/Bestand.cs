@@ -1,0 +1,57 @@
+namespace Reintegratie.Core.Indicators;
+
+/// <summary>
+/// Volume, in- and outflow of benefits (DOMAIN.md "Indicators"). A doorstroom (a period of the same client that starts
+/// the day after another ends) is neither instroom nor uitstroom: the client never left the benefit.
+/// </summary>
+public static class Bestand
+{
+    /// <summary>Clients (not periods) with an uitkering running on the last day of the period, per regeling and in total.</summary>
+    public static Uitkomst VolumeUltimo(Gegevens g, Periode p)
+    {
+        var running = g.Uitkeringen.Where(u => u.Periode.RunsOn(p.Tot)).ToList();
+        var groups = running.GroupBy(u => u.Regeling).OrderBy(x => x.Key)
+            .Select(x => (x.Key, Meting.Aantal(x.Select(u => u.Klant).Distinct().Count())));
+        return new Uitkomst([(Uitkomst.Totaal, Meting.Aantal(running.Select(u => u.Klant).Distinct().Count())), .. groups]);
+    }
+
+    public static long Volume(Gegevens g, DateOnly on) => g.Uitkeringen.Where(u => u.Periode.RunsOn(on)).Select(u => u.Klant).Distinct().LongCount();
+
+    public static IEnumerable<UitkeringPeriode> Instromers(Gegevens g, Periode p) =>
+        g.Uitkeringen.Where(u => p.Bevat(u.Periode.Start) && !g.UitkeringenVan(u.Klant).Any(o => o != u && o.Periode.End == u.Periode.Start.AddDays(-1)));
+
+    public static IEnumerable<UitkeringPeriode> Uitstromers(Gegevens g, Periode p) =>
+        g.Uitkeringen.Where(u => u.Periode.End is { } end && p.Bevat(end) && !g.UitkeringenVan(u.Klant).Any(o => o != u && o.Periode.Start == end.AddDays(1)));
+
+    public static Uitkomst Instroom(Gegevens g, Periode p) => Uitkomst.Een(Meting.Aantal(Instromers(g, p).Count()));
+
+    public static Uitkomst Uitstroom(Gegevens g, Periode p) => Uitkomst.Een(Meting.Aantal(Uitstromers(g, p).Count()));
+
+    public static Uitkomst UitstroomWerk(Gegevens g, Periode p) => Uitkomst.Een(Meting.Aantal(Uitstromers(g, p).Count(u => u.RedenEinde == "WERK")));
+
+    public static Uitkomst UitstroomWerkPct(Gegevens g, Periode p)
+    {
+        var uit = Uitstromers(g, p).ToList();
+        return Uitkomst.Een(Formules.UitstroomWerkPct(uit.Count(u => u.RedenEinde == "WERK"), uit.Count));
+    }
+
+    /// <summary>uitstroom per reden_einde, for the chart of why people leave.</summary>
+    public static Uitkomst UitstroomNaarReden(Gegevens g, Periode p) =>
+        new(Uitstromers(g, p).GroupBy(u => u.RedenEinde ?? "ONBEKEND").OrderByDescending(x => x.Count()).Select(x => (x.Key, Meting.Aantal(x.Count()))).ToList());
+
+    /// <summary>instroom / volume_ultimo.</summary>
+    public static Uitkomst Instroompercentage(Gegevens g, Periode p) =>
+        Uitkomst.Een(Formules.Instroompercentage(Instromers(g, p).Count(), Volume(g, p.Tot)));
+
+    /// <summary>uitstroom / (instroom + volume_ultimo of the previous period).</summary>
+    public static Uitkomst Uitstroompercentage(Gegevens g, Periode p) =>
+        Uitkomst.Een(Formules.Uitstroompercentage(Uitstromers(g, p).Count(), Instromers(g, p).Count(), Volume(g, p.Van.AddDays(-1))));
+
+    /// <summary>volume_ultimo / previous volume_ultimo − 1, as a percentage; not computable without a previous volume.</summary>
+    public static Uitkomst Volumeontwikkeling(Gegevens g, Periode p) =>
+        Uitkomst.Een(Formules.Volumeontwikkeling(Volume(g, p.Tot), Volume(g, p.Van.AddDays(-1))));
+
+    /// <summary>Aanvragen ended INGETROKKEN or BUITEN_BEHANDELING (by besluitdatum, else aanvraagdatum): instroom prevented.</summary>
+    public static Uitkomst VerminderdeInstroom(Gegevens g, Periode p) =>
+        Uitkomst.Een(Meting.Aantal(g.Aanvragen.Count(a => a.Besluit is "INGETROKKEN" or "BUITEN_BEHANDELING" && p.Bevat(a.Besluitdatum ?? a.Aanvraagdatum))));
+}

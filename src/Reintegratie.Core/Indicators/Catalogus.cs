@@ -1,0 +1,100 @@
+using Reintegratie.Core.Budget;
+
+namespace Reintegratie.Core.Indicators;
+
+/// <summary>The metric catalogue (DOMAIN.md "Indicators"): every figure in every report comes from one of these entries.</summary>
+public static class Catalogus
+{
+    /// <summary>The hourly rate of a klantmanager in cents, for the costs of trajects; set from the configuration before use.</summary>
+    public static decimal UurtariefCent { get; set; } = 6500m;
+
+    public static readonly IReadOnlyList<Indicator> Alle =
+    [
+        new("volume_ultimo", "Bijstandsvolume ultimo", "Aantal klanten met een lopende uitkering op de laatste dag van de periode (31 december), per regeling.",
+            Eenheid.Aantal, false, Bestand.VolumeUltimo),
+        new("instroom", "Instroom", "Aantal uitkeringen dat in de periode begon, zonder doorstroom (een uitkering van dezelfde klant die de dag na het einde van een andere begint).",
+            Eenheid.Aantal, false, Bestand.Instroom),
+        new("uitstroom", "Uitstroom", "Aantal uitkeringen dat in de periode eindigde, zonder doorstroom naar een aansluitende uitkering van dezelfde klant.",
+            Eenheid.Aantal, true, Bestand.Uitstroom),
+        new("uitstroom_werk", "Uitstroom naar werk", "Uitstroom met reden einde WERK.", Eenheid.Aantal, true, Bestand.UitstroomWerk),
+        new("uitstroom_werk_pct", "Uitstroom naar werk als % van de totale uitstroom", "Uitstroom naar werk gedeeld door de uitstroom.",
+            Eenheid.Percentage, true, Bestand.UitstroomWerkPct),
+        new("uitstroom_reden", "Uitstroom naar reden", "De uitstroom verdeeld naar reden einde van de uitkering.", Eenheid.Aantal, true, Bestand.UitstroomNaarReden),
+        new("instroompercentage", "Instroompercentage", "Instroom gedeeld door het volume ultimo van de periode.", Eenheid.Percentage, false, Bestand.Instroompercentage),
+        new("uitstroompercentage", "Uitstroompercentage", "Uitstroom gedeeld door (instroom + volume ultimo van de vorige periode).",
+            Eenheid.Percentage, true, Bestand.Uitstroompercentage),
+        new("volumeontwikkeling", "Volumeontwikkeling", "Volume ultimo gedeeld door het volume ultimo van de vorige periode, min 1; niet te berekenen zonder vorig volume.",
+            Eenheid.Percentage, false, Bestand.Volumeontwikkeling),
+        new("verminderde_instroom", "Verminderde instroom (preventie)", "Aantal aanvragen dat in de periode eindigde met besluit INGETROKKEN of BUITEN_BEHANDELING.",
+            Eenheid.Aantal, true, Bestand.VerminderdeInstroom),
+        new("trajecten_lopend", "Klanten met een traject", "Aantal klanten met een traject dat op enige dag in de periode liep, per doel van het traject.",
+            Eenheid.Aantal, true, Begeleiding.TrajectenLopend),
+        new("nug_begeleid", "Begeleide niet-uitkeringsgerechtigden", "Aantal klanten met een traject in de periode zonder uitkering in de periode.",
+            Eenheid.Aantal, true, Begeleiding.NugBegeleid),
+        new("traject_resultaat", "Resultaat van beëindigde trajecten", "Trajecten die in de periode eindigden, naar resultaat: succesvol, niet succesvol, vroegtijdig beëindigd (% van de beëindigde).",
+            Eenheid.Percentage, true, Begeleiding.TrajectResultaat),
+        new("succes_per_instrument", "Succesvolle voorzieningen per instrument", "Van de voorzieningen die in de periode eindigden: het aandeel met resultaat SUCCESVOL, per instrument.",
+            Eenheid.Percentage, true, Begeleiding.SuccesPerInstrument),
+        new("klanten_per_instrument", "Klanten per instrument", "Aantal klanten met een voorziening van het instrument die op enige dag in de periode liep.",
+            Eenheid.Aantal, true, Begeleiding.KlantenPerInstrument),
+        new("arbeidsinpassing_24m", "Arbeidsinpassing binnen 24 maanden", "Van de trajecten met doel WERK die in de periode begonnen: het aandeel waarvan de klant binnen 24 maanden na de start regulier werk had (uitstroom met reden WERK, of een dienstverband REGULIER of ZELFSTANDIG). Voorlopig zolang 24 maanden nog niet verstreken zijn.",
+            Eenheid.Percentage, true, Begeleiding.Arbeidsinpassing24m) { Norm = 60m },
+        new("duurzaamheid_6m", "Duurzaamheid van uitstroom naar werk", "Van de uitstroom naar werk in de periode: het aandeel dat binnen 6 maanden niet terug is in de uitkering.",
+            Eenheid.Percentage, true, Begeleiding.Duurzaamheid6m),
+        new("work_first_uitstroom_werk", "Uitstroom naar werk na Work First", "Van de Work First-voorzieningen die in de periode begonnen: het aandeel waarvan de klant binnen 6 maanden na de start uitstroomde naar werk (norm 38 %).",
+            Eenheid.Percentage, true, Begeleiding.WorkFirstUitstroomWerk) { Norm = 38m },
+        new("sluitende_aanpak", "Sluitende aanpak", "Van de nieuwe klanten met arbeidsplicht in de periode: het aandeel met een traject binnen 12 maanden na de start van de uitkering (jonger dan 27: binnen 6 maanden).",
+            Eenheid.Percentage, true, Procesnormen.SluitendeAanpak) { Norm = 100m },
+        new("work_first_2_weken", "Work First binnen twee weken", "Van de nieuwe klanten met arbeidsplicht in de periode: het aandeel dat binnen 14 dagen na de start van de uitkering met Work First begon.",
+            Eenheid.Percentage, true, Procesnormen.WorkFirstBinnenTweeWeken) { Norm = 100m },
+        new("caseload_per_fte", "Caseload per fte klantmanager", "Klanten met een lopende uitkering aan het einde van de periode gedeeld door het aantal fte klantmanagers.",
+            Eenheid.PerFte, false, Procesnormen.CaseloadPerFte),
+        new("maatregelen", "Maatregelen", "Aantal opgelegde maatregelen (besluitdatum in de periode), per categorie.", Eenheid.Aantal, false, Procesnormen.Maatregelen),
+        new("ladderverdeling", "Verdeling over de re-integratieladder", "Aantal klanten per SRG-re-integratiepositie op de laatste peildatum in de periode.",
+            Eenheid.Aantal, true, Afgeleid.Ladderverdeling),
+        new("ladderbeweging", "Beweging op de re-integratieladder", "Van de klanten op de eerste van de laatste twee opeenvolgende SRG-peildata: het aandeel dat stijgt, gelijk blijft, daalt of uitstroomt (uitstroom naar werk telt als positie 6).",
+            Eenheid.Percentage, true, Afgeleid.Ladderbeweging),
+        new("ladder_omhoog", "Stijgers op de ladder", "Van de klanten op de eerste van de laatste twee opeenvolgende peildata in de periode: het aandeel dat een hogere positie kreeg of uitstroomde naar werk vanaf een lagere positie.",
+            Eenheid.Percentage, true, (g, p) => Uitkomst.Een(Afgeleid.Ladderbeweging(g, p)["omhoog"])),
+        new("ladder_omhoog_per_instrument", "Stijgers op de ladder per instrument", "Per instrument: van de klanten met een lopende voorziening tussen de laatste twee SRG-peildata het aandeel dat steeg.",
+            Eenheid.Percentage, true, Afgeleid.LadderOmhoogPerInstrument),
+        new("kosten_per_instrument", "Kosten per instrument", "Uitgaven ten laste van het W-deel voor voorzieningen van het instrument, geboekt in de periode.",
+            Eenheid.Euro, false, Kosten.PerInstrument),
+        new("kosten_per_aanbieder", "Kosten per aanbieder", "Uitgaven ten laste van het W-deel voor voorzieningen van de aanbieder, geboekt in de periode.",
+            Eenheid.Euro, false, Kosten.PerAanbieder),
+        new("kosten_per_traject", "Kosten per traject", "Betalingen voor de voorzieningen van de in de periode beëindigde trajecten plus de re-integratie-uren van klantmanagers tegen het uurtarief, per traject en per succesvol traject.",
+            Eenheid.Euro, false, (g, p) => Kosten.PerTraject(g, p, UurtariefCent)),
+        new("kosten_per_uitstroom_werk", "Kosten per uitstroom naar werk", "Uitgaven ten laste van het W-deel in de periode gedeeld door de uitstroom naar werk.",
+            Eenheid.Euro, false, Kosten.PerUitstroomWerk),
+        new("budget_toegekend", "Toegekend budget", "Het door het Rijk toegekende budget (referentie/budget.csv).", Eenheid.Euro, true,
+            (g, p) => Afgeleid.Budget(g, p, y => Meting.Bedrag(y.Toegekend))),
+        new("budget_meegenomen", "Meegenomen van vorig jaar", "W-deel: het meeneembare saldo van het vorige jaar, of de waarde uit de referentie.", Eenheid.Euro, true,
+            (g, p) => Afgeleid.Budget(g, p, y => Meting.Bedrag(y.Meegenomen))),
+        new("budget_ontvangsten", "Ontvangsten", "Ontvangsten (terugvordering, verhaal, overige) geboekt in het jaar plus de ontvangsten uit de referentie.", Eenheid.Euro, true,
+            (g, p) => Afgeleid.Budget(g, p, y => Meting.Bedrag(y.Ontvangsten))),
+        new("budget_uitgaven", "Uitgaven", "Uitgaven geboekt in het jaar; correcties zijn negatieve uitgaven.", Eenheid.Euro, false,
+            (g, p) => Afgeleid.Budget(g, p, y => Meting.Bedrag(y.Uitgaven))),
+        new("budget_saldo", "Overschot/tekort", "I-deel: toegekend + ontvangsten − uitgaven. W-deel: toegekend + meegenomen + ontvangsten − uitgaven.", Eenheid.Euro, true,
+            (g, p) => Afgeleid.Budget(g, p, y => Meting.Bedrag(y.Saldo))),
+        new("budget_saldo_pct", "Overschot/tekort (in %)", "I-deel: saldo / toegekend. W-deel: saldo / (toegekend + meegenomen).", Eenheid.Percentage, true,
+            (g, p) => Afgeleid.Budget(g, p, y => new Meting(y.SaldoPct))),
+        new("budget_terug", "Terug te betalen aan het Rijk", "W-deel: het saldo boven het meeneembare deel (regime: 75 % WWB-werkdeel, 25 % participatiebudget).", Eenheid.Euro, false,
+            (g, p) => Afgeleid.Budget(g, p, y => Meting.Bedrag(y.TerugTeBetalen))),
+        new("budget_prognose_saldo", "Verwacht saldo aan het jaareinde", "Beschikbaar min (realisatie tot de prognosedatum + verplichtingen van lopende voorzieningen + run-rate van de laatste drie maanden voor de rest van het jaar); zie docs/budget.md.",
+            Eenheid.Euro, true, (g, p) => new Uitkomst(g.Prognoses.OrderBy(x => x.Key).Select(x => (x.Key, Meting.Bedrag(x.Value.Jaareinde.Saldo))).ToList())),
+    ];
+
+    static readonly Dictionary<string, Indicator> ById = Alle.ToDictionary(i => i.Id);
+
+    public static Indicator Get(string id) =>
+        ById.TryGetValue(id, out var indicator) ? indicator : throw new ArgumentException($"Onbekende indicator '{id}': niet in de catalogus.");
+
+    public static bool Exists(string id) => ById.ContainsKey(id);
+
+    /// <summary>A target from doelstellingen.csv is met when the result is at least the target, or at most when lower is better (volume).</summary>
+    public static bool? Gehaald(Indicator indicator, Meting resultaat, decimal doel) =>
+        resultaat.Waarde is not { } v ? null : indicator.HogerIsBeter ? v >= doel : v <= doel;
+
+    /// <summary>I_DEEL and W_DEEL as the budget tables name them.</summary>
+    public static string BudgetNaam(string budget) => budget == BudgetCalculator.IDeel ? "I-deel" : "W-deel";
+}

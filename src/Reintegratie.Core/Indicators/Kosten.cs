@@ -1,0 +1,46 @@
+namespace Reintegratie.Core.Indicators;
+
+/// <summary>What it costs (DOMAIN.md: per instrument, per traject, per successful traject, per outflow to work; hours at a rate).</summary>
+public static class Kosten
+{
+    static readonly HashSet<string> Ontvangsten = ["TERUGVORDERING", "VERHAAL", "OVERIGE_ONTVANGST"];
+
+    /// <summary>W-deel expenses booked in the period for voorzieningen of each instrument (corrections included).</summary>
+    public static Uitkomst PerInstrument(Gegevens g, Periode p) => PerVoorziening(g, p, v => v.Omschrijving);
+
+    /// <summary>W-deel expenses booked in the period for voorzieningen of each provider.</summary>
+    public static Uitkomst PerAanbieder(Gegevens g, Periode p) => PerVoorziening(g, p, v => v.Aanbieder ?? "zonder aanbieder");
+
+    static Uitkomst PerVoorziening(Gegevens g, Periode p, Func<VoorzieningRegel, string> groep)
+    {
+        var of = g.Voorzieningen.ToDictionary(v => v.Nr, groep);
+        return new Uitkomst(g.Betalingen.Where(b => b.Budget == "W_DEEL" && !Ontvangsten.Contains(b.Soort) && p.Bevat(b.Boekdatum) && b.Voorzieningnr != null)
+            .GroupBy(b => of.GetValueOrDefault(b.Voorzieningnr!, "onbekend")).OrderByDescending(x => x.Sum(b => b.Bedrag))
+            .Select(x => (x.Key, Meting.Bedrag(x.Sum(b => b.Bedrag)))).ToList());
+    }
+
+    /// <summary>A traject's cost: every payment for its voorzieningen plus its client's REINTEGRATIE hours during it at the hourly rate, in cents.</summary>
+    public static long TrajectKosten(Gegevens g, TrajectRegel t, decimal uurtariefCent)
+    {
+        var voorzieningen = g.Voorzieningen.Where(v => v.Trajectnr == t.Nr).Select(v => v.Nr).ToHashSet();
+        var paid = g.Betalingen.Where(b => b.Voorzieningnr != null && voorzieningen.Contains(b.Voorzieningnr) && !Ontvangsten.Contains(b.Soort)).Sum(b => b.Bedrag);
+        var hours = g.Uren.Where(u => u.Klant == t.Klant && u.Activiteit == "REINTEGRATIE" && t.Periode.RunsOn(u.Datum)).Sum(u => u.Uren);
+        return paid + (long)Math.Round(hours * uurtariefCent, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>Average cost of the trajects that ended in the period, and per successful one.</summary>
+    public static Uitkomst PerTraject(Gegevens g, Periode p, decimal uurtariefCent)
+    {
+        var ended = g.Trajecten.Where(t => t.Periode.End is { } e && p.Bevat(e)).ToList();
+        var total = ended.Sum(t => TrajectKosten(g, t, uurtariefCent)) / 100m;
+        return new Uitkomst([("per traject", Meting.Deling(total, ended.Count)),
+            ("per succesvol traject", Meting.Deling(total, ended.Count(t => t.Resultaat == "SUCCESVOL")))]);
+    }
+
+    /// <summary>W-deel uitgaven of the period per client who left the benefit for work in it.</summary>
+    public static Uitkomst PerUitstroomWerk(Gegevens g, Periode p)
+    {
+        var spent = g.Betalingen.Where(b => b.Budget == "W_DEEL" && !Ontvangsten.Contains(b.Soort) && p.Bevat(b.Boekdatum)).Sum(b => b.Bedrag) / 100m;
+        return Uitkomst.Een(Meting.Deling(spent, Bestand.Uitstromers(g, p).Count(u => u.RedenEinde == "WERK")));
+    }
+}

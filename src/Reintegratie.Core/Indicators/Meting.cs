@@ -1,0 +1,46 @@
+namespace Reintegratie.Core.Indicators;
+
+public enum Eenheid { Aantal, Percentage, Euro, PerFte }
+
+/// <summary>
+/// One measured value. For a percentage the counts behind it are kept (Teller of Noemer), so publishing can hide
+/// a percentage over a small base. Voorlopig: the figure needs facts after the delivery's peildatum.
+/// </summary>
+public sealed record Meting(decimal? Waarde, long? Teller = null, long? Noemer = null, bool Voorlopig = false)
+{
+    public static Meting Aantal(long n) => new(n, n);
+
+    public static Meting Percentage(long teller, long noemer, bool voorlopig = false) =>
+        new(noemer == 0 ? null : Math.Round(100m * teller / noemer, 4), teller, noemer, voorlopig);
+
+    public static Meting Bedrag(long cents) => new(cents / 100m);
+
+    public static Meting Deling(decimal? teller, long noemer) => new(noemer == 0 || teller == null ? null : Math.Round(teller.Value / noemer, 4), null, noemer);
+}
+
+/// <summary>A figure per group; an indicator without breakdown has the single group "totaal".</summary>
+public sealed record Uitkomst(IReadOnlyList<(string Groep, Meting Meting)> Groepen)
+{
+    public const string Totaal = "totaal";
+
+    public static Uitkomst Een(Meting meting) => new([(Totaal, meting)]);
+
+    public Meting this[string groep] => Groepen.FirstOrDefault(g => g.Groep == groep).Meting ?? new Meting(null);
+
+    public Meting Geheel => this[Totaal];
+}
+
+/// <summary>A period: a year (1 January – 31 December) or a month.</summary>
+public readonly record struct Periode(DateOnly Van, DateOnly Tot)
+{
+    public static Periode Jaar(int jaar) => new(new DateOnly(jaar, 1, 1), new DateOnly(jaar, 12, 31));
+
+    public static Periode Maand(int jaar, int maand) => new(new DateOnly(jaar, maand, 1), new DateOnly(jaar, maand, DateTime.DaysInMonth(jaar, maand)));
+
+    public bool Bevat(DateOnly d) => Van <= d && d <= Tot;
+
+    /// <summary>The period of the same length just before (the previous year or month).</summary>
+    public Periode Vorige => Tot.Month == 12 && Van.Month == 1 && Van.Day == 1 ? Jaar(Van.Year - 1) : Maand(Van.AddMonths(-1).Year, Van.AddMonths(-1).Month);
+
+    public override string ToString() => Van.Month == 1 && Tot.Month == 12 && Tot.Day == 31 ? Van.Year.ToString() : $"{Tot:yyyy-MM}";
+}

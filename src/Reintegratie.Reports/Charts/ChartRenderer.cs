@@ -1,0 +1,103 @@
+using ScottPlot;
+
+namespace Reintegratie.Reports.Charts;
+
+/// <summary>Draws a <see cref="Chart"/> with ScottPlot 5 in the bundled DejaVu Sans, as SVG for the HTML and PNG beside it.</summary>
+public static class ChartRenderer
+{
+    public const int Width = 760, Height = 380;
+    const string FontName = "DejaVu Sans";
+    static readonly Color[] Palette = [Color.FromHex("#1f5f8b"), Color.FromHex("#e07b00"), Color.FromHex("#3a8d3f"), Color.FromHex("#8c3b8f"), Color.FromHex("#7a7a7a")];
+    static readonly Color[] LineColors = [Color.FromHex("#c0392b"), Color.FromHex("#2c3e50"), Color.FromHex("#16a085")];
+    static readonly Lock FontLock = new();
+    static bool _fontLoaded;
+
+    static void EnsureFont()
+    {
+        lock (FontLock)
+        {
+            if (_fontLoaded) return;
+            var path = Path.Combine(AppContext.BaseDirectory, "Fonts", "DejaVuSans.ttf");
+            if (!File.Exists(path)) throw new FileNotFoundException($"Het lettertype voor de grafieken ontbreekt: {path}");
+            Fonts.AddFontFile(FontName, path);
+            _fontLoaded = true;
+        }
+    }
+
+    public static Plot Build(Chart chart)
+    {
+        EnsureFont();
+        var plot = new Plot();
+        plot.Font.Set(FontName);
+        plot.Title(chart.Titel, 15);
+        plot.XLabel(chart.XLabel, 12);
+        plot.YLabel(chart.YLabel, 12);
+        var positions = chart.Categorieen.Select((_, i) => (double)i).ToArray();
+
+        if (chart.Soort == ChartKind.Staaf) AddBars(plot, chart);
+        else AddLines(plot, chart, positions);
+
+        for (var i = 0; i < chart.Lijnen.Count; i++)
+        {
+            var (naam, waarde) = chart.Lijnen[i];
+            var line = plot.Add.HorizontalLine(waarde, 2, LineColors[i % LineColors.Length]);
+            line.LegendText = $"{naam}: {chart.Formaat(waarde)}";
+        }
+
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, chart.Categorieen.ToArray());
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = chart.Formaat };
+        plot.Axes.Margins(left: 0.05, right: 0.05, bottom: 0, top: 0.12);
+        var all = chart.Reeksen.SelectMany(s => s.Waarden).Where(v => v != null).Select(v => v!.Value).Concat(chart.Lijnen.Select(l => l.Waarde)).ToList();
+        if (all.Count > 0) plot.Axes.SetLimitsY(Math.Min(0, all.Min()), Math.Max(1, all.Max()) * 1.15);
+        plot.Axes.SetLimitsX(-0.6, Math.Max(0.6, chart.Categorieen.Count - 0.4));
+        // Lines rise to the right in most of these charts, so the lower right corner is where the legend hides nothing.
+        if (chart.Reeksen.Count > 1 || chart.Lijnen.Count > 0) plot.ShowLegend(chart.Soort == ChartKind.Lijn ? Alignment.LowerRight : Alignment.UpperRight);
+        return plot;
+    }
+
+    static void AddBars(Plot plot, Chart chart)
+    {
+        var groups = chart.Reeksen.Count;
+        var width = 0.8 / groups;
+        var bars = new List<Bar>();
+        for (var s = 0; s < groups; s++)
+        for (var c = 0; c < chart.Categorieen.Count; c++)
+        {
+            var value = chart.Reeksen[s].Waarden[c];
+            chart.Labels.TryGetValue((s, c), out var hidden);
+            bars.Add(new Bar
+            {
+                Position = c - 0.4 + width * (s + 0.5), Value = value ?? 0, Size = width * 0.92, FillColor = Palette[s % Palette.Length],
+                Label = hidden ?? (value is { } v ? chart.Formaat(v) : ""),
+            });
+        }
+        var plottable = plot.Add.Bars(bars);
+        plottable.ValueLabelStyle.FontSize = 11;
+        if (groups > 1)
+            for (var s = 0; s < groups; s++)
+                plot.Legend.ManualItems.Add(new LegendItem { LabelText = chart.Reeksen[s].Naam, FillColor = Palette[s % Palette.Length] });
+        if (chart.Categorieen.Count > 5 || chart.Categorieen.Any(c => c.Length > 12))
+        {
+            // Many or long names: slanted, so they do not run into each other.
+            plot.Axes.Bottom.TickLabelStyle.Rotation = -35;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
+            plot.Axes.Bottom.MinimumSize = 110;
+        }
+    }
+
+    static void AddLines(Plot plot, Chart chart, double[] positions)
+    {
+        for (var s = 0; s < chart.Reeksen.Count; s++)
+        {
+            var points = chart.Reeksen[s].Waarden.Select((v, i) => (v, i)).Where(x => x.v != null).ToList();
+            var scatter = plot.Add.Scatter(points.Select(p => positions[p.i]).ToArray(), points.Select(p => p.v!.Value).ToArray(), Palette[s % Palette.Length]);
+            scatter.LineWidth = 2.5f;
+            scatter.MarkerSize = 7;
+            scatter.LegendText = chart.Reeksen[s].Naam;
+        }
+    }
+
+    public static string Svg(Chart chart) => Build(chart).GetSvgXml(Width, Height);
+
+    public static void Png(Chart chart, string path) => Build(chart).SavePng(path, Width, Height);
+}

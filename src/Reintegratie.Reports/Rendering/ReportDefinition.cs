@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Reintegratie.Core.Indicators;
+
+namespace Reintegratie.Reports.Rendering;
+
+/// <summary>One section of a report: what kind (kerncijfers, trend, verdeling, ...), which indicators, which chart.</summary>
+public sealed record SectionDefinition
+{
+    public required string Titel { get; init; }
+    public required string Soort { get; init; }
+    public string? Indicator { get; init; }
+    public IReadOnlyList<string> Indicatoren { get; init; } = [];
+    public string? Toelichting { get; init; }
+    /// <summary>For "verdeling": groups to leave out (e.g. "totaal").</summary>
+    public string? Budget { get; init; }
+}
+
+/// <summary>A report definition from dashboards/NAME.json: audience, whether it is public, how many years of trend, and its sections in order.</summary>
+public sealed record ReportDefinition
+{
+    public required string Id { get; init; }
+    public required string Titel { get; init; }
+    public required string Publiek { get; init; }
+    /// <summary>Public (council) reports hide counts below the publication threshold and percentages over such small bases.</summary>
+    public bool Openbaar { get; init; }
+    public int JarenTrend { get; init; } = 4;
+    public required IReadOnlyList<SectionDefinition> Secties { get; init; }
+
+    static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    public static readonly IReadOnlySet<string> Soorten = new HashSet<string>
+        { "kerncijfers", "trend", "benchmark", "verdeling", "budgettabel", "watwerkt", "burndown", "prognose", "maandtrend" };
+
+    /// <summary>Reads and checks a definition: unknown section kinds and indicators not in the catalogue are named with the file.</summary>
+    public static ReportDefinition Load(string path)
+    {
+        ReportDefinition? definition;
+        try
+        {
+            definition = JsonSerializer.Deserialize<ReportDefinition>(File.ReadAllText(path), Options);
+        }
+        catch (JsonException e)
+        {
+            throw new ArgumentException($"{path}: geen geldige rapportdefinitie ({e.Message})");
+        }
+        if (definition == null) throw new ArgumentException($"{path}: leeg");
+        foreach (var section in definition.Secties)
+        {
+            if (!Soorten.Contains(section.Soort))
+                throw new ArgumentException($"{path}: sectie '{section.Titel}' heeft onbekende soort '{section.Soort}' (bekend: {string.Join(", ", Soorten)})");
+            foreach (var id in section.Indicatoren.Append(section.Indicator).OfType<string>())
+                if (!Catalogus.Exists(id)) throw new ArgumentException($"{path}: sectie '{section.Titel}' noemt indicator '{id}' die niet in de catalogus staat");
+        }
+        return definition;
+    }
+
+    /// <summary>The dashboards/ folder: beside the program (published), else found upwards from the working directory (a clone).</summary>
+    public static string Folder()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "dashboards");
+        if (Directory.Exists(beside)) return beside;
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "dashboards"))) return Path.Combine(dir.FullName, "dashboards");
+        throw new DirectoryNotFoundException("De map dashboards/ met de rapportdefinities is niet gevonden.");
+    }
+
+    public static IReadOnlyList<string> Names() => Directory.GetFiles(Folder(), "*.json").Select(Path.GetFileNameWithoutExtension).Order().ToList()!;
+}

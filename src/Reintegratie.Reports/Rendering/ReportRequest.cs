@@ -1,0 +1,56 @@
+using System.Globalization;
+using Reintegratie.Core.Budget;
+using Reintegratie.Core.Indicators;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Queries;
+
+namespace Reintegratie.Reports.Rendering;
+
+/// <summary>
+/// `report NAME --gemeente G --periode P`: reads the definition, loads the municipality "as known at" the delivery and renders.
+/// A period is a year ("2010": the jaarrekening) or a year to a month ("2010-04": voorjaarsnota, "2010-08": najaarsnota).
+/// </summary>
+public sealed record ReportRequest(string Naam, string Gemeente, string Periode, long? Levering, string Uit, int Drempel = 5, decimal UurtariefCent = 6500m)
+{
+    public RenderedReport Render(WarehouseDatabase database)
+    {
+        var path = Path.Combine(ReportDefinition.Folder(), Naam + ".json");
+        if (!File.Exists(path))
+            throw new ArgumentException($"Onbekend rapport '{Naam}': geen {path} (bekend: {string.Join(", ", ReportDefinition.Names())}).");
+        var definition = ReportDefinition.Load(path);
+        var periode = Parse(Periode);
+        using var c = database.Open();
+        var gemeente = Gemeente.ToUpperInvariant();
+        var levering = AsKnownAt.Levering(c, gemeente, Levering);
+        var deliveries = DeliveryQueries.All(c);
+        var chosen = deliveries.Single(d => d.LeveringId == levering);
+        Catalogus.UurtariefCent = UurtariefCent;
+        var gegevens = GegevensQueries.Load(c, levering, gemeente);
+        var forecastDate = periode.Tot < gegevens.Peildatum ? periode.Tot : gegevens.Peildatum;
+        if (forecastDate.Year == periode.Van.Year)
+            foreach (var budget in gegevens.Budgetten.Where(b => b.Jaar == forecastDate.Year).Select(b => b.Budget))
+                gegevens.Prognoses[budget] = BudgetForecast.At(c, levering, gemeente, budget, forecastDate);
+        var used = deliveries.Where(d => d.Gemeentecode == gemeente && d.Status == "GELADEN" && string.CompareOrdinal(d.Peildatum, chosen.Peildatum) <= 0).ToList();
+        var context = new ReportContext(definition, gegevens, periode, Naamgeving(definition, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used);
+        Directory.CreateDirectory(Uit);
+        return ReportRenderer.Render(context, Uit);
+    }
+
+    public static Periode Parse(string periode)
+    {
+        if (int.TryParse(periode, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100)
+            return Core.Indicators.Periode.Jaar(year);
+        if (DateOnly.TryParseExact(periode + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+            return new Periode(new DateOnly(month.Year, 1, 1), Core.Indicators.Periode.Maand(month.Year, month.Month).Tot);
+        throw new ArgumentException($"--periode '{periode}': verwacht een jaar (2010) of jaar-maand (2010-08).");
+    }
+
+    /// <summary>The council's name for the period: jaarrekening for a whole year, else voorjaarsnota (to April) or najaarsnota.</summary>
+    public static string Naamgeving(ReportDefinition definition, Periode p)
+    {
+        var whole = p.Tot.Month == 12;
+        if (definition.Publiek != "gemeenteraad") return whole ? p.Van.Year.ToString() : $"{p.Van.Year} t/m {p.Tot:MM}";
+        var month = p.Tot.ToString("MMMM", CultureInfo.GetCultureInfo("nl-NL"));
+        return whole ? $"Jaarrekening {p.Van.Year}" : p.Tot.Month <= 4 ? $"Voorjaarsnota {p.Van.Year} (t/m {month})" : $"Najaarsnota {p.Van.Year} (t/m {month})";
+    }
+}

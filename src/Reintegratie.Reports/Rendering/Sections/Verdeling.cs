@@ -1,0 +1,32 @@
+using Reintegratie.Core.Indicators;
+using Reintegratie.Reports.Charts;
+
+namespace Reintegratie.Reports.Rendering.Sections;
+
+/// <summary>One indicator's groups in the period as bars (ladder positions, trajects per doel, costs per instrument, ...).</summary>
+public static class Verdeling
+{
+    public static SectionContent Build(SectionDefinition s, ReportContext ctx)
+    {
+        var indicator = Catalogus.Get(s.Indicator!);
+        var groups = ctx.Meet(indicator.Id).Groepen.Where(g => g.Groep != Uitkomst.Totaal).ToList();
+        if (groups.Count == 0) return SectionContent.Leeg($"Geen gegevens voor {indicator.Naam.ToLowerInvariant()} in {ctx.PeriodeNaam}.");
+        var labels = new Dictionary<(int, int), string>();
+        for (var i = 0; i < groups.Count; i++)
+            if (ctx.Publicatie.Waarde(groups[i].Meting, indicator.Eenheid) == null && groups[i].Meting.Waarde != null)
+                labels[(0, i)] = ctx.Publicatie.Cel(groups[i].Meting, indicator.Eenheid).Tekst;
+        var chart = new Chart($"{indicator.Naam}, {ctx.PeriodeNaam}", ChartKind.Staaf, "", Publicatie.As(indicator.Eenheid), groups.Select(g => Kort(g.Groep)).ToList(),
+            [new Series(indicator.Naam, groups.Select(g => ctx.Publicatie.Waarde(g.Meting, indicator.Eenheid)).ToList())])
+        {
+            Formaat = Publicatie.Formaat(indicator.Eenheid), Labels = labels,
+            Lijnen = indicator.Norm is { } norm ? [("norm", (double)norm)] : [],
+        };
+        var total = ctx.Meet(indicator.Id).Geheel;
+        var rows = groups.Select(g => (IReadOnlyList<Cell>)[Cell.Text(g.Groep), ctx.Publicatie.Cel(g.Meting, indicator.Eenheid)]).ToList();
+        if (total.Waarde != null) rows.Add([Cell.Text("totaal"), ctx.Publicatie.Cel(total, indicator.Eenheid == Eenheid.Percentage ? Eenheid.Aantal : indicator.Eenheid)]);
+        return new SectionContent(s.Toelichting, [chart], [new Table(indicator.Naam, ["Groep", indicator.Naam], rows)], []);
+    }
+
+    /// <summary>Codes as words on an axis: ARBEIDSACTIVERING → arbeidsactivering.</summary>
+    public static string Kort(string groep) => groep.Contains('_') || groep.All(c => !char.IsLower(c)) && groep.Length > 3 ? groep.Replace('_', ' ').ToLowerInvariant() : groep;
+}

@@ -1,0 +1,103 @@
+using System.Data.Common;
+using Dapper;
+using Reintegratie.Core.Indicators;
+using Reintegratie.Core.Ladder;
+using Reintegratie.Warehouse.Database;
+
+namespace Reintegratie.Warehouse.Queries;
+
+/// <summary>Reads what the indicators need of one municipality "as known at" one delivery into memory (Core/Indicators/Gegevens).</summary>
+public static class GegevensQueries
+{
+    const string OfGemeente = "k.levering_id = @levering AND k.gemeentecode = @gemeente";
+
+    public const string KlantSql = $"SELECT k.klant_key, k.geboortedatum, k.arbeidsplicht, k.opleiding FROM dim_klant k WHERE {OfGemeente}";
+    public const string UitkeringSql =
+        $"SELECT u.klant_key, u.uitkeringnr, u.regeling, u.ingangsdatum, u.einddatum, u.reden_einde FROM fct_uitkering u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE {OfGemeente}";
+    public const string TrajectSql =
+        $"SELECT t.klant_key, t.trajectnr, t.doel, t.startdatum, t.einddatum, t.resultaat FROM fct_traject t JOIN dim_klant k ON k.klant_key = t.klant_key WHERE {OfGemeente}";
+    public const string VoorzieningSql =
+        "SELECT v.klant_key, v.voorzieningnr, v.trajectnr, v.instrument, i.omschrijving, i.categorie, i.work_first, COALESCE(a.naam, v.aanbieder), v.startdatum, " +
+        "v.einddatum, v.resultaat, v.kosten_cent FROM fct_voorziening v JOIN dim_klant k ON k.klant_key = v.klant_key " +
+        "JOIN dim_instrument i ON i.levering_id = v.levering_id AND i.instrument = v.instrument " +
+        $"LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder WHERE {OfGemeente}";
+    public const string DienstverbandSql =
+        $"SELECT d.klant_key, d.soort, d.startdatum, d.einddatum FROM fct_dienstverband d JOIN dim_klant k ON k.klant_key = d.klant_key WHERE {OfGemeente}";
+    public const string AanvraagSql =
+        $"SELECT a.aanvraagdatum, a.besluitdatum, a.besluit FROM fct_aanvraag a JOIN dim_klant k ON k.klant_key = a.klant_key WHERE {OfGemeente}";
+    public const string MaatregelSql =
+        $"SELECT m.klant_key, m.besluitdatum, m.categorie FROM fct_maatregel m JOIN dim_klant k ON k.klant_key = m.klant_key WHERE {OfGemeente}";
+    public const string BetalingSql =
+        "SELECT boekdatum, budget, soort, bedrag_cent, voorzieningnr FROM fct_betaling WHERE levering_id = @levering AND gemeentecode = @gemeente";
+    public const string UrenSql =
+        $"SELECT u.klant_key, u.datum, u.activiteit, u.uren FROM fct_uren u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE {OfGemeente}";
+    public const string FteSql = "SELECT COALESCE(SUM(fte), 0) FROM dim_medewerker WHERE levering_id = @levering";
+    public const string LadderSql =
+        $"SELECT p.peildatum, p.positie, COUNT(*) FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} " +
+        "GROUP BY p.peildatum, p.positie";
+    public const string BewegingSql =
+        "SELECT o.van_peildatum, o.naar_peildatum, SUM(CASE WHEN o.richting = 'OMHOOG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.richting = 'GELIJK' THEN 1 ELSE 0 END), " +
+        "SUM(CASE WHEN o.richting = 'OMLAAG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.naar = 'UITSTROOM_WERK' THEN 1 ELSE 0 END), " +
+        "SUM(CASE WHEN o.naar = 'UITSTROOM_OVERIG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.van = 'INSTROOM' THEN 1 ELSE 0 END) " +
+        $"FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE o.levering_id = @levering AND {OfGemeente} AND o.reeks = @reeks " +
+        "GROUP BY o.van_peildatum, o.naar_peildatum";
+    public const string BewegingPerInstrumentSql =
+        "SELECT o.van_peildatum, o.naar_peildatum, i.omschrijving, SUM(CASE WHEN o.richting = 'OMHOOG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.richting = 'GELIJK' THEN 1 ELSE 0 END), " +
+        "SUM(CASE WHEN o.richting = 'OMLAAG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.naar = 'UITSTROOM_WERK' THEN 1 ELSE 0 END), " +
+        "SUM(CASE WHEN o.naar = 'UITSTROOM_OVERIG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.van = 'INSTROOM' THEN 1 ELSE 0 END) " +
+        "FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
+        "JOIN (SELECT DISTINCT v.klant_key, v.instrument, v.startdatum, v.einddatum, v.levering_id FROM fct_voorziening v WHERE v.levering_id = @levering) v " +
+        "ON v.klant_key = o.klant_key AND v.startdatum <= o.naar_peildatum AND (v.einddatum IS NULL OR v.einddatum >= o.van_peildatum) " +
+        "JOIN dim_instrument i ON i.levering_id = v.levering_id AND i.instrument = v.instrument " +
+        $"WHERE o.levering_id = @levering AND {OfGemeente} AND o.reeks = 'SRG' GROUP BY o.van_peildatum, o.naar_peildatum, i.omschrijving";
+    public const string DoelstellingSql = "SELECT jaar, indicator, waarde, bron FROM fct_doelstelling WHERE levering_id = @levering AND gemeentecode = @gemeente";
+    public const string BenchmarkSql =
+        "SELECT gemeentecode, gemeentenaam, jaar, volume_ultimo, instroom, uitstroom, uitstroom_werk FROM fct_benchmark WHERE levering_id = @levering";
+
+    public static Gegevens Load(DbConnection c, long levering, string gemeente)
+    {
+        var peildatum = DbValues.Dates(c, "SELECT peildatum FROM levering WHERE levering_id = @levering", new { levering }).Single();
+        var g = new Gegevens { Gemeentecode = gemeente, Peildatum = peildatum };
+        var p = new { levering, gemeente };
+        Read(c, KlantSql, p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), DbValues.Text(r, 2), DbValues.Text(r, 3)));
+        Read(c, UitkeringSql, p, r => g.Uitkeringen.Add(new UitkeringPeriode(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
+        Read(c, TrajectSql, p, r => g.Trajecten.Add(new TrajectRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
+        Read(c, VoorzieningSql, p, r => g.Voorzieningen.Add(new VoorzieningRegel(r.GetInt64(0), r.GetString(1), DbValues.Text(r, 2), r.GetString(3), r.GetString(4),
+            r.GetString(5), DbValues.Text(r, 6) == "J", DbValues.Text(r, 7), Period(r, 8), DbValues.Text(r, 10), r.IsDBNull(11) ? null : r.GetInt64(11))));
+        Read(c, DienstverbandSql, p, r => g.Dienstverbanden.Add(new DienstverbandRegel(r.GetInt64(0), r.GetString(1), Period(r, 2))));
+        Read(c, AanvraagSql, p, r => g.Aanvragen.Add(new AanvraagRegel(DbValues.Date(r, 0), DbValues.NullableDate(r, 1), DbValues.Text(r, 2))));
+        Read(c, MaatregelSql, p, r => g.Maatregelen.Add(new MaatregelRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
+        Read(c, BetalingSql, p, r => g.Betalingen.Add(new BetalingRegel(DbValues.Date(r, 0), r.GetString(1), r.GetString(2), r.GetInt64(3), DbValues.Text(r, 4))));
+        Read(c, UrenSql, p, r => g.Uren.Add(new UrenRegel(r.GetInt64(0), DbValues.Date(r, 1), r.GetString(2), Convert.ToDecimal(r.GetValue(3)))));
+        g.KlantmanagerFte = Convert.ToDecimal(c.ExecuteScalar(FteSql, p));
+        Read(c, LadderSql, p, r =>
+        {
+            var date = DbValues.Date(r, 0);
+            if (!g.Ladder.TryGetValue(date, out var counts)) g.Ladder[date] = counts = new long[7];
+            counts[Convert.ToInt32(r.GetValue(1))] = Convert.ToInt64(r.GetValue(2));
+        });
+        var totals = new List<LadderBeweging>();
+        foreach (var reeks in new[] { "SRG", "MAAND" })
+            Read(c, BewegingSql, new { levering, gemeente, reeks }, r => totals.Add(Beweging(r, 0, Uitkomst.Totaal, 2)));
+        g.Bewegingen.AddRange(totals.DistinctBy(b => (b.Van, b.Naar))); // a pair in both series is the same movement
+        Read(c, BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, 0, r.GetString(2), 3)));
+        g.Budgetten.AddRange(BudgetQueries.Years(c, levering, gemeente));
+        Read(c, DoelstellingSql, p, r => g.Doelstellingen.Add(new Doelstelling(Convert.ToInt32(r.GetValue(0)), r.GetString(1), Convert.ToDecimal(r.GetValue(2)), DbValues.Text(r, 3))));
+        Read(c, BenchmarkSql, p, r => g.Benchmark.Add(new BenchmarkRegel(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)), r.GetInt64(3), r.GetInt64(4),
+            r.GetInt64(5), r.IsDBNull(6) ? null : r.GetInt64(6))));
+        return g;
+    }
+
+    static LadderBeweging Beweging(DbDataReader r, int at, string groep, int counts) =>
+        new(DbValues.Date(r, at), DbValues.Date(r, at + 1), groep, N(r, counts), N(r, counts + 1), N(r, counts + 2), N(r, counts + 3), N(r, counts + 4), N(r, counts + 5));
+
+    static long N(DbDataReader r, int i) => Convert.ToInt64(r.GetValue(i));
+
+    static Period Period(DbDataReader r, int at) => new(DbValues.Date(r, at), DbValues.NullableDate(r, at + 1));
+
+    static void Read(DbConnection c, string sql, object parameters, Action<DbDataReader> row)
+    {
+        using var reader = (DbDataReader)c.ExecuteReader(sql, parameters, commandTimeout: 0);
+        while (reader.Read()) row(reader);
+    }
+}
