@@ -66,6 +66,8 @@ public class CliFacts
     [InlineData("export budgetprognose")]
     [InlineData("export uitgaven")]
     [InlineData("export trajectkosten")]
+    [InlineData("export kerncijfers")]
+    [InlineData("report")]
     public void EveryCommand_HasHelp(string command)
     {
         var run = Cli.Run(Path.GetTempPath(), null, [.. command.Split(' '), "--help"]);

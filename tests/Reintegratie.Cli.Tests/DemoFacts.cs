@@ -128,4 +128,40 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("fout: Geen budgetten voor GM0342 in 2003", run.StdErr);
     }
+
+    [Fact]
+    public void Demo_RendersTheThreeReports_AndPrintsTheirPaths()
+    {
+        foreach (var name in new[] { "raadsrapportage-GM0342-2011.html", "budgetuitputting-GM0342-2011-09.html", "managementdashboard-GM0342-2011.html" })
+        {
+            var path = Path.Combine(demo.Work, "rapporten", name);
+            Assert.Contains(path, demo.Output.StdOut);
+            Assert.True(File.Exists(path), path);
+            Assert.True(Directory.GetFiles(Path.ChangeExtension(path, null), "*.png").Length > 2);
+        }
+    }
+
+    [Fact]
+    public void Report_ForANajaarsnota_WritesItsFiles()
+    {
+        var run = demo.Run("report", "raadsrapportage", "--gemeente", "GM0342", "--periode", "2010-08", "--out", Path.Combine(demo.Work, "nota"));
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var html = File.ReadAllText(run.StdOut.Trim());
+        Assert.Contains("Najaarsnota 2010 (t/m augustus)", html);
+    }
+
+    [Fact]
+    public void ExportKerncijfers_HasTheDocumentedColumns_PercentagesWithOneDecimal()
+    {
+        var run = demo.Run("export", "kerncijfers", "--gemeente", "GM0342", "--jaar", "2010");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var lines = run.StdOut.TrimEnd('\n').Split('\n');
+        Assert.Equal("gemeentecode;jaar;volume_ultimo;instroom;uitstroom;uitstroom_werk;uitstroom_werk_pct;instroompercentage;uitstroompercentage;volumeontwikkeling", lines[0]);
+        var row = lines[1].Split(';');
+        Assert.Equal(["GM0342", "2010"], row[..2]);
+        Assert.All(row[2..6], v => Assert.Matches(@"^\d+$", v));
+        Assert.All(row[6..], v => Assert.Matches(@"^-?\d+,\d$", v));
+        // uitstroom_werk_pct = uitstroom_werk / uitstroom, to one decimal
+        Assert.Equal((100.0 * int.Parse(row[5]) / int.Parse(row[4])).ToString("F1", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), row[6]);
+    }
 }

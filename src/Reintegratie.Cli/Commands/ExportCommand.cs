@@ -21,6 +21,7 @@ public static class ExportCommand
         command.Subcommands.Add(Budgetprognose());
         command.Subcommands.Add(Uitgaven());
         command.Subcommands.Add(Trajectkosten());
+        command.Subcommands.Add(Kerncijfers());
         return command;
     }
 
@@ -91,6 +92,13 @@ public static class ExportCommand
         return Export("trajectkosten", "Kosten per traject: betaalde voorzieningen plus de re-integratie-uren van klantmanagers tegen het uurtarief (configuratie 'Uurtarief')",
             [jaar], BudgetExports.TrajectkostenHeader,
             (c, parse, levering, gemeente) => BudgetExports.Trajectkosten(c, levering, gemeente, parse.GetValue(jaar), Settings.Load().Uurtarief));
+    }
+
+    static Command Kerncijfers()
+    {
+        var jaar = new Option<int>("--jaar") { Description = "Jaar", Required = true };
+        return Export("kerncijfers", "Kerncijfers van de bijstand in een jaar: volume, in- en uitstroom en hun percentages (definities uit de indicatorcatalogus)",
+            [jaar], KerncijfersExport.Header, (c, parse, levering, gemeente) => KerncijfersExport.Rows(c, levering, gemeente, parse.GetValue(jaar)));
     }
 
     public static string SummaryPath(string output) =>

@@ -93,7 +93,7 @@ public static class ChartRenderer
             var scatter = plot.Add.Scatter(points.Select(p => positions[p.i]).ToArray(), points.Select(p => p.v!.Value).ToArray(), Palette[s % Palette.Length]);
             scatter.LineWidth = 2.5f;
             scatter.MarkerSize = 7;
-            scatter.LegendText = chart.Reeksen[s].Naam;
+            if (chart.Reeksen.Count > 1 || chart.Lijnen.Count > 0) scatter.LegendText = chart.Reeksen[s].Naam;
         }
     }
 

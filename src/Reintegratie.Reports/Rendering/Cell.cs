@@ -55,7 +55,8 @@ public sealed record Publicatie(bool Openbaar, int Drempel)
         Eenheid.Percentage => v => DutchFormat.Procent((decimal)v),
         Eenheid.Euro => v => DutchFormat.Euro((decimal)v),
         Eenheid.PerFte => v => DutchFormat.Decimaal((decimal)v),
-        _ => v => DutchFormat.Aantal((decimal)v),
+        // People come in whole numbers: a tick at 2,5 would read as "2" or "3" twice.
+        _ => v => v % 1 == 0 ? DutchFormat.Aantal((decimal)v) : "",
     };
 
     public static string As(Eenheid eenheid) => eenheid switch

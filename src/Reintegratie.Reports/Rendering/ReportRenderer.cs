@@ -38,7 +38,7 @@ public static class ReportRenderer
                 var png = Path.Combine(assets, $"grafiek-{index:00}.png");
                 ChartRenderer.Png(chart, png);
                 pngs.Add(png);
-                body.Append($"<figure class=\"grafiek\" id=\"grafiek-{index:00}\">\n{StripXmlDeclaration(ChartRenderer.Svg(chart))}\n" +
+                body.Append($"<figure class=\"grafiek\" id=\"grafiek-{index:00}\">\n{LocalIds(StripXmlDeclaration(ChartRenderer.Svg(chart)), index)}\n" +
                             $"<figcaption>Figuur {index}. {E(chart.Titel)} (<a href=\"{name}/grafiek-{index:00}.png\">PNG</a>)</figcaption>\n</figure>\n");
             }
             foreach (var table in content.Tabellen)
@@ -135,6 +135,20 @@ public static class ReportRenderer
         </html>
 
         """;
+
+    /// <summary>
+    /// ScottPlot numbers its clip-path ids with a counter that runs on through the process. Renumbered per chart, they
+    /// stay unique within the page and the page does not depend on what was drawn before it.
+    /// </summary>
+    static string LocalIds(string svg, int chart)
+    {
+        var ids = new Dictionary<string, string>();
+        return System.Text.RegularExpressions.Regex.Replace(svg, @"\bcl_[0-9a-f]+\b", m =>
+        {
+            if (!ids.TryGetValue(m.Value, out var local)) ids[m.Value] = local = $"g{chart:00}-clip{ids.Count + 1}";
+            return local;
+        });
+    }
 
     static string StripXmlDeclaration(string svg) => svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : svg;
 

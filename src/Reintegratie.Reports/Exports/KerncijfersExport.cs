@@ -1,0 +1,23 @@
+using System.Data.Common;
+using Reintegratie.Core.Indicators;
+using Reintegratie.Warehouse.Queries;
+
+namespace Reintegratie.Reports.Exports;
+
+/// <summary>`export kerncijfers`: the benefit key figures of one year, each from the metric catalogue; percentages with one decimal.</summary>
+public static class KerncijfersExport
+{
+    public static readonly string[] Header =
+        ["gemeentecode", "jaar", "volume_ultimo", "instroom", "uitstroom", "uitstroom_werk", "uitstroom_werk_pct", "instroompercentage", "uitstroompercentage", "volumeontwikkeling"];
+
+    public static IEnumerable<IReadOnlyList<string>> Rows(DbConnection c, long levering, string gemeente, int jaar)
+    {
+        var g = GegevensQueries.Load(c, levering, gemeente);
+        string Value(string id)
+        {
+            var m = Catalogus.Get(id).Bereken(g, Periode.Jaar(jaar)).Geheel;
+            return m.Waarde is not { } v ? "" : Catalogus.Get(id).Eenheid == Eenheid.Percentage ? DutchCsv.Number(v, 1) : DutchCsv.Number(v, 0);
+        }
+        return [[gemeente, jaar.ToString(), .. Header.Skip(2).Select(Value)]];
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Reintegratie.Core.Indicators;
+using Reintegratie.Reports.Rendering;
+
+namespace Reintegratie.Reports.Tests;
+
+public class ReportFacts(RenderedReportsFixture fixture) : IClassFixture<RenderedReportsFixture>
+{
+    [Fact]
+    public void EveryReport_IsOneHtmlFile_WithItsChartsAsPngAndTablesAsCsv()
+    {
+        foreach (var (naam, report) in fixture.Reports)
+        {
+            var html = File.ReadAllText(report.Html);
+            Assert.Contains("<html lang=\"nl\">", html);
+            Assert.NotEmpty(report.Pngs);
+            Assert.Equal(report.Pngs.Count, Regex.Matches(html, "<figure class=\"grafiek\"").Count);
+            Assert.Equal(report.Pngs.Count, Regex.Matches(html, "<svg ").Count);
+            Assert.Equal(report.Csvs.Count, Regex.Matches(html, "<table>").Count - 1); // the appendix's delivery table has no CSV
+            Assert.All(report.Pngs, p => Assert.True(new FileInfo(p).Length > 5_000, $"{naam}: {p} looks empty"));
+            Assert.All(report.Pngs, p => Assert.Equal([0x89, 0x50, 0x4E, 0x47], File.ReadAllBytes(p)[..4]));
+            Assert.DoesNotContain("src=\"http", html); // self-contained
+        }
+    }
+
+    [Fact]
+    public void RenderingTwice_GivesTheSameBytes()
+    {
+        foreach (var (naam, periode) in RenderedReportsFixture.All)
+        {
+            var again = fixture.Render(naam, periode, Path.Combine(fixture.Folder, "opnieuw"));
+            var first = fixture.Reports[naam];
+            Assert.Equal(File.ReadAllBytes(first.Html), File.ReadAllBytes(again.Html));
+            foreach (var (a, b) in first.Pngs.Concat(first.Csvs).Zip(again.Pngs.Concat(again.Csvs)))
+                Assert.True(File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b)), $"{Path.GetFileName(a)} differs between two renderings");
+        }
+    }
+
+    [Fact]
+    public void CouncilReport_HidesSmallCounts_AndSaysSo()
+    {
+        var html = File.ReadAllText(fixture.Reports["raadsrapportage"].Html);
+        Assert.Contains("&lt; 5", html);
+        Assert.Contains("kleine aantallen afgeschermd", html);
+        Assert.Contains("Jaarrekening 2011", html);
+        var csvs = fixture.Reports["raadsrapportage"].Csvs.Select(File.ReadAllText).ToList();
+        Assert.Contains(csvs, c => c.Contains("< 5"));
+        // No count of people from 1 to 4 is printed anywhere before the appendix (whose counts are delivery rows, not people).
+        Assert.DoesNotMatch(new Regex("<td>[1-4]</td>"), html[..html.IndexOf("Bijlage A", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public void InternalReports_ShowExactCounts()
+    {
+        var html = File.ReadAllText(fixture.Reports["managementdashboard"].Html);
+        Assert.DoesNotContain("&lt; 5", html);
+    }
+
+    [Fact]
+    public void Appendix_DefinesEveryIndicatorShown_AndListsTheDeliveriesWithTheirQuality()
+    {
+        foreach (var report in fixture.Reports.Values)
+        {
+            var html = File.ReadAllText(report.Html);
+            var defined = Regex.Matches(html, "<code>([a-z0-9_]+)</code>").Select(m => m.Groups[1].Value).ToHashSet();
+            Assert.NotEmpty(defined);
+            Assert.All(defined, id => Assert.True(Catalogus.Exists(id)));
+            Assert.Contains("Bijlage B. Gebruikte leveringen en datakwaliteit", html);
+            Assert.Contains("(gebruikt)", html);
+        }
+        var raad = File.ReadAllText(fixture.Reports["raadsrapportage"].Html);
+        foreach (var id in new[] { "volume_ultimo", "arbeidsinpassing_24m", "ladderverdeling", "budget_saldo", "klanten_per_instrument" })
+            Assert.Contains($"<code>{id}</code>", raad);
+    }
+
+    [Fact]
+    public void CsvTables_AreSemicolonSeparatedWithDecimalCommas()
+    {
+        var budget = fixture.Reports["budgetuitputting"].Csvs.Select(File.ReadAllLines).First();
+        Assert.StartsWith("Budget;Beschikbaar;Realisatie;Verplichtingen", budget[0].TrimStart('\uFEFF'));
+        Assert.All(budget.Skip(1), l => Assert.Matches(@"^[IW]-deel;-?\d+,\d{2};", l));
+    }
+
+    [Fact]
+    public void AnUnknownReport_NamesTheOnesThatExist()
+    {
+        var e = Assert.Throws<ArgumentException>(() => fixture.Render("jaarverslag", "2011", fixture.Folder));
+        Assert.Contains("budgetuitputting, managementdashboard, raadsrapportage", e.Message);
+    }
+
+    [Fact]
+    public void EveryDefinitionInDashboards_Loads()
+    {
+        Assert.Equal(["budgetuitputting", "managementdashboard", "raadsrapportage"], ReportDefinition.Names());
+        foreach (var name in ReportDefinition.Names()) Assert.NotEmpty(ReportDefinition.Load(Path.Combine(ReportDefinition.Folder(), name + ".json")).Secties);
+    }
+
+    [Fact]
+    public void ADefinitionNamingAnUnknownIndicator_IsRefusedWithTheFile()
+    {
+        var path = Path.Combine(fixture.Folder, "kapot.json");
+        File.WriteAllText(path, """{ "id": "k", "titel": "t", "publiek": "p", "secties": [ { "titel": "x", "soort": "trend", "indicator": "geluk" } ] }""");
+        Assert.Equal($"{path}: sectie 'x' noemt indicator 'geluk' die niet in de catalogus staat",
+            Assert.Throws<ArgumentException>(() => ReportDefinition.Load(path)).Message);
+    }
+}
