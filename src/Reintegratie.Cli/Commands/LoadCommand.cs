@@ -13,22 +13,24 @@ public static class LoadCommand
         var paths = new Argument<string[]>("pad") { Description = "Leveringen: mappen of .zip-bestanden", Arity = ArgumentArity.OneOrMore };
         var referentie = new Option<string?>("--referentie") { Description = "Map met de referentiegegevens (standaard: 'Referentie' uit de configuratie)" };
         var database = CommonOptions.Database();
-        var command = new Command("load", "Controleer, pseudonimiseer en laad leveringen, in volgorde van peildatum") { paths, referentie, database };
+        var noDerive = new Option<bool>("--geen-afleiding") { Description = "Niet afleiden na het laden (later met 'derive'; voor metingen en bulkladingen)" };
+        var command = new Command("load", "Controleer, pseudonimiseer en laad leveringen, in volgorde van peildatum") { paths, referentie, database, noDerive };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var settings = Settings.Load();
             var db = settings.Database(parse.GetValue(database));
             var reference = new ReferenceSource(settings.Referentie(parse.GetValue(referentie)));
             if (!Directory.Exists(reference.Folder)) throw new UserError($"De referentiemap bestaat niet: {reference.Folder} (geef --referentie)");
-            var results = LoadAll(db, settings.Pseudonymiser(), settings.RejectionThreshold, parse.GetValue(paths)!, reference, settings.Peildata);
+            var results = LoadAll(db, settings.Pseudonymiser(), settings.RejectionThreshold, parse.GetValue(paths)!, reference,
+                parse.GetValue(noDerive) ? null : settings.Peildata);
             return results.Any(r => r.Outcome == LoadOutcome.Afgewezen) ? 1 : 0;
         }));
         return command;
     }
 
-    /// <summary>Loads the deliveries in peildatum order, printing one line per delivery, then derives what is new.</summary>
+    /// <summary>Loads the deliveries in peildatum order, printing one line per delivery, then derives what is new (unless peildata is null).</summary>
     public static IReadOnlyList<LoadResult> LoadAll(WarehouseDatabase db, Pseudonymiser pseudonymiser, double threshold,
-        IEnumerable<string> paths, ReferenceSource reference, PeildataOptions peildata)
+        IEnumerable<string> paths, ReferenceSource reference, PeildataOptions? peildata)
     {
         Migrator.Migrate(db);
         var loader = new DeliveryLoader(db, pseudonymiser, new LoadOptions { RejectionThreshold = threshold });
@@ -40,7 +42,7 @@ public static class LoadCommand
             results.Add(result);
             Console.WriteLine(Describe(result));
         }
-        DeriveCommand.DerivePending(db, peildata);
+        if (peildata != null) DeriveCommand.DerivePending(db, peildata);
         return results;
     }
 

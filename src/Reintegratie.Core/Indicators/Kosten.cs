@@ -20,19 +20,28 @@ public static class Kosten
     }
 
     /// <summary>A traject's cost: every payment for its voorzieningen plus its client's REINTEGRATIE hours during it at the hourly rate, in cents.</summary>
-    public static long TrajectKosten(Gegevens g, TrajectRegel t, decimal uurtariefCent)
+    public static long TrajectKosten(Gegevens g, TrajectRegel t, decimal uurtariefCent) => TrajectKosten(g, [t], uurtariefCent)[t];
+
+    /// <summary>The cost of many trajects at once: payments and hours grouped once, not searched per traject.</summary>
+    public static Dictionary<TrajectRegel, long> TrajectKosten(Gegevens g, IReadOnlyList<TrajectRegel> trajecten, decimal uurtariefCent)
     {
-        var voorzieningen = g.Voorzieningen.Where(v => v.Trajectnr == t.Nr).Select(v => v.Nr).ToHashSet();
-        var paid = g.Betalingen.Where(b => b.Voorzieningnr != null && voorzieningen.Contains(b.Voorzieningnr) && !Ontvangsten.Contains(b.Soort)).Sum(b => b.Bedrag);
-        var hours = g.Uren.Where(u => u.Klant == t.Klant && u.Activiteit == "REINTEGRATIE" && t.Periode.RunsOn(u.Datum)).Sum(u => u.Uren);
-        return paid + (long)Math.Round(hours * uurtariefCent, MidpointRounding.AwayFromZero);
+        var paidPerVoorziening = g.Betalingen.Where(b => b.Voorzieningnr != null && !Ontvangsten.Contains(b.Soort))
+            .GroupBy(b => b.Voorzieningnr!).ToDictionary(x => x.Key, x => x.Sum(b => b.Bedrag));
+        var voorzieningenPerTraject = g.Voorzieningen.Where(v => v.Trajectnr != null).ToLookup(v => v.Trajectnr!);
+        var hoursPerKlant = g.Uren.Where(u => u.Klant != null && u.Activiteit == "REINTEGRATIE").ToLookup(u => u.Klant!.Value);
+        return trajecten.ToDictionary(t => t, t =>
+        {
+            var paid = voorzieningenPerTraject[t.Nr].Sum(v => paidPerVoorziening.GetValueOrDefault(v.Nr));
+            var hours = hoursPerKlant[t.Klant].Where(u => t.Periode.RunsOn(u.Datum)).Sum(u => u.Uren);
+            return paid + (long)Math.Round(hours * uurtariefCent, MidpointRounding.AwayFromZero);
+        });
     }
 
     /// <summary>Average cost of the trajects that ended in the period, and per successful one.</summary>
     public static Uitkomst PerTraject(Gegevens g, Periode p, decimal uurtariefCent)
     {
         var ended = g.Trajecten.Where(t => t.Periode.End is { } e && p.Bevat(e)).ToList();
-        var total = ended.Sum(t => TrajectKosten(g, t, uurtariefCent)) / 100m;
+        var total = TrajectKosten(g, ended, uurtariefCent).Values.Sum() / 100m;
         return new Uitkomst([("per traject", Meting.Deling(total, ended.Count)),
             ("per succesvol traject", Meting.Deling(total, ended.Count(t => t.Resultaat == "SUCCESVOL")))]);
     }
