@@ -27,7 +27,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         Catalogus.UurtariefCent = UurtariefCent;
         var gegevens = GegevensQueries.Load(c, levering, gemeente);
         var forecastDate = periode.Tot < gegevens.Peildatum ? periode.Tot : gegevens.Peildatum;
-        if (forecastDate.Year == periode.Van.Year)
+        if (forecastDate.Year == periode.Van.Year && definition.Secties.Any(x => x.Soort is "burndown" or "prognose"))
             foreach (var budget in gegevens.Budgetten.Where(b => b.Jaar == forecastDate.Year).Select(b => b.Budget))
                 gegevens.Prognoses[budget] = BudgetForecast.At(c, levering, gemeente, budget, forecastDate);
         var used = deliveries.Where(d => d.Gemeentecode == gemeente && d.Status == "GELADEN" && string.CompareOrdinal(d.Peildatum, chosen.Peildatum) <= 0).ToList();

@@ -9,28 +9,30 @@ namespace Reintegratie.Warehouse.Queries;
 /// <summary>Reads what the indicators need of one municipality "as known at" one delivery into memory (Core/Indicators/Gegevens).</summary>
 public static class GegevensQueries
 {
-    const string OfGemeente = "k.levering_id = @levering AND k.gemeentecode = @gemeente";
+    // Every fact is filtered on its own levering_id, so SQLite walks the fact by its (levering_id, ...) index and looks each
+    // client up by primary key; filtering on dim_klant's levering_id instead made it scan the fact once per client.
+    const string OfGemeente = "k.gemeentecode = @gemeente";
 
-    public const string KlantSql = $"SELECT k.klant_key, k.geboortedatum, k.arbeidsplicht, k.opleiding FROM dim_klant k WHERE {OfGemeente}";
+    public const string KlantSql = $"SELECT k.klant_key, k.geboortedatum, k.arbeidsplicht, k.opleiding FROM dim_klant k WHERE k.levering_id = @levering AND {OfGemeente}";
     public const string UitkeringSql =
-        $"SELECT u.klant_key, u.uitkeringnr, u.regeling, u.ingangsdatum, u.einddatum, u.reden_einde FROM fct_uitkering u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE {OfGemeente}";
+        $"SELECT u.klant_key, u.uitkeringnr, u.regeling, u.ingangsdatum, u.einddatum, u.reden_einde FROM fct_uitkering u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}";
     public const string TrajectSql =
-        $"SELECT t.klant_key, t.trajectnr, t.doel, t.startdatum, t.einddatum, t.resultaat FROM fct_traject t JOIN dim_klant k ON k.klant_key = t.klant_key WHERE {OfGemeente}";
+        $"SELECT t.klant_key, t.trajectnr, t.doel, t.startdatum, t.einddatum, t.resultaat FROM fct_traject t JOIN dim_klant k ON k.klant_key = t.klant_key WHERE t.levering_id = @levering AND {OfGemeente}";
     public const string VoorzieningSql =
         "SELECT v.klant_key, v.voorzieningnr, v.trajectnr, v.instrument, i.omschrijving, i.categorie, i.work_first, COALESCE(a.naam, v.aanbieder), v.startdatum, " +
         "v.einddatum, v.resultaat, v.kosten_cent FROM fct_voorziening v JOIN dim_klant k ON k.klant_key = v.klant_key " +
         "JOIN dim_instrument i ON i.levering_id = v.levering_id AND i.instrument = v.instrument " +
-        $"LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder WHERE {OfGemeente}";
+        $"LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder WHERE v.levering_id = @levering AND {OfGemeente}";
     public const string DienstverbandSql =
-        $"SELECT d.klant_key, d.soort, d.startdatum, d.einddatum FROM fct_dienstverband d JOIN dim_klant k ON k.klant_key = d.klant_key WHERE {OfGemeente}";
+        $"SELECT d.klant_key, d.soort, d.startdatum, d.einddatum FROM fct_dienstverband d JOIN dim_klant k ON k.klant_key = d.klant_key WHERE d.levering_id = @levering AND {OfGemeente}";
     public const string AanvraagSql =
-        $"SELECT a.aanvraagdatum, a.besluitdatum, a.besluit FROM fct_aanvraag a JOIN dim_klant k ON k.klant_key = a.klant_key WHERE {OfGemeente}";
+        $"SELECT a.aanvraagdatum, a.besluitdatum, a.besluit FROM fct_aanvraag a JOIN dim_klant k ON k.klant_key = a.klant_key WHERE a.levering_id = @levering AND {OfGemeente}";
     public const string MaatregelSql =
-        $"SELECT m.klant_key, m.besluitdatum, m.categorie FROM fct_maatregel m JOIN dim_klant k ON k.klant_key = m.klant_key WHERE {OfGemeente}";
+        $"SELECT m.klant_key, m.besluitdatum, m.categorie FROM fct_maatregel m JOIN dim_klant k ON k.klant_key = m.klant_key WHERE m.levering_id = @levering AND {OfGemeente}";
     public const string BetalingSql =
         "SELECT boekdatum, budget, soort, bedrag_cent, voorzieningnr FROM fct_betaling WHERE levering_id = @levering AND gemeentecode = @gemeente";
     public const string UrenSql =
-        $"SELECT u.klant_key, u.datum, u.activiteit, u.uren FROM fct_uren u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE {OfGemeente}";
+        $"SELECT u.klant_key, u.datum, u.activiteit, u.uren FROM fct_uren u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}";
     public const string FteSql = "SELECT COALESCE(SUM(fte), 0) FROM dim_medewerker WHERE levering_id = @levering";
     public const string LadderSql =
         $"SELECT p.peildatum, p.positie, COUNT(*) FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} " +
@@ -41,13 +43,15 @@ public static class GegevensQueries
         "SUM(CASE WHEN o.naar = 'UITSTROOM_OVERIG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.van = 'INSTROOM' THEN 1 ELSE 0 END) " +
         $"FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE o.levering_id = @levering AND {OfGemeente} AND o.reeks = @reeks " +
         "GROUP BY o.van_peildatum, o.naar_peildatum";
+    /// <summary>Joined on the voorziening's (levering_id, klant_key) index; COUNT(DISTINCT) so two voorzieningen of one instrument count the client once.</summary>
     public const string BewegingPerInstrumentSql =
-        "SELECT o.van_peildatum, o.naar_peildatum, i.omschrijving, SUM(CASE WHEN o.richting = 'OMHOOG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.richting = 'GELIJK' THEN 1 ELSE 0 END), " +
-        "SUM(CASE WHEN o.richting = 'OMLAAG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.naar = 'UITSTROOM_WERK' THEN 1 ELSE 0 END), " +
-        "SUM(CASE WHEN o.naar = 'UITSTROOM_OVERIG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.van = 'INSTROOM' THEN 1 ELSE 0 END) " +
+        "SELECT o.van_peildatum, o.naar_peildatum, i.omschrijving, COUNT(DISTINCT CASE WHEN o.richting = 'OMHOOG' THEN o.klant_key END), " +
+        "COUNT(DISTINCT CASE WHEN o.richting = 'GELIJK' THEN o.klant_key END), COUNT(DISTINCT CASE WHEN o.richting = 'OMLAAG' THEN o.klant_key END), " +
+        "COUNT(DISTINCT CASE WHEN o.naar = 'UITSTROOM_WERK' THEN o.klant_key END), COUNT(DISTINCT CASE WHEN o.naar = 'UITSTROOM_OVERIG' THEN o.klant_key END), " +
+        "COUNT(DISTINCT CASE WHEN o.van = 'INSTROOM' THEN o.klant_key END) " +
         "FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
-        "JOIN (SELECT DISTINCT v.klant_key, v.instrument, v.startdatum, v.einddatum, v.levering_id FROM fct_voorziening v WHERE v.levering_id = @levering) v " +
-        "ON v.klant_key = o.klant_key AND v.startdatum <= o.naar_peildatum AND (v.einddatum IS NULL OR v.einddatum >= o.van_peildatum) " +
+        "JOIN fct_voorziening v ON v.levering_id = o.levering_id AND v.klant_key = o.klant_key AND v.startdatum <= o.naar_peildatum " +
+        "AND (v.einddatum IS NULL OR v.einddatum >= o.van_peildatum) " +
         "JOIN dim_instrument i ON i.levering_id = v.levering_id AND i.instrument = v.instrument " +
         $"WHERE o.levering_id = @levering AND {OfGemeente} AND o.reeks = 'SRG' GROUP BY o.van_peildatum, o.naar_peildatum, i.omschrijving";
     public const string DoelstellingSql = "SELECT jaar, indicator, waarde, bron FROM fct_doelstelling WHERE levering_id = @levering AND gemeentecode = @gemeente";
