@@ -10,6 +10,8 @@ var root = new RootCommand("reintegratie: het beleidsinformatie-warehouse voor r
     DeriveCommand.Create(),
     ExportCommand.Create(),
     ReportCommand.Create(),
+    RunCommand.Run(),
+    RunCommand.Serve(),
     MigrateCommand.Create(),
     DeliveriesCommand.Create(),
     QuarantineCommand.Create(),

@@ -30,6 +30,12 @@ public sealed class Settings(IConfiguration configuration)
     public double RejectionThreshold =>
         double.TryParse(configuration["Afwijzingsdrempel"], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : 0.05;
 
+    /// <summary>The folder the case system's export drops deliveries in (default ./inbox).</summary>
+    public string Inbox => configuration["Inbox"] ?? "inbox";
+
+    /// <summary>When `serve` looks in the inbox: a cron expression in Europe/Amsterdam time (default every five minutes).</summary>
+    public string InboxCron => configuration["Taken:Inbox"] ?? "*/5 * * * *";
+
     /// <summary>What an hour of a klantmanager costs, in euros, for the costs of a traject (seed 000, question 6). Default € 65.</summary>
     public decimal Uurtarief =>
         decimal.TryParse(configuration["Uurtarief"], NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) ? rate : 65m;

@@ -31,6 +31,29 @@ public class CliFacts
     }
 
     [Fact]
+    public void Run_ProcessesTheInboxOnce_MovingEachDeliveryAway()
+    {
+        var work = Directory.CreateTempSubdirectory("reintegratie-run-").FullName;
+        var cases = BrokenDeliveries.Write(Path.Combine(work, "bron"));
+        var inbox = Path.Combine(work, "inbox");
+        foreach (var name in new[] { "checksum_klopt_niet", "ongeldige_datum" })
+        {
+            Directory.CreateDirectory(Path.Combine(inbox, name));
+            foreach (var f in Directory.GetFiles(cases.Single(c => c.Name == name).Folder)) File.Copy(f, Path.Combine(inbox, name, Path.GetFileName(f)));
+        }
+        var env = new Dictionary<string, string?>(WithKey) { ["REINTEGRATIE_REFERENTIE"] = Path.Combine(work, "bron", "referentie") };
+        var run = Cli.Run(work, env, "run", "--inbox", inbox, "--database", Path.Combine(work, "w.db"));
+        Assert.Equal(1, run.ExitCode); // one was refused
+        Assert.Contains("geladen: ongeldige_datum", run.StdOut);
+        Assert.Contains("afgewezen: checksum_klopt_niet: klant.csv: sha256 klopt niet", run.StdOut);
+        Assert.True(Directory.Exists(Path.Combine(inbox, "verwerkt", "ongeldige_datum")));
+        Assert.True(File.Exists(Path.Combine(inbox, "afgewezen", "checksum_klopt_niet.reden.txt")));
+        var again = Cli.Run(work, env, "run", "--inbox", inbox, "--database", Path.Combine(work, "w.db"));
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("geen nieuwe leveringen in de inbox", again.StdOut);
+    }
+
+    [Fact]
     public void Load_WithoutAKey_RefusesToStart_AndSaysHowToSetOne()
     {
         var work = Directory.CreateTempSubdirectory("reintegratie-nokey-").FullName;
@@ -68,6 +91,8 @@ public class CliFacts
     [InlineData("export trajectkosten")]
     [InlineData("export kerncijfers")]
     [InlineData("report")]
+    [InlineData("run")]
+    [InlineData("serve")]
     public void EveryCommand_HasHelp(string command)
     {
         var run = Cli.Run(Path.GetTempPath(), null, [.. command.Split(' '), "--help"]);

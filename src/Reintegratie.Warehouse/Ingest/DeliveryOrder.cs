@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Reintegratie.Cli.Commands;
+namespace Reintegratie.Warehouse.Ingest;
 
 /// <summary>Puts deliveries in (peildatum, volgnummer) order by peeking at levering.json; unreadable ones go last, to be rejected there.</summary>
 public static class DeliveryOrder
@@ -12,7 +12,7 @@ public static class DeliveryOrder
     {
         try
         {
-            using var source = Warehouse.Ingest.DeliverySource.From(path);
+            using var source = DeliverySource.From(path);
             using var doc = JsonDocument.Parse(source.Open("levering.json"));
             return (doc.RootElement.GetProperty("peildatum").GetString() ?? "9999", doc.RootElement.GetProperty("volgnummer").GetInt32());
         }

@@ -1,0 +1,22 @@
+using Hangfire;
+
+namespace Reintegratie.Jobs;
+
+/// <summary>
+/// The recurring Hangfire job that empties the inbox. Hangfire runs a job at least once, so it must be idempotent: an
+/// already loaded delivery is a no-op and is moved to verwerkt/. It never runs twice at once (Hangfire's lock, and the
+/// inbox's own lock file across processes), and retries only a failure: a rejected delivery is an outcome, not an error.
+/// </summary>
+public sealed class InboxJob(InboxProcessor processor)
+{
+    public const string Id = "inbox";
+
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public string Run()
+    {
+        var result = processor.Process();
+        if (result.Bezig) return "een andere verwerking van de inbox was bezig";
+        return $"{result.Leveringen.Count} leveringen verwerkt, {result.Afleidingen.Count} afleidingen";
+    }
+}

@@ -1,0 +1,85 @@
+using Reintegratie.Core.Extract;
+using Reintegratie.Core.Ladder;
+using Reintegratie.Warehouse.Audit;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Derive;
+using Reintegratie.Warehouse.Ingest;
+
+namespace Reintegratie.Jobs;
+
+/// <summary>The outcome of one pass over the inbox: what was loaded, what was refused, or that another pass was busy.</summary>
+public sealed record InboxResult(bool Bezig, IReadOnlyList<LoadResult> Leveringen, IReadOnlyList<DerivationResult> Afleidingen);
+
+/// <summary>
+/// One pass over the inbox the case system's export writes to: every delivery (a folder with levering.json, or a .zip)
+/// is loaded in peildatum order and moved to verwerkt/, or to afgewezen/ with its reason beside it in NAME.reden.txt;
+/// then everything new is derived. A lock file makes a second pass at the same time (another trigger, another
+/// process) return at once instead of loading twice. A failure midway leaves the delivery in the inbox, the
+/// warehouse as it was (the load is one transaction) and a failed row in the run table; the next pass retries it.
+/// </summary>
+public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pseudonymiser, ReferenceSource reference, PeildataOptions peildata,
+    string inbox, LoadOptions? options = null)
+{
+    public const string Taak = "INBOX";
+    public const string Verwerkt = "verwerkt";
+    public const string Afgewezen = "afgewezen";
+    const string LockName = ".verwerken.lock";
+
+    public InboxResult Process(IProgress<LoadProgress>? progress = null, CancellationToken cancel = default)
+    {
+        Directory.CreateDirectory(inbox);
+        FileStream lockFile;
+        try
+        {
+            lockFile = new FileStream(Path.Combine(inbox, LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return new InboxResult(true, [], []);
+        }
+        using (lockFile)
+        {
+            Migrator.Migrate(database);
+            var log = new RunLog(database);
+            var loader = new DeliveryLoader(database, pseudonymiser, options);
+            var results = new List<LoadResult>();
+            foreach (var path in DeliveryOrder.Sort(Candidates()))
+            {
+                cancel.ThrowIfCancellationRequested();
+                var run = log.Start(Taak, null, null);
+                LoadResult result;
+                try
+                {
+                    result = loader.Load(path, reference, progress, cancel);
+                }
+                catch (Exception e)
+                {
+                    log.Finish(run, RunLog.Mislukt, 0, $"{Path.GetFileName(path)}: {e.Message}");
+                    throw;
+                }
+                log.Finish(run, result.Outcome == LoadOutcome.Afgewezen ? "AFGEWEZEN" : RunLog.Geslaagd, result.RowsLoaded, $"{Path.GetFileName(path)}: {result.Reason ?? "geladen"}");
+                MoveAway(path, result);
+                results.Add(result);
+            }
+            var derived = new Derivations(database, peildata).DerivePending(null, cancel);
+            return new InboxResult(false, results, derived);
+        }
+    }
+
+    IEnumerable<string> Candidates() =>
+        Directory.EnumerateDirectories(inbox).Where(d => File.Exists(Path.Combine(d, Manifest.FileName)))
+            .Concat(Directory.EnumerateFiles(inbox, "*.zip"))
+            .Where(p => Path.GetFileName(p) is not (Verwerkt or Afgewezen));
+
+    void MoveAway(string path, LoadResult result)
+    {
+        var target = Path.Combine(inbox, result.Outcome == LoadOutcome.Afgewezen ? Afgewezen : Verwerkt);
+        Directory.CreateDirectory(target);
+        var name = Path.GetFileName(path.TrimEnd(Path.DirectorySeparatorChar));
+        var destination = Path.Combine(target, name);
+        for (var n = 2; File.Exists(destination) || Directory.Exists(destination); n++) destination = Path.Combine(target, $"{name}.{n}");
+        if (Directory.Exists(path)) Directory.Move(path, destination);
+        else File.Move(path, destination);
+        if (result.Outcome == LoadOutcome.Afgewezen) File.WriteAllText(destination + ".reden.txt", result.Reason + Environment.NewLine);
+    }
+}
