@@ -9,10 +9,10 @@ using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Reports.Tests;
 
-/// <summary>The small municipality (profile klein, 80 clients: many counts below 5) loaded, derived, and every report rendered once.</summary>
+/// <summary>The demo municipality (profile middel, seed 342: what `demo` generates) loaded, derived, and every report rendered once.</summary>
 public sealed class RenderedReportsFixture : IDisposable
 {
-    public const string Gemeente = "GM1774";
+    public const string Gemeente = "GM0342";
     public string Folder { get; } = Directory.CreateTempSubdirectory("reintegratie-rapport-").FullName;
     public WarehouseDatabase Database { get; }
     public Dictionary<string, RenderedReport> Reports { get; } = [];
@@ -21,7 +21,7 @@ public sealed class RenderedReportsFixture : IDisposable
 
     public RenderedReportsFixture()
     {
-        var generated = DemoGenerator.Generate(Profile.Klein, 1774, Path.Combine(Folder, "leveringen"));
+        var generated = DemoGenerator.Generate(Profile.Middel, 342, Path.Combine(Folder, "leveringen"));
         Database = WarehouseDatabase.From(Path.Combine(Folder, "w.db"));
         Migrator.Migrate(Database);
         var loader = new DeliveryLoader(Database, new Pseudonymiser(Encoding.UTF8.GetBytes("rapport-test-sleutel-0123456789")));
