@@ -8,6 +8,4 @@ public sealed record Indicator(string Id, string Naam, string Definitie, Eenheid
 {
     /// <summary>A norm drawn as a line where one exists (seed 002: 60 % arbeidsinpassing; seed 003: 38 % Work First to work).</summary>
     public decimal? Norm { get; init; }
-    /// <summary>Counts of people: below the publication threshold they are shown as "&lt; 5" in council reports.</summary>
-    public bool TeltPersonen => Eenheid == Eenheid.Aantal;
 }

@@ -19,10 +19,10 @@ public static class Kosten
             .Select(x => (x.Key, Meting.Bedrag(x.Sum(b => b.Bedrag)))).ToList());
     }
 
-    /// <summary>A traject's cost: every payment for its voorzieningen plus its client's REINTEGRATIE hours during it at the hourly rate, in cents.</summary>
-    public static long TrajectKosten(Gegevens g, TrajectRegel t, decimal uurtariefCent) => TrajectKosten(g, [t], uurtariefCent)[t];
-
-    /// <summary>The cost of many trajects at once: payments and hours grouped once, not searched per traject.</summary>
+    /// <summary>
+    /// A traject's cost in cents: every payment for its voorzieningen plus its client's REINTEGRATIE hours during it at the
+    /// hourly rate. Payments and hours are grouped once for all trajects, not searched per traject.
+    /// </summary>
     public static Dictionary<TrajectRegel, long> TrajectKosten(Gegevens g, IReadOnlyList<TrajectRegel> trajecten, decimal uurtariefCent)
     {
         var paidPerVoorziening = g.Betalingen.Where(b => b.Voorzieningnr != null && !Ontvangsten.Contains(b.Soort))

@@ -39,8 +39,5 @@ public readonly record struct Periode(DateOnly Van, DateOnly Tot)
 
     public bool Bevat(DateOnly d) => Van <= d && d <= Tot;
 
-    /// <summary>The period of the same length just before (the previous year or month).</summary>
-    public Periode Vorige => Tot.Month == 12 && Van.Month == 1 && Van.Day == 1 ? Jaar(Van.Year - 1) : Maand(Van.AddMonths(-1).Year, Van.AddMonths(-1).Month);
-
     public override string ToString() => Van.Month == 1 && Tot.Month == 12 && Tot.Day == 31 ? Van.Year.ToString() : $"{Tot:yyyy-MM}";
 }

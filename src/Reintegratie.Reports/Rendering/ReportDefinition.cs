@@ -12,8 +12,6 @@ public sealed record SectionDefinition
     public string? Indicator { get; init; }
     public IReadOnlyList<string> Indicatoren { get; init; } = [];
     public string? Toelichting { get; init; }
-    /// <summary>For "verdeling": groups to leave out (e.g. "totaal").</summary>
-    public string? Budget { get; init; }
 }
 
 /// <summary>A report definition from dashboards/NAME.json: audience, whether it is public, how many years of trend, and its sections in order.</summary>
