@@ -38,9 +38,7 @@ public static class GegevensQueries
         $"SELECT p.peildatum, p.positie, COUNT(*) FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} " +
         "GROUP BY p.peildatum, p.positie";
     public const string BewegingSql =
-        "SELECT o.van_peildatum, o.naar_peildatum, SUM(CASE WHEN o.richting = 'OMHOOG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.richting = 'GELIJK' THEN 1 ELSE 0 END), " +
-        "SUM(CASE WHEN o.richting = 'OMLAAG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.naar = 'UITSTROOM_WERK' THEN 1 ELSE 0 END), " +
-        "SUM(CASE WHEN o.naar = 'UITSTROOM_OVERIG' THEN 1 ELSE 0 END), SUM(CASE WHEN o.van = 'INSTROOM' THEN 1 ELSE 0 END) " +
+        $"SELECT o.van_peildatum, o.naar_peildatum, {LadderQueries.Counts} " +
         $"FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE o.levering_id = @levering AND {OfGemeente} AND o.reeks = @reeks " +
         "GROUP BY o.van_peildatum, o.naar_peildatum";
     /// <summary>Joined on the voorziening's (levering_id, klant_key) index; COUNT(DISTINCT) so two voorzieningen of one instrument count the client once.</summary>
