@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Reintegratie.Core.Extract;
 using Reintegratie.Core.Ladder;
+using Reintegratie.Jobs;
 using Reintegratie.Warehouse.Database;
 
 namespace Reintegratie.Cli;
@@ -33,8 +34,28 @@ public sealed class Settings(IConfiguration configuration)
     /// <summary>The folder the case system's export drops deliveries in (default ./inbox).</summary>
     public string Inbox => configuration["Inbox"] ?? "inbox";
 
-    /// <summary>When `serve` looks in the inbox: a cron expression in Europe/Amsterdam time (default every five minutes).</summary>
-    public string InboxCron => configuration["Taken:Inbox"] ?? "*/5 * * * *";
+    /// <summary>When `serve` looks in the inbox: a cron expression in Europe/Amsterdam time (default every minute).</summary>
+    public string InboxCron => configuration["Taken:Inbox"] ?? "* * * * *";
+
+    /// <summary>Taken:Rapporten: the reports rendered on their dates, each { Rapport, Soort, Cron }; default <see cref="Nota.Standaard"/>.</summary>
+    public IReadOnlyList<Nota> Notas
+    {
+        get
+        {
+            var configured = configuration.GetSection("Taken:Rapporten").GetChildren()
+                .Select(c => new Nota(c["Rapport"] ?? "", c["Soort"] ?? "", c["Cron"] ?? "")).ToList();
+            return configured.Count > 0 ? configured : Nota.Standaard;
+        }
+    }
+
+    /// <summary>Where `serve` and its jobs write rendered reports and the site lists them (default data/rapporten, where `demo` writes).</summary>
+    public string Rapporten => configuration["Rapporten"] ?? "data/rapporten";
+
+    /// <summary>Web:Adres, where `serve` listens (default localhost only).</summary>
+    public string WebAdres => configuration["Web:Adres"] ?? Web.ServeSettings.StandaardAdres;
+
+    /// <summary>Web:Gebruiker/Web:Wachtwoord and Web:ProxyKop: who may use the site and dashboard from another machine.</summary>
+    public Web.Toegang Toegang => new(configuration["Web:Gebruiker"], configuration["Web:Wachtwoord"], configuration["Web:ProxyKop"]);
 
     /// <summary>What an hour of a klantmanager costs, in euros, for the costs of a traject (seed 000, question 6). Default € 65.</summary>
     public decimal Uurtarief =>

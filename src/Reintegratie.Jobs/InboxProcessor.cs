@@ -25,6 +25,9 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
     public const string Afgewezen = "afgewezen";
     const string LockName = ".verwerken.lock";
 
+    /// <summary>The inbox folder, for the web host's deliveries page.</summary>
+    public string Folder => inbox;
+
     public InboxResult Process(IProgress<LoadProgress>? progress = null, CancellationToken cancel = default)
     {
         Directory.CreateDirectory(inbox);

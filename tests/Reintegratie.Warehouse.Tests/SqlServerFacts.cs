@@ -1,18 +1,9 @@
 using Reintegratie.Generator;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Ingest;
+using Reintegratie.Tests.Shared;
 
 namespace Reintegratie.Warehouse.Tests;
-
-/// <summary>Runs only when REINTEGRATIE_TEST_SQLSERVER holds a connection string; xunit reports it as skipped otherwise.</summary>
-public sealed class SqlServerFactAttribute : FactAttribute
-{
-    public SqlServerFactAttribute()
-    {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("REINTEGRATIE_TEST_SQLSERVER")))
-            Skip = "SQL Server integration test skipped: REINTEGRATIE_TEST_SQLSERVER holds no connection string";
-    }
-}
 
 public class SqlServerFacts
 {
@@ -21,7 +12,7 @@ public class SqlServerFacts
     {
         var folder = Directory.CreateTempSubdirectory("reintegratie-sqlserver-").FullName;
         var (delivery, reference) = BrokenDeliveries.WriteBase(folder);
-        var db = WarehouseDatabase.From(Environment.GetEnvironmentVariable("REINTEGRATIE_TEST_SQLSERVER")!);
+        var db = WarehouseDatabase.From(Environment.GetEnvironmentVariable(SqlServerFactAttribute.Variable)!);
         Assert.Equal(Dialect.SqlServer, db.Dialect);
         Migrator.Migrate(db);
         var loader = new DeliveryLoader(db, TestWarehouse.Key);

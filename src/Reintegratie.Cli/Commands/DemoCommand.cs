@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography;
 using Reintegratie.Core.Extract;
 using Reintegratie.Generator;
 using Reintegratie.Reports.Rendering;
@@ -14,13 +13,13 @@ public static class DemoCommand
 {
     public static Command Create()
     {
-        var folder = new Option<string>("--map") { Description = "Werkmap voor de demo", DefaultValueFactory = _ => "data" };
+        var folder = new Option<string>("--map") { Description = "Werkmap voor de demo", DefaultValueFactory = _ => DemoFolder.Standaard };
         var database = CommonOptions.Database();
         var command = new Command("demo", "Genereer de demogemeente (Soest, profiel middel), laad alle leveringen en toon een samenvatting") { folder, database };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var work = Path.GetFullPath(parse.GetValue(folder)!);
-            var db = WarehouseDatabase.From(parse.GetValue(database) ?? Path.Combine(work, "reintegratie.db"));
+            var db = WarehouseDatabase.From(parse.GetValue(database) ?? new DemoFolder(work).Database);
             Run(work, db);
             return 0;
         }));
@@ -29,9 +28,10 @@ public static class DemoCommand
 
     public static IReadOnlyList<LoadResult> Run(string work, WarehouseDatabase db)
     {
+        var demo = new DemoFolder(work);
         Console.Error.WriteLine($"Demogemeente genereren in {work} ...");
-        var generated = DemoGenerator.Generate(Profile.Middel, 342, Path.Combine(work, "leveringen"));
-        var results = LoadCommand.LoadAll(db, DemoKey(work), 0.05, generated.Deliveries, new ReferenceSource(generated.ReferenceFolder),
+        var generated = DemoGenerator.Generate(Profile.Middel, 342, demo.Leveringen);
+        var results = LoadCommand.LoadAll(db, demo.Key(), 0.05, generated.Deliveries, new ReferenceSource(generated.ReferenceFolder),
             Settings.Load().Peildata);
 
         using var connection = db.Open();
@@ -45,22 +45,22 @@ public static class DemoCommand
         PrintBudgets(connection, Profile.Middel.Gemeentecode);
         Console.WriteLine();
         Console.WriteLine("  rapporten:");
-        foreach (var report in RenderReports(db, work)) Console.WriteLine($"    {report}");
+        foreach (var report in RenderReports(db, demo.Rapporten)) Console.WriteLine($"    {report}");
         Console.WriteLine();
-        Console.WriteLine($"  leveringen:  {Path.Combine(work, "leveringen")}");
+        Console.WriteLine($"  leveringen:  {demo.Leveringen}");
         Console.WriteLine($"  referentie:  {generated.ReferenceFolder}");
         Console.WriteLine($"  warehouse:   {db}");
         return results;
     }
 
     /// <summary>The three reports for the demo's last year: the jaarrekening, the budget forecast as of September, the monthly dashboard.</summary>
-    static IEnumerable<string> RenderReports(WarehouseDatabase db, string work)
+    static IEnumerable<string> RenderReports(WarehouseDatabase db, string rapporten)
     {
         var settings = Settings.Load();
         var year = Profile.Middel.LastYear;
         foreach (var (name, periode) in new[] { ("raadsrapportage", $"{year}"), ("budgetuitputting", $"{year}-09"), ("managementdashboard", $"{year}") })
         {
-            var request = new ReportRequest(name, Profile.Middel.Gemeentecode, periode, null, Path.Combine(work, "rapporten"), settings.Publicatiedrempel, settings.Uurtarief * 100);
+            var request = new ReportRequest(name, Profile.Middel.Gemeentecode, periode, null, rapporten, settings.Publicatiedrempel, settings.Uurtarief * 100);
             yield return request.Render(db).Html;
         }
     }
@@ -82,17 +82,4 @@ public static class DemoCommand
     static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 
     static string Euro(long cents) => (cents / 100m).ToString("N0", Dutch);
-
-    /// <summary>The demo's own pseudonymisation key, made once in its work folder (never a real installation's key).</summary>
-    static Pseudonymiser DemoKey(string work)
-    {
-        var path = Path.Combine(work, "sleutel.key");
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(work);
-            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-        return new Pseudonymiser(File.ReadAllBytes(path));
-    }
 }

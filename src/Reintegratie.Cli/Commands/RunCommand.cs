@@ -1,36 +1,54 @@
 using System.CommandLine;
-using Hangfire;
-using Hangfire.InMemory;
+using Microsoft.Extensions.Hosting;
 using Reintegratie.Jobs;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Ingest;
+using Reintegratie.Web;
 
 namespace Reintegratie.Cli.Commands;
 
 /// <summary>
-/// `run`: one pass over the inbox in the foreground (for a person or a cron line); `serve`: the same as a recurring
-/// Hangfire job on its cron, until stopped.
+/// `run`: one pass over the inbox in the foreground (for a person or a cron line); `serve`: the same as recurring
+/// Hangfire jobs, with the nota's on their dates, the dashboard and the site, until stopped.
 /// </summary>
 public static class RunCommand
 {
     static Option<string?> Inbox() => new("--inbox") { Description = "Map waarin de export van het zaaksysteem leveringen neerzet (standaard: 'Inbox' uit de configuratie)" };
 
-    static InboxProcessor Processor(Settings settings, ParseResult parse, Option<string?> inbox, Option<string?> database)
+    static Option<bool> Demo() => new("--demo")
     {
+        Description = $"Gebruik de demomap {DemoFolder.Standaard}/ van 'demo' (warehouse, sleutel, referentie, {DemoFolder.Standaard}/inbox en {DemoFolder.Standaard}/rapporten) in plaats van de configuratie",
+    };
+
+    /// <summary>The inbox pass from the configuration, or from the demo folder.</summary>
+    static (InboxProcessor Processor, WarehouseDatabase Database, string Rapporten) Setup(Settings settings, ParseResult parse, Option<string?> inbox,
+        Option<string?> database, Option<bool> demo)
+    {
+        var options = new LoadOptions { RejectionThreshold = settings.RejectionThreshold };
+        if (parse.GetValue(demo))
+        {
+            var folder = new DemoFolder(Path.GetFullPath(DemoFolder.Standaard));
+            if (!File.Exists(folder.Database)) throw new UserError($"De demo is nog niet gedraaid: {folder.Database} bestaat niet (draai eerst 'demo')");
+            var demoDb = WarehouseDatabase.From(folder.Database);
+            return (new InboxProcessor(demoDb, folder.Key(), new ReferenceSource(folder.Referentie), settings.Peildata,
+                Path.GetFullPath(parse.GetValue(inbox) ?? folder.Inbox), options), demoDb, folder.Rapporten);
+        }
         var reference = new ReferenceSource(settings.Referentie(null));
         if (!Directory.Exists(reference.Folder)) throw new UserError($"De referentiemap bestaat niet: {reference.Folder} (zet 'Referentie' in de configuratie)");
-        return new InboxProcessor(settings.Database(parse.GetValue(database)), settings.Pseudonymiser(), reference, settings.Peildata,
-            Path.GetFullPath(parse.GetValue(inbox) ?? settings.Inbox), new LoadOptions { RejectionThreshold = settings.RejectionThreshold });
+        var db = settings.Database(parse.GetValue(database));
+        return (new InboxProcessor(db, settings.Pseudonymiser(), reference, settings.Peildata, Path.GetFullPath(parse.GetValue(inbox) ?? settings.Inbox), options),
+            db, settings.Rapporten);
     }
 
     public static Command Run()
     {
         var inbox = Inbox();
         var database = CommonOptions.Database();
-        var command = new Command("run", "Verwerk de inbox één keer: laad nieuwe leveringen (naar verwerkt/ of afgewezen/) en leid af") { inbox, database };
+        var demo = Demo();
+        var command = new Command("run", "Verwerk de inbox één keer: laad nieuwe leveringen (naar verwerkt/ of afgewezen/) en leid af") { inbox, database, demo };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
-            var result = Processor(Settings.Load(), parse, inbox, database).Process(new ConsoleProgress());
+            var result = Setup(Settings.Load(), parse, inbox, database, demo).Processor.Process(new ConsoleProgress());
             if (result.Bezig)
             {
                 Console.Error.WriteLine("fout: een andere verwerking van de inbox is bezig");
@@ -48,23 +66,23 @@ public static class RunCommand
     {
         var inbox = Inbox();
         var database = CommonOptions.Database();
-        var command = new Command("serve", "Draai de Hangfire-server: verwerkt de inbox volgens 'Taken:Inbox' (cron, tijdzone Europe/Amsterdam) tot Ctrl+C") { inbox, database };
+        var demo = Demo();
+        var adres = new Option<string?>("--adres") { Description = $"Adres om op te luisteren (standaard: 'Web:Adres' uit de configuratie, {ServeSettings.StandaardAdres})" };
+        var command = new Command("serve",
+            "Draai de Hangfire-server met de inbox (cron 'Taken:Inbox') en de rapporten op hun datum ('Taken:Rapporten'), het dashboard (/hangfire) " +
+            "en de site met rapporten, leveringen en trends, tot Ctrl+C") { inbox, database, demo, adres };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var settings = Settings.Load();
-            var processor = Processor(settings, parse, inbox, database);
-            var storage = new InMemoryStorage();
-            var activator = new JobActivatorFor(new Dictionary<Type, Func<object>> { [typeof(InboxJob)] = () => new InboxJob(processor) });
-            using var server = new BackgroundJobServer(new BackgroundJobServerOptions { Activator = activator, WorkerCount = 2 }, storage);
-            var recurring = new RecurringJobManager(storage);
-            recurring.AddOrUpdate<InboxJob>(InboxJob.Id, job => job.Run(), settings.InboxCron,
-                new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam") });
-            recurring.Trigger(InboxJob.Id);
-            Console.Error.WriteLine($"Hangfire-server draait; inbox: {Path.GetFullPath(parse.GetValue(inbox) ?? settings.Inbox)}, cron '{settings.InboxCron}'. Stoppen met Ctrl+C.");
-            using var stop = new ManualResetEventSlim();
-            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Set(); };
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.Set();
-            stop.Wait();
+            var (processor, db, rapporten) = Setup(settings, parse, inbox, database, demo);
+            var serve = new ServeSettings(db, processor, settings.InboxCron, settings.Notas,
+                new ReportSettings(Path.GetFullPath(rapporten), settings.Publicatiedrempel, settings.Uurtarief * 100),
+                parse.GetValue(adres) ?? settings.WebAdres, settings.Toegang);
+            using var app = ServeHost.Build(serve);
+            app.Start();
+            Console.Error.WriteLine($"Reintegratie draait op {string.Join(", ", app.Urls)} (toegang: {serve.Toegang.Beschrijving}); dashboard op /hangfire.");
+            Console.Error.WriteLine($"  inbox: {processor.Folder} (cron '{serve.InboxCron}'), rapporten: {serve.Rapporten.Uit}, warehouse: {db}. Stoppen met Ctrl+C.");
+            app.WaitForShutdown();
             return 0;
         }));
         return command;

@@ -38,7 +38,7 @@ public static class ReportRenderer
                 var png = Path.Combine(assets, $"grafiek-{index:00}.png");
                 ChartRenderer.Png(chart, png);
                 pngs.Add(png);
-                body.Append($"<figure class=\"grafiek\" id=\"grafiek-{index:00}\">\n{LocalIds(StripXmlDeclaration(ChartRenderer.Svg(chart)), index)}\n" +
+                body.Append($"<figure class=\"grafiek\" id=\"grafiek-{index:00}\">\n{InlineSvg(chart, index)}\n" +
                             $"<figcaption>Figuur {index}. {E(chart.Titel)} (<a href=\"{name}/grafiek-{index:00}.png\">PNG</a>)</figcaption>\n</figure>\n");
             }
             foreach (var table in content.Tabellen)
@@ -58,7 +58,10 @@ public static class ReportRenderer
         return new RenderedReport(html, pngs, csvs);
     }
 
-    static SectionContent Build(SectionDefinition s, ReportContext ctx) => s.Soort switch
+    /// <summary>A chart as SVG to put inside an HTML page: no XML declaration, ids that are unique per chart on the page.</summary>
+    public static string InlineSvg(Chart chart, int index) => LocalIds(StripXmlDeclaration(ChartRenderer.Svg(chart)), index);
+
+    public static SectionContent Build(SectionDefinition s, ReportContext ctx) => s.Soort switch
     {
         "kerncijfers" => Kerncijfers.Build(s, ctx),
         "trend" => Trend.Build(s, ctx),

@@ -14,6 +14,14 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
 {
     public RenderedReport Render(WarehouseDatabase database)
     {
+        var context = Context(database);
+        Directory.CreateDirectory(Uit);
+        return ReportRenderer.Render(context, Uit);
+    }
+
+    /// <summary>Everything a report's sections draw from: the definition, the municipality's data as known at the delivery, the period.</summary>
+    public ReportContext Context(WarehouseDatabase database)
+    {
         var path = Path.Combine(ReportDefinition.Folder(), Naam + ".json");
         if (!File.Exists(path))
             throw new ArgumentException($"Onbekend rapport '{Naam}': geen {path} (bekend: {string.Join(", ", ReportDefinition.Names())}).");
@@ -31,9 +39,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
             foreach (var budget in gegevens.Budgetten.Where(b => b.Jaar == forecastDate.Year).Select(b => b.Budget))
                 gegevens.Prognoses[budget] = BudgetForecast.At(c, levering, gemeente, budget, forecastDate);
         var used = deliveries.Where(d => d.Gemeentecode == gemeente && d.Status == "GELADEN" && string.CompareOrdinal(d.Peildatum, chosen.Peildatum) <= 0).ToList();
-        var context = new ReportContext(definition, gegevens, periode, Naamgeving(definition, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used);
-        Directory.CreateDirectory(Uit);
-        return ReportRenderer.Render(context, Uit);
+        return new ReportContext(definition, gegevens, periode, Naamgeving(definition, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used);
     }
 
     public static Periode Parse(string periode)

@@ -1,6 +1,6 @@
 using Hangfire;
 
-namespace Reintegratie.Jobs;
+namespace Reintegratie.Jobs.Tests;
 
 /// <summary>Hands Hangfire the jobs built with their settings (database, key, inbox) instead of a parameterless constructor.</summary>
 public sealed class JobActivatorFor(IReadOnlyDictionary<Type, Func<object>> factories) : JobActivator

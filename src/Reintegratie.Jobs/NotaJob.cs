@@ -1,0 +1,66 @@
+using Hangfire;
+using Reintegratie.Reports.Rendering;
+using Reintegratie.Warehouse.Audit;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Queries;
+
+namespace Reintegratie.Jobs;
+
+/// <summary>Where rendered reports go and how they are rendered: the output folder, the small-count threshold, the hourly rate.</summary>
+public sealed record ReportSettings(string Uit, int Drempel = 5, decimal UurtariefCent = 6500m);
+
+/// <summary>
+/// Renders a nota on its date. The recurring job (<see cref="Plan"/>) only decides the period and queues one
+/// <see cref="Render"/> per municipality, so municipalities render side by side and one failing retries alone.
+/// Rendering is deterministic, so a second run (Hangfire runs a job at least once) writes the same bytes again.
+/// </summary>
+public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient jobs, ReportSettings settings, TimeProvider clock)
+{
+    public const string Taak = "RAPPORT";
+    public const string Overgeslagen = "OVERGESLAGEN";
+    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public string Plan(string rapport, string soort)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).DateTime);
+        var periode = Nota.Periode(soort, today);
+        List<string> gemeenten;
+        using (var c = database.Open())
+            gemeenten = DeliveryQueries.All(c).Where(d => d.Status == "GELADEN" && d.Gemeentecode != null).Select(d => d.Gemeentecode!).Distinct().Order().ToList();
+        foreach (var gemeente in gemeenten) jobs.Enqueue<NotaJob>(job => job.Render(rapport, periode, gemeente));
+        return $"{rapport} {periode}: {gemeenten.Count} gemeenten in de wachtrij";
+    }
+
+    /// <summary>One report for one municipality; never two at once for the same municipality, across every server.</summary>
+    [DisableConcurrentExecution("rapport-gemeente:{2}", 600)]
+    [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public string Render(string rapport, string periode, string gemeente)
+    {
+        var log = new RunLog(database);
+        var run = log.Start(Taak, gemeente, null);
+        try
+        {
+            var van = ReportRequest.Parse(periode).Van;
+            using (var c = database.Open())
+            {
+                // A report on a period no delivery reaches would be empty; say so instead of publishing it.
+                var reached = DeliveryQueries.All(c).Any(d => d.Gemeentecode == gemeente && d.Status == "GELADEN" && string.CompareOrdinal(d.Peildatum, $"{van:yyyy-MM-dd}") >= 0);
+                if (!reached)
+                {
+                    var message = $"{rapport} {periode}: geen levering van {gemeente} met peildatum in of na {van:yyyy-MM-dd}";
+                    log.Finish(run, Overgeslagen, 0, message);
+                    return message;
+                }
+            }
+            var rendered = new ReportRequest(rapport, gemeente, periode, null, settings.Uit, settings.Drempel, settings.UurtariefCent).Render(database);
+            log.Finish(run, RunLog.Geslaagd, rendered.Pngs.Count + rendered.Csvs.Count, Path.GetFileName(rendered.Html));
+            return rendered.Html;
+        }
+        catch (Exception e)
+        {
+            log.Finish(run, RunLog.Mislukt, 0, $"{rapport} {periode}: {e.Message}");
+            throw;
+        }
+    }
+}

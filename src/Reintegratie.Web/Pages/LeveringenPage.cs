@@ -1,0 +1,64 @@
+using System.Text;
+using Reintegratie.Jobs;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Queries;
+using static Reintegratie.Reports.Charts.DutchFormat;
+using static Reintegratie.Web.Pages.Layout;
+
+namespace Reintegratie.Web.Pages;
+
+/// <summary>For the functioneel beheerder: what waits in the inbox, what was refused and why, every delivery with its status and quarantine count, and the latest job runs.</summary>
+public static class LeveringenPage
+{
+    public static string Html(WarehouseDatabase database, string inbox)
+    {
+        var body = new StringBuilder();
+        body.Append(Inbox(inbox));
+        using var c = database.Open();
+        var deliveries = DeliveryQueries.All(c).OrderByDescending(d => d.LeveringId).ToList();
+        body.Append("<h2>Leveringen in het warehouse</h2>\n");
+        if (deliveries.Count == 0) body.Append("<p>Nog geen leveringen geladen.</p>\n");
+        else
+        {
+            body.Append("<table>\n<thead><tr><th>Levering</th><th>Gemeente</th><th>Peildatum</th><th>Volgnr.</th><th>Status</th><th>Regels gelezen</th>" +
+                        "<th>Geladen</th><th>In quarantaine</th><th>Waarschuwingen</th><th>Geladen op</th></tr></thead>\n<tbody>\n");
+            foreach (var d in deliveries)
+                body.Append($"<tr><td>{d.LeveringId}</td><td>{(d.Gemeentecode is { } g ? $"<a href=\"/trends/{E(g)}\">{E(g)}</a>" : "")}</td><td class=\"datum\">{E(d.Peildatum)}</td>" +
+                            $"<td class=\"getal\">{d.Volgnummer}</td><td>{E(d.Status)}{(d.Reden is { } r ? $"<br><span class=\"fout\">{E(r)}</span>" : "")}</td>" +
+                            $"<td class=\"getal\">{Aantal(d.RegelsGelezen)}</td><td class=\"getal\">{Aantal(d.RegelsGeladen)}</td><td class=\"getal\">{Aantal(d.RegelsQuarantaine)}</td>" +
+                            $"<td class=\"getal\">{Aantal(d.Waarschuwingen)}</td><td class=\"datum\">{E(d.GeladenOp)}</td></tr>\n");
+            body.Append("</tbody>\n</table>\n<p class=\"noot\">De regels in quarantaine van een levering toont <code>reintegratie quarantine LEVERING</code>.</p>\n");
+        }
+        body.Append(Runs(RunQueries.Recent(c, 20)));
+        return Page("Leveringen", body.ToString());
+    }
+
+    static string Inbox(string inbox)
+    {
+        var sb = new StringBuilder($"<h2>Inbox</h2>\n<p>Map: {E(inbox)}</p>\n");
+        var waiting = Directory.Exists(inbox)
+            ? Directory.EnumerateFileSystemEntries(inbox).Select(Path.GetFileName).Where(n => n is not (InboxProcessor.Verwerkt or InboxProcessor.Afgewezen) && !n!.StartsWith('.')).Order().ToList()
+            : [];
+        sb.Append(waiting.Count == 0 ? "<p>Er wacht niets.</p>\n" : $"<p>Wacht op verwerking: {E(string.Join(", ", waiting))}</p>\n");
+        var refused = Path.Combine(inbox, InboxProcessor.Afgewezen);
+        var reasons = Directory.Exists(refused) ? Directory.GetFiles(refused, "*.reden.txt").OrderByDescending(File.GetLastWriteTimeUtc).ToList() : [];
+        if (reasons.Count > 0)
+        {
+            sb.Append("<table>\n<caption>Afgewezen leveringen (in afgewezen/)</caption>\n<thead><tr><th>Levering</th><th>Reden</th></tr></thead>\n<tbody>\n");
+            foreach (var r in reasons) sb.Append($"<tr><td>{E(Path.GetFileName(r)[..^".reden.txt".Length])}</td><td class=\"fout\">{E(File.ReadAllText(r).Trim())}</td></tr>\n");
+            sb.Append("</tbody>\n</table>\n");
+        }
+        return sb.ToString();
+    }
+
+    static string Runs(IReadOnlyList<RunRow> runs)
+    {
+        var sb = new StringBuilder("<h2>Laatste taken</h2>\n");
+        if (runs.Count == 0) return sb.Append("<p>Nog geen taken gedraaid.</p>\n").ToString();
+        sb.Append("<table>\n<thead><tr><th>Taak</th><th>Gemeente</th><th>Start (UTC)</th><th>Einde (UTC)</th><th>Uitkomst</th><th>Rijen</th><th>Melding</th></tr></thead>\n<tbody>\n");
+        foreach (var r in runs)
+            sb.Append($"<tr><td>{E(r.Taak)}</td><td>{E(r.Gemeentecode)}</td><td class=\"datum\">{E(r.Start)}</td><td class=\"datum\">{E(r.Einde)}</td>" +
+                      $"<td{(r.Uitkomst == "MISLUKT" ? " class=\"fout\"" : "")}>{E(r.Uitkomst)}</td><td class=\"getal\">{(r.Rijen is { } n ? Aantal(n) : "")}</td><td>{E(r.Melding)}</td></tr>\n");
+        return sb.Append("</tbody>\n</table>\n").ToString();
+    }
+}

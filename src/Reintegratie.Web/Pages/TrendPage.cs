@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Reintegratie.Jobs;
+using Reintegratie.Reports.Rendering;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Queries;
+using static Reintegratie.Web.Pages.Layout;
+
+namespace Reintegratie.Web.Pages;
+
+/// <summary>
+/// The managers' month-by-month charts (the maandtrend sections of dashboards/managementdashboard.json) per
+/// municipality and year, as known at its latest delivery. A page is drawn once per delivery: a new delivery has a new
+/// id, so it shows as soon as it is loaded, and nothing stale is ever served.
+/// </summary>
+public sealed class TrendPage(WarehouseDatabase database, ReportSettings settings)
+{
+    public const string Rapport = "managementdashboard";
+    readonly ConcurrentDictionary<(string Gemeente, long Levering, int Jaar), string> _drawn = new();
+
+    public string Index()
+    {
+        var body = new StringBuilder();
+        var gemeenten = Years().Keys.Order().ToList();
+        if (gemeenten.Count == 0) body.Append("<p>Nog geen leveringen geladen.</p>\n");
+        else body.Append("<ul>\n").Append(string.Concat(gemeenten.Select(g => $"<li><a href=\"/trends/{E(g)}\">{E(g)}</a></li>\n"))).Append("</ul>\n");
+        return Page("Trends per gemeente", body.ToString());
+    }
+
+    /// <summary>The page for one municipality and year (default: the year of its latest delivery); null when it has no delivery.</summary>
+    public string? Html(string gemeente, int? jaar)
+    {
+        gemeente = gemeente.ToUpperInvariant();
+        if (!Years().TryGetValue(gemeente, out var years)) return null;
+        var year = jaar ?? years.Max();
+        if (!years.Contains(year)) return null;
+        long levering;
+        using (var c = database.Open()) levering = AsKnownAt.Levering(c, gemeente, null);
+        return _drawn.GetOrAdd((gemeente, levering, year), key => Draw(key.Gemeente, key.Jaar, years));
+    }
+
+    string Draw(string gemeente, int year, IReadOnlyCollection<int> years)
+    {
+        var context = new ReportRequest(Rapport, gemeente, $"{year}", null, settings.Uit, settings.Drempel, settings.UurtariefCent).Context(database);
+        var body = new StringBuilder("<p>Jaar: ");
+        body.Append(string.Join(" · ", years.Order().Select(y => y == year ? $"<strong>{y}</strong>" : $"<a href=\"/trends/{E(gemeente)}?jaar={y}\">{y}</a>")));
+        body.Append($"</p>\n<p class=\"noot\">Stand volgens levering {context.Levering.LeveringId} (peildatum {E(context.Levering.Peildatum)}, volgnummer {context.Levering.Volgnummer}).</p>\n");
+        var index = 0;
+        foreach (var section in context.Definition.Secties.Where(s => s.Soort == "maandtrend"))
+        {
+            body.Append($"<h2>{E(section.Titel)}</h2>\n");
+            foreach (var chart in ReportRenderer.Build(section, context).Grafieken)
+                body.Append($"<figure class=\"grafiek\">\n{ReportRenderer.InlineSvg(chart, ++index)}\n</figure>\n");
+        }
+        return Page($"Trends {gemeente} {year}", body.ToString());
+    }
+
+    /// <summary>Per municipality, the years of its loaded deliveries' peildata.</summary>
+    Dictionary<string, IReadOnlyCollection<int>> Years()
+    {
+        using var c = database.Open();
+        return DeliveryQueries.All(c).Where(d => d.Status == "GELADEN" && d.Gemeentecode != null && d.Peildatum != null)
+            .GroupBy(d => d.Gemeentecode!)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<int>)g.Select(d => int.Parse(d.Peildatum![..4])).Distinct().ToList());
+    }
+}
