@@ -14,7 +14,7 @@ public sealed record ReportSettings(string Uit, int Drempel = 5, decimal Uurtari
 /// <see cref="Render"/> per municipality, so municipalities render side by side and one failing retries alone.
 /// Rendering is deterministic, so a second run (Hangfire runs a job at least once) writes the same bytes again.
 /// </summary>
-public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient jobs, ReportSettings settings, TimeProvider clock)
+public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient? jobs, ReportSettings settings, TimeProvider clock)
 {
     public const string Taak = "RAPPORT";
     public const string Overgeslagen = "OVERGESLAGEN";
@@ -23,13 +23,19 @@ public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient job
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public string Plan(string rapport, string soort)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).DateTime);
-        var periode = Nota.Periode(soort, today);
-        List<string> gemeenten;
-        using (var c = database.Open())
-            gemeenten = DeliveryQueries.All(c).Where(d => d.Status == "GELADEN" && d.Gemeentecode != null).Select(d => d.Gemeentecode!).Distinct().Order().ToList();
+        var (periode, gemeenten) = Due(soort);
+        if (jobs is null) throw new InvalidOperationException("Plan needs a Hangfire client to queue the renders.");
         foreach (var gemeente in gemeenten) jobs.Enqueue<NotaJob>(job => job.Render(rapport, periode, gemeente));
         return $"{rapport} {periode}: {gemeenten.Count} gemeenten in de wachtrij";
+    }
+
+    /// <summary>The period a report of this kind covers today (Europe/Amsterdam), and the municipalities with a loaded delivery.</summary>
+    public (string Periode, IReadOnlyList<string> Gemeenten) Due(string soort)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).DateTime);
+        using var c = database.Open();
+        return (Nota.Periode(soort, today),
+            DeliveryQueries.All(c).Where(d => d.Status == "GELADEN" && d.Gemeentecode != null).Select(d => d.Gemeentecode!).Distinct().Order().ToList());
     }
 
     /// <summary>One report for one municipality; never two at once for the same municipality, across every server.</summary>

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -38,7 +39,9 @@ public static class ServeHost
         services.AddSingleton(new TrendPage(settings.Database, settings.Rapporten));
         services.AddTransient<InboxJob>();
         services.AddTransient<NotaJob>();
-        // The storage is handed over above, not set globally, so two hosts in one process do not share a queue.
+        // Storage and activator are this host's own, not Hangfire's process-wide defaults, which the last host
+        // configured would win: two hosts in one process (the tests) must not run each other's jobs.
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire(c => c.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
         services.AddHangfireServer(o => o.WorkerCount = 2);
 

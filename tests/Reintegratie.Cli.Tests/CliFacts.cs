@@ -48,9 +48,11 @@ public class CliFacts
         Assert.Contains("afgewezen: checksum_klopt_niet: klant.csv: sha256 klopt niet", run.StdOut);
         Assert.True(Directory.Exists(Path.Combine(inbox, "verwerkt", "ongeldige_datum")));
         Assert.True(File.Exists(Path.Combine(inbox, "afgewezen", "checksum_klopt_niet.reden.txt")));
-        var again = Cli.Run(work, env, "run", "--inbox", inbox, "--database", Path.Combine(work, "w.db"));
+        var again = Cli.Run(work, env, "run", "--inbox", inbox, "--database", Path.Combine(work, "w.db"), "--rapporten");
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("geen nieuwe leveringen in de inbox", again.StdOut);
+        // The five configured reports cover this year or last; the 2011 delivery reaches none, and each says so.
+        Assert.Equal(5, again.StdOut.Split('\n').Count(l => l.Contains(": geen levering van GM1774 met peildatum in of na ")));
     }
 
     [Fact]

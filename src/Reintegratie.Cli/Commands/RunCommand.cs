@@ -45,10 +45,13 @@ public static class RunCommand
         var inbox = Inbox();
         var database = CommonOptions.Database();
         var demo = Demo();
-        var command = new Command("run", "Verwerk de inbox één keer: laad nieuwe leveringen (naar verwerkt/ of afgewezen/) en leid af") { inbox, database, demo };
+        var reports = new Option<bool>("--rapporten") { Description = "Maak daarna ook elk rapport uit 'Taken:Rapporten' voor zijn huidige periode, voor elke gemeente" };
+        var command = new Command("run", "Verwerk de inbox één keer: laad nieuwe leveringen (naar verwerkt/ of afgewezen/) en leid af") { inbox, database, demo, reports };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
-            var result = Setup(Settings.Load(), parse, inbox, database, demo).Processor.Process(new ConsoleProgress());
+            var settings = Settings.Load();
+            var (processor, db, rapporten) = Setup(settings, parse, inbox, database, demo);
+            var result = processor.Process(new ConsoleProgress());
             if (result.Bezig)
             {
                 Console.Error.WriteLine("fout: een andere verwerking van de inbox is bezig");
@@ -57,10 +60,30 @@ public static class RunCommand
             foreach (var r in result.Leveringen) Console.WriteLine(LoadCommand.Describe(r));
             foreach (var d in result.Afleidingen) Console.WriteLine($"afgeleid: levering {d.Levering}, {d.Taak.ToLowerInvariant()}: {d.Omschrijving}");
             if (result.Leveringen.Count == 0) Console.WriteLine("geen nieuwe leveringen in de inbox");
+            if (parse.GetValue(reports)) RenderNotas(settings, db, rapporten);
             return result.Leveringen.Any(r => r.Outcome == LoadOutcome.Afgewezen) ? 1 : 0;
         }));
         return command;
     }
+
+    /// <summary>What the nota jobs would render today, rendered now in the foreground.</summary>
+    static void RenderNotas(Settings settings, WarehouseDatabase db, string rapporten)
+    {
+        var job = new NotaJob(db, null, Reports(settings, rapporten), TimeProvider.System);
+        foreach (var nota in settings.Notas)
+        {
+            nota.Check();
+            var (periode, gemeenten) = job.Due(nota.Soort);
+            foreach (var gemeente in gemeenten)
+            {
+                Console.Error.WriteLine($"  {nota.Rapport} {periode} {gemeente} ...");
+                Console.WriteLine(job.Render(nota.Rapport, periode, gemeente));
+            }
+        }
+    }
+
+    static ReportSettings Reports(Settings settings, string rapporten) =>
+        new(Path.GetFullPath(rapporten), settings.Publicatiedrempel, settings.Uurtarief * 100);
 
     public static Command Serve()
     {
@@ -75,8 +98,7 @@ public static class RunCommand
         {
             var settings = Settings.Load();
             var (processor, db, rapporten) = Setup(settings, parse, inbox, database, demo);
-            var serve = new ServeSettings(db, processor, settings.InboxCron, settings.Notas,
-                new ReportSettings(Path.GetFullPath(rapporten), settings.Publicatiedrempel, settings.Uurtarief * 100),
+            var serve = new ServeSettings(db, processor, settings.InboxCron, settings.Notas, Reports(settings, rapporten),
                 parse.GetValue(adres) ?? settings.WebAdres, settings.Toegang);
             using var app = ServeHost.Build(serve);
             app.Start();
