@@ -47,6 +47,10 @@ public class TSqlFacts
         BudgetQueries.RegimesSql, BudgetQueries.ReferenceSql, BudgetQueries.LedgerSql(Dialect.SqlServer), BudgetQueries.ExpenseLinesSql, BudgetQueries.ReceiptsSql,
         BudgetQueries.CommitmentsSql, BudgetQueries.BudgetYearsSql, BudgetQueries.PerSoortSql, BudgetQueries.PerInstrumentSql, BudgetQueries.PerAanbiederSql,
         BudgetQueries.TrajectKostenSql, BudgetForecast.ReferenceOntvangstenSql,
+        DeliveryQueries.AllSql, DeliveryQueries.QuarantineSql, RunQueries.RecentSql,
+        GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
+        GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.FteSql,
+        GegevensQueries.LadderSql, GegevensQueries.BewegingSql, GegevensQueries.BewegingPerInstrumentSql, GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
     ];
 
     [Theory]

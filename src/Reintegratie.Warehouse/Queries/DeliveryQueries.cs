@@ -12,16 +12,20 @@ public sealed record QuarantineRow(string Soort, string Bestand, long? Regel, st
 /// <summary>What the levering and quarantaine tables say, for the console and the web host.</summary>
 public static class DeliveryQueries
 {
-    public static IReadOnlyList<DeliveryRow> All(DbConnection connection) =>
-        connection.Query<DeliveryRow>(
-            "SELECT levering_id AS LeveringId, gemeentecode AS Gemeentecode, peildatum AS Peildatum, volgnummer AS Volgnummer, status AS Status, " +
-            "reden AS Reden, regels_gelezen AS RegelsGelezen, regels_geladen AS RegelsGeladen, regels_quarantaine AS RegelsQuarantaine, " +
-            "waarschuwingen AS Waarschuwingen, geladen_op AS GeladenOp, bron AS Bron FROM levering ORDER BY levering_id").ToList();
+    /// <summary>Every delivery; the peildatum as ISO text in both dialects (a DATE in SQL Server casts to yyyy-MM-dd).</summary>
+    public const string AllSql =
+        "SELECT levering_id AS LeveringId, gemeentecode AS Gemeentecode, CAST(peildatum AS CHAR(10)) AS Peildatum, volgnummer AS Volgnummer, status AS Status, " +
+        "reden AS Reden, regels_gelezen AS RegelsGelezen, regels_geladen AS RegelsGeladen, regels_quarantaine AS RegelsQuarantaine, " +
+        "waarschuwingen AS Waarschuwingen, geladen_op AS GeladenOp, bron AS Bron FROM levering ORDER BY levering_id";
+
+    public const string QuarantineSql =
+        "SELECT soort AS Soort, bestand AS Bestand, regel AS Regel, kolom AS Kolom, waarde AS Waarde, reden AS Reden, ruwe_regel AS RuweRegel " +
+        "FROM quarantaine WHERE levering_id = @levering ORDER BY quarantaine_id";
+
+    public static IReadOnlyList<DeliveryRow> All(DbConnection connection) => connection.Query<DeliveryRow>(AllSql).ToList();
 
     public static IReadOnlyList<QuarantineRow> Quarantine(DbConnection connection, long levering) =>
-        connection.Query<QuarantineRow>(
-            "SELECT soort AS Soort, bestand AS Bestand, regel AS Regel, kolom AS Kolom, waarde AS Waarde, reden AS Reden, ruwe_regel AS RuweRegel " +
-            "FROM quarantaine WHERE levering_id = @levering ORDER BY quarantaine_id", new { levering }).ToList();
+        connection.Query<QuarantineRow>(QuarantineSql, new { levering }).ToList();
 
     /// <summary>Rows per star table, for the load summary.</summary>
     public static IReadOnlyList<(string Table, long Rows)> StarCounts(DbConnection connection) =>
