@@ -12,14 +12,18 @@ public static class DeriveCommand
     {
         var levering = new Option<long?>("--levering") { Description = "Alleen deze levering (opnieuw) afleiden" };
         var again = new Option<bool>("--opnieuw") { Description = "Alle geladen leveringen opnieuw afleiden (na een wijziging van de peildata)" };
+        var full = new Option<bool>("--volledig")
+        {
+            Description = "Elke klant op elke peildatum opnieuw afleiden, ook wat ongewijzigd is sinds de vorige levering (standaard wordt dat overgenomen)",
+        };
         var database = CommonOptions.Database();
-        var command = new Command("derive", "Leid ladderposities en -overgangen per klant en peildatum en de budgetten per jaar af") { levering, again, database };
+        var command = new Command("derive", "Leid ladderposities en -overgangen per klant en peildatum en de budgetten per jaar af") { levering, again, full, database };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var settings = Settings.Load();
             var db = settings.Database(parse.GetValue(database));
             Migrator.Migrate(db);
-            var derivations = new Derivations(db, settings.Peildata);
+            var derivations = new Derivations(db, settings.Peildata, incremental: !parse.GetValue(full));
             IEnumerable<DerivationResult> results = parse.GetValue(levering) is { } one ? derivations.DeriveAll(one, new ConsoleProgress())
                 : parse.GetValue(again) ? AllLoaded(db).SelectMany(id => derivations.DeriveAll(id, new ConsoleProgress()))
                 : derivations.DerivePending(new ConsoleProgress());

@@ -9,20 +9,32 @@ public sealed record MovementBetween(Reeks Reeks, DateOnly Van, DateOnly Naar, M
 /// <summary>Everything the ladder derivation produces for one client over a delivery's peildata.</summary>
 public static class ClientLadder
 {
-    public static (List<PositionOnPeildatum> Positions, List<MovementBetween> Movements) Derive(ClientHistory client, IReadOnlyList<Peildatum> peildata)
+    /// <summary>
+    /// Positions on the peildata and movement between consecutive ones. Peildata in <paramref name="known"/> were derived
+    /// before from the same history (an earlier delivery): their positions are not returned, nor movement between two of
+    /// them, and a position on one is computed only where a movement to or from a new peildatum needs it.
+    /// </summary>
+    public static (List<PositionOnPeildatum> Positions, List<MovementBetween> Movements) Derive(ClientHistory client, IReadOnlyList<Peildatum> peildata,
+        IReadOnlySet<DateOnly>? known = null)
     {
+        var pairs = new[] { Reeks.Srg, Reeks.Maand }
+            .SelectMany(reeks => PeildataOptions.Pairs(peildata, reeks).Select(pair => (Reeks: reeks, pair.Van, pair.Naar)))
+            .Where(p => known == null || !(known.Contains(p.Van) && known.Contains(p.Naar)))
+            .ToList();
+        var needed = pairs.SelectMany(p => new[] { p.Van, p.Naar }).ToHashSet();
         var at = new Dictionary<DateOnly, LadderPosition?>();
         var positions = new List<PositionOnPeildatum>();
         foreach (var p in peildata)
         {
+            var isNew = known == null || !known.Contains(p.Datum);
+            if (!isNew && !needed.Contains(p.Datum)) continue;
             var position = PositionRules.Derive(client, p.Datum);
             at[p.Datum] = position;
-            if (position != null)
+            if (position != null && isNew)
                 positions.Add(new PositionOnPeildatum(p.Datum, position, Participatieladder.TredeOn(client.Registraties, p.Datum), ClientAttributes.On(client, p.Datum)));
         }
         var movements = new List<MovementBetween>();
-        foreach (var reeks in new[] { Reeks.Srg, Reeks.Maand })
-        foreach (var (van, naar) in PeildataOptions.Pairs(peildata, reeks))
+        foreach (var (reeks, van, naar) in pairs)
             if (Movement.Between(client, van, at[van], naar, at[naar]) is { } movement)
                 movements.Add(new MovementBetween(reeks, van, naar, movement));
         return (positions, movements);

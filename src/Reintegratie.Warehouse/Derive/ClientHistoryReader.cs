@@ -23,12 +23,12 @@ public static class ClientHistoryReader
 
     public static IEnumerable<(long KlantKey, ClientHistory History)> Read(WarehouseDatabase database, long levering)
     {
-        using var klant = new Cursor(database, KlantSql, levering);
-        using var uitkering = new Cursor(database, UitkeringSql, levering);
-        using var traject = new Cursor(database, TrajectSql, levering);
-        using var voorziening = new Cursor(database, VoorzieningSql, levering);
-        using var dienstverband = new Cursor(database, DienstverbandSql, levering);
-        using var registratie = new Cursor(database, RegistratieSql, levering);
+        using var klant = new KeyedCursor(database, KlantSql, ("@levering", levering));
+        using var uitkering = new KeyedCursor(database, UitkeringSql, ("@levering", levering));
+        using var traject = new KeyedCursor(database, TrajectSql, ("@levering", levering));
+        using var voorziening = new KeyedCursor(database, VoorzieningSql, ("@levering", levering));
+        using var dienstverband = new KeyedCursor(database, DienstverbandSql, ("@levering", levering));
+        using var registratie = new KeyedCursor(database, RegistratieSql, ("@levering", levering));
         while (klant.HasRow)
         {
             var key = klant.Key;
@@ -51,45 +51,4 @@ public static class ClientHistoryReader
     }
 
     static Period Period(DbDataReader r) => new(DbValues.Date(r, 1), DbValues.NullableDate(r, 2));
-
-    /// <summary>One ordered query on its own connection (SQL Server allows one open reader per connection without MARS).</summary>
-    sealed class Cursor : IDisposable
-    {
-        readonly DbConnection _connection;
-        readonly DbCommand _command;
-        public DbDataReader Reader { get; }
-        public bool HasRow { get; private set; }
-        public long Key => Reader.GetInt64(0);
-
-        public Cursor(WarehouseDatabase database, string sql, long levering)
-        {
-            _connection = database.Open();
-            _command = _connection.CreateCommand();
-            _command.CommandText = sql;
-            _command.CommandTimeout = 0;
-            var p = _command.CreateParameter();
-            p.ParameterName = "@levering";
-            p.Value = levering;
-            _command.Parameters.Add(p);
-            Reader = _command.ExecuteReader();
-            Next();
-        }
-
-        public void Next() => HasRow = Reader.Read();
-
-        /// <summary>Whether the current row belongs to the client. The load guarantees every fact has its client, so a row
-        /// of an earlier key means a broken warehouse: stop rather than derive from half a history.</summary>
-        public bool On(long key)
-        {
-            if (HasRow && Key < key) throw new InvalidOperationException($"Feit zonder klant (klant_key {Key}) in levering: het warehouse is niet consistent.");
-            return HasRow && Key == key;
-        }
-
-        public void Dispose()
-        {
-            Reader.Dispose();
-            _command.Dispose();
-            _connection.Dispose();
-        }
-    }
 }

@@ -8,8 +8,9 @@ namespace Reintegratie.Warehouse.Derive;
 /// <summary>
 /// The derive stage after loading: every loaded delivery gets each derivation (ladder, budget) once. Which deliveries
 /// still need one is read from the run table, so a crash, a new installation or an added derivation catches up by itself.
+/// With incremental false (`derive --volledig`) every client is derived on every peildatum, nothing taken over from the previous delivery.
 /// </summary>
-public sealed class Derivations(WarehouseDatabase database, PeildataOptions peildata)
+public sealed class Derivations(WarehouseDatabase database, PeildataOptions peildata, bool incremental = true)
 {
     public static readonly IReadOnlyList<string> Taken = [LadderDerivation.Taak, BudgetDerivation.Taak];
 
@@ -32,7 +33,7 @@ public sealed class Derivations(WarehouseDatabase database, PeildataOptions peil
 
     public DerivationResult Derive(string taak, long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default) => taak switch
     {
-        LadderDerivation.Taak => new LadderDerivation(database, peildata).Derive(levering, progress, cancel),
+        LadderDerivation.Taak => new LadderDerivation(database, peildata, incremental).Derive(levering, progress, cancel),
         BudgetDerivation.Taak => new BudgetDerivation(database).Derive(levering),
         _ => throw new ArgumentException($"Onbekende afleiding {taak}."),
     };

@@ -8,41 +8,58 @@ namespace Reintegratie.Warehouse.Derive;
 /// <summary>
 /// Derives fct_ladderpositie and fct_ladderovergang for one delivery from that delivery's facts alone, so the result is
 /// reproducible "as known at" it. Replaces what an earlier derivation of the same delivery wrote, in one transaction.
+/// Incremental: a client whose history is unchanged since the previous delivery keeps that delivery's rows on the
+/// peildata both cover (<see cref="LadderReuse"/>); only its new peildata are derived.
 /// </summary>
-public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions peildata)
+public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions peildata, bool incremental = true)
 {
     public const string Taak = "LADDER";
 
     static readonly string[] PositionColumns =
         ["levering_id", "peildatum", "klant_key", "positie", "regel", "grond", "instrument", "trede", "regeling", "arbeidsplicht", "leeftijdsklasse", "opleiding", "klantprofiel"];
 
+    static readonly string[] FingerprintColumns = ["levering_id", "klant_key", "vingerafdruk"];
+
     static readonly string[] MovementColumns = ["levering_id", "reeks", "van_peildatum", "naar_peildatum", "klant_key", "van", "naar", "richting"];
 
     public DerivationResult Derive(long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default)
     {
         using var connection = database.Open();
-        var delivery = connection.QuerySingleOrDefault<(string Gemeentecode, object Peildatum, string Status)>(
-            "SELECT gemeentecode, peildatum, status FROM levering WHERE levering_id = @levering", new { levering });
+        var delivery = connection.QuerySingleOrDefault<(string Gemeentecode, object Peildatum, long Volgnummer, string Status)>(
+            "SELECT gemeentecode, peildatum, volgnummer, status FROM levering WHERE levering_id = @levering", new { levering });
         if (delivery.Status != "GELADEN") throw new InvalidOperationException($"Levering {levering} is niet geladen; er valt niets af te leiden.");
         var dates = peildata.For(DbValues.Date(delivery.Peildatum));
+        var reuse = incremental ? LadderReuse.Find(connection, levering, delivery.Gemeentecode, DbValues.Date(delivery.Peildatum), delivery.Volgnummer, dates) : null;
 
         var log = new RunLog(database);
         var run = log.Start(Taak, delivery.Gemeentecode, levering);
-        long clients = 0, positions = 0, movements = 0;
+        long clients = 0, positions = 0, movements = 0, unchanged = 0;
         try
         {
             using var transaction = connection.BeginTransaction();
             connection.Execute("DELETE FROM fct_ladderpositie WHERE levering_id = @levering", new { levering }, transaction, commandTimeout: 0);
             connection.Execute("DELETE FROM fct_ladderovergang WHERE levering_id = @levering", new { levering }, transaction, commandTimeout: 0);
+            connection.Execute("DELETE FROM fct_klantafleiding WHERE levering_id = @levering", new { levering }, transaction, commandTimeout: 0);
+            using (var fingerprintWriter = TableWriter.Create(connection, transaction, database.Dialect, "fct_klantafleiding", FingerprintColumns))
+            using (var earlier = reuse == null ? null : new KeyedCursor(database, LadderReuse.FingerprintSql, ("@levering", levering), ("@vorige", reuse.Vorige)))
             using (var positionWriter = TableWriter.Create(connection, transaction, database.Dialect, "fct_ladderpositie", PositionColumns))
             using (var movementWriter = TableWriter.Create(connection, transaction, database.Dialect, "fct_ladderovergang", MovementColumns))
             {
                 var p = new object?[PositionColumns.Length];
                 var m = new object?[MovementColumns.Length];
-                p[0] = m[0] = levering;
+                var f = new object?[FingerprintColumns.Length];
+                p[0] = m[0] = f[0] = levering;
                 foreach (var (key, history) in ClientHistoryReader.Read(database, levering))
                 {
-                    var (onPeildata, between) = ClientLadder.Derive(history, dates);
+                    var fingerprint = HistoryFingerprint.Of(history);
+                    (f[1], f[2]) = (key, fingerprint);
+                    fingerprintWriter.Add(f);
+                    var same = false;
+                    if (earlier != null)
+                        for (; earlier.On(key); earlier.Next())
+                            same = earlier.Reader.GetInt64(1) == fingerprint;
+                    if (same) unchanged++;
+                    var (onPeildata, between) = ClientLadder.Derive(history, dates, same ? reuse!.Bekend : null);
                     p[2] = m[4] = key;
                     foreach (var x in onPeildata)
                     {
@@ -65,6 +82,13 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 }
                 positionWriter.Flush();
                 movementWriter.Flush();
+                fingerprintWriter.Flush();
+            }
+            if (reuse != null)
+            {
+                var (takenPositions, takenMovements) = reuse.TakeOver(connection, transaction, levering, dates);
+                positions += takenPositions;
+                movements += takenMovements;
             }
             transaction.Commit();
         }
@@ -76,7 +100,8 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
         log.Finish(run, RunLog.Geslaagd, positions + movements);
         progress?.Report(new DeriveProgress(levering, clients, true));
         return new DerivationResult(Taak, levering, positions + movements,
-            $"{dates.Count} peildata, {clients} klanten, {positions} posities, {movements} overgangen");
+            $"{dates.Count} peildata, {clients} klanten, {positions} posities, {movements} overgangen" +
+            (reuse == null ? "" : $"; {unchanged} klanten ongewijzigd sinds levering {reuse.Vorige}: hun {reuse.Bekend.Count} gedeelde peildata overgenomen"));
     }
 
     public static string ReeksCode(Reeks reeks) => reeks == Reeks.Srg ? "SRG" : "MAAND";

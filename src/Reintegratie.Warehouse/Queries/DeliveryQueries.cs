@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
+using Reintegratie.Warehouse.Database;
 using Reintegratie.Core.Extract;
 
 namespace Reintegratie.Warehouse.Queries;
@@ -12,9 +14,8 @@ public sealed record QuarantineRow(string Soort, string Bestand, long? Regel, st
 /// <summary>What the levering and quarantaine tables say, for the console and the web host.</summary>
 public static class DeliveryQueries
 {
-    /// <summary>Every delivery; the peildatum as ISO text in both dialects (a DATE in SQL Server casts to yyyy-MM-dd).</summary>
     public const string AllSql =
-        "SELECT levering_id AS LeveringId, gemeentecode AS Gemeentecode, CAST(peildatum AS CHAR(10)) AS Peildatum, volgnummer AS Volgnummer, status AS Status, " +
+        "SELECT levering_id AS LeveringId, gemeentecode AS Gemeentecode, peildatum AS Peildatum, volgnummer AS Volgnummer, status AS Status, " +
         "reden AS Reden, regels_gelezen AS RegelsGelezen, regels_geladen AS RegelsGeladen, regels_quarantaine AS RegelsQuarantaine, " +
         "waarschuwingen AS Waarschuwingen, geladen_op AS GeladenOp, bron AS Bron FROM levering ORDER BY levering_id";
 
@@ -22,7 +23,12 @@ public static class DeliveryQueries
         "SELECT soort AS Soort, bestand AS Bestand, regel AS Regel, kolom AS Kolom, waarde AS Waarde, reden AS Reden, ruwe_regel AS RuweRegel " +
         "FROM quarantaine WHERE levering_id = @levering ORDER BY quarantaine_id";
 
-    public static IReadOnlyList<DeliveryRow> All(DbConnection connection) => connection.Query<DeliveryRow>(AllSql).ToList();
+    /// <summary>Every delivery, the peildatum as ISO text in both dialects (SQLite keeps it as text, SQL Server as DATE).</summary>
+    public static IReadOnlyList<DeliveryRow> All(DbConnection connection) =>
+        connection.Query(AllSql).Select(r => new DeliveryRow(Convert.ToInt64(r.LeveringId), (string?)r.Gemeentecode,
+            r.Peildatum is null ? null : DbValues.Iso(DbValues.Date((object)r.Peildatum)), r.Volgnummer is null ? null : Convert.ToInt64(r.Volgnummer),
+            (string)r.Status, (string?)r.Reden, Convert.ToInt64(r.RegelsGelezen), Convert.ToInt64(r.RegelsGeladen), Convert.ToInt64(r.RegelsQuarantaine),
+            Convert.ToInt64(r.Waarschuwingen), Convert.ToString(r.GeladenOp, CultureInfo.InvariantCulture), (string)r.Bron)).ToList();
 
     public static IReadOnlyList<QuarantineRow> Quarantine(DbConnection connection, long levering) =>
         connection.Query<QuarantineRow>(QuarantineSql, new { levering }).ToList();

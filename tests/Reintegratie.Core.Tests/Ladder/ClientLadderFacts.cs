@@ -16,4 +16,36 @@ public class ClientLadderFacts
         var move = Assert.Single(movements);
         Assert.Equal(new MovementBetween(Reeks.Srg, D("2010-06-30"), D("2010-12-31"), new Movement("INSTROOM", "0", null)), move);
     }
+
+    /// <summary>SRG 2010-06-30, 2010-12-31, 2011-06-30; months 2011-04-30, 2011-05-31, 2011-06-30.</summary>
+    static readonly IReadOnlyList<Peildatum> Later = new PeildataOptions { SrgJaren = 2, Maanden = 3 }.For(D("2011-06-30")).Where(p => p.Datum >= D("2010-06-30")).ToList();
+
+    static ClientHistory Moving() => New().Uitkering("2010-09-01").Registratie("2010-09-02", 2).Voorziening("ARBEIDSTOELEIDING", "2011-05-10").Dienstverband("REGULIER", "2011-06-20");
+
+    [Fact]
+    public void WithKnownPeildata_OnlyTheNewPositions_AndTheMovementsTouchingANewPeildatum_AreDerived()
+    {
+        var known = new HashSet<DateOnly> { D("2010-06-30"), D("2010-12-31"), D("2011-04-30"), D("2011-05-31") };
+        var (positions, movements) = ClientLadder.Derive(Moving(), Later, known);
+        // Only 2011-06-30 is new: its position, and the movement into it in each series.
+        Assert.Equal([D("2011-06-30")], positions.Select(p => p.Peildatum));
+        Assert.Equal(6, positions[0].Position.Positie); // the regular job since 2011-06-20
+        Assert.Equal([(Reeks.Srg, D("2010-12-31"), D("2011-06-30")), (Reeks.Maand, D("2011-05-31"), D("2011-06-30"))],
+            movements.Select(m => (m.Reeks, m.Van, m.Naar)));
+        Assert.Equal("6", movements[1].Movement.Naar); // still on benefit, so in the population, in regular work
+        Assert.Equal("4", movements[1].Movement.Van); // from the voorziening's arbeidstoeleiding in May, a known peildatum computed for the pair
+    }
+
+    [Fact]
+    public void WithKnownPeildata_TheResult_IsTheFullDerivationMinusWhatWasKnown()
+    {
+        var full = ClientLadder.Derive(Moving(), Later);
+        foreach (var cut in Later.Select(p => p.Datum))
+        {
+            var known = Later.Select(p => p.Datum).Where(d => d <= cut).ToHashSet();
+            var (positions, movements) = ClientLadder.Derive(Moving(), Later, known);
+            Assert.Equal(full.Positions.Where(p => !known.Contains(p.Peildatum)), positions);
+            Assert.Equal(full.Movements.Where(m => !(known.Contains(m.Van) && known.Contains(m.Naar))), movements);
+        }
+    }
 }

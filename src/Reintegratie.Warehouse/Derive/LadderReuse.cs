@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Dapper;
+using Reintegratie.Core.Ladder;
+using Reintegratie.Warehouse.Database;
+
+namespace Reintegratie.Warehouse.Derive;
+
+/// <summary>
+/// What a new delivery can take over from the municipality's previous derived delivery: for every client whose history
+/// fingerprint is unchanged, its positions on the peildata both deliveries cover and its movement between two such
+/// peildata. Positions depend only on the history and the peildatum, so taking them over gives the same rows as
+/// deriving them again, without reading the rules for each client on each of those peildata.
+/// </summary>
+public sealed record LadderReuse(long Vorige, IReadOnlySet<DateOnly> Bekend)
+{
+    public const string EarlierSql =
+        "SELECT l.levering_id, l.peildatum, l.volgnummer FROM levering l WHERE l.gemeentecode = @gemeente AND l.status = 'GELADEN' " +
+        "AND l.levering_id <> @levering AND EXISTS (SELECT 1 FROM fct_klantafleiding a WHERE a.levering_id = l.levering_id)";
+
+    public const string KnownSql = "SELECT DISTINCT peildatum FROM fct_ladderpositie WHERE levering_id = @vorige";
+
+    /// <summary>Per client of the new delivery (klant_key order), its fingerprint in the previous delivery, matched on klant_id.</summary>
+    public const string FingerprintSql =
+        "SELECT nk.klant_key, oa.vingerafdruk FROM dim_klant nk " +
+        "JOIN dim_klant ok ON ok.levering_id = @vorige AND ok.klant_id = nk.klant_id " +
+        "JOIN fct_klantafleiding oa ON oa.levering_id = @vorige AND oa.klant_key = ok.klant_key " +
+        "WHERE nk.levering_id = @levering ORDER BY nk.klant_key";
+
+    const string Unchanged =
+        "FROM fct_klantafleiding na JOIN dim_klant nk ON nk.klant_key = na.klant_key " +
+        "JOIN dim_klant ok ON ok.levering_id = @vorige AND ok.klant_id = nk.klant_id " +
+        "JOIN fct_klantafleiding oa ON oa.levering_id = @vorige AND oa.klant_key = ok.klant_key AND oa.vingerafdruk = na.vingerafdruk ";
+
+    public const string TakeOverPositionsSql =
+        "INSERT INTO fct_ladderpositie (levering_id, peildatum, klant_key, positie, regel, grond, instrument, trede, regeling, arbeidsplicht, leeftijdsklasse, opleiding, klantprofiel) " +
+        "SELECT @levering, p.peildatum, nk.klant_key, p.positie, p.regel, p.grond, p.instrument, p.trede, p.regeling, p.arbeidsplicht, p.leeftijdsklasse, p.opleiding, p.klantprofiel " +
+        Unchanged + "JOIN fct_ladderpositie p ON p.levering_id = @vorige AND p.peildatum = @peildatum AND p.klant_key = ok.klant_key WHERE na.levering_id = @levering";
+
+    public const string TakeOverMovementsSql =
+        "INSERT INTO fct_ladderovergang (levering_id, reeks, van_peildatum, naar_peildatum, klant_key, van, naar, richting) " +
+        "SELECT @levering, o.reeks, o.van_peildatum, o.naar_peildatum, nk.klant_key, o.van, o.naar, o.richting " +
+        Unchanged + "JOIN fct_ladderovergang o ON o.levering_id = @vorige AND o.reeks = @reeks AND o.van_peildatum = @van AND o.naar_peildatum = @naar " +
+        "AND o.klant_key = ok.klant_key WHERE na.levering_id = @levering";
+
+    /// <summary>The latest derived delivery of the municipality before this one (peildatum, then volgnummer), and the peildata both cover; null when there is none.</summary>
+    public static LadderReuse? Find(DbConnection connection, long levering, string gemeente, DateOnly peildatum, long volgnummer, IReadOnlyList<Peildatum> dates)
+    {
+        var earlier = connection.Query<(long Levering, object Peildatum, long Volgnummer)>(EarlierSql, new { gemeente, levering })
+            .Select(e => (e.Levering, Peildatum: DbValues.Date(e.Peildatum), e.Volgnummer))
+            .Where(e => e.Peildatum < peildatum || (e.Peildatum == peildatum && e.Volgnummer < volgnummer))
+            .OrderByDescending(e => e.Peildatum).ThenByDescending(e => e.Volgnummer).ToList();
+        if (earlier.Count == 0) return null;
+        var vorige = earlier[0].Levering;
+        var known = DbValues.Dates(connection, KnownSql, new { vorige }).ToHashSet();
+        known.IntersectWith(dates.Select(d => d.Datum));
+        return known.Count == 0 ? null : new LadderReuse(vorige, known);
+    }
+
+    /// <summary>Copies the unchanged clients' rows; run after this delivery's fingerprints are written. Returns (positions, movements).</summary>
+    public (long Positions, long Movements) TakeOver(DbConnection connection, DbTransaction transaction, long levering, IReadOnlyList<Peildatum> dates)
+    {
+        long positions = 0, movements = 0;
+        foreach (var peildatum in Bekend.Order())
+            positions += connection.Execute(TakeOverPositionsSql, new { levering, vorige = Vorige, peildatum = DbValues.Iso(peildatum) }, transaction, commandTimeout: 0);
+        foreach (var reeks in new[] { Reeks.Srg, Reeks.Maand })
+        foreach (var (van, naar) in PeildataOptions.Pairs(dates, reeks).Where(p => Bekend.Contains(p.Van) && Bekend.Contains(p.Naar)))
+            movements += connection.Execute(TakeOverMovementsSql, new { levering, vorige = Vorige, reeks = LadderDerivation.ReeksCode(reeks), van = DbValues.Iso(van), naar = DbValues.Iso(naar) }, transaction, commandTimeout: 0);
+        return (positions, movements);
+    }
+}
