@@ -18,7 +18,7 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
     static readonly string[] PositionColumns =
         ["levering_id", "peildatum", "klant_key", "positie", "regel", "grond", "instrument", "trede", "regeling", "arbeidsplicht", "leeftijdsklasse", "opleiding", "klantprofiel"];
 
-    static readonly string[] FingerprintColumns = ["levering_id", "klant_key", "vingerafdruk"];
+    static readonly string[] FingerprintColumns = ["levering_id", "klant_key", "vingerafdruk", "vorige_klant_key"];
 
     static readonly string[] MovementColumns = ["levering_id", "reeks", "van_peildatum", "naar_peildatum", "klant_key", "van", "naar", "richting"];
 
@@ -52,12 +52,13 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 foreach (var (key, history) in ClientHistoryReader.Read(database, levering))
                 {
                     var fingerprint = HistoryFingerprint.Of(history);
-                    (f[1], f[2]) = (key, fingerprint);
-                    fingerprintWriter.Add(f);
-                    var same = false;
+                    long? before = null;
                     if (earlier != null)
                         for (; earlier.On(key); earlier.Next())
-                            same = earlier.Reader.GetInt64(1) == fingerprint;
+                            if (earlier.Reader.GetInt64(1) == fingerprint) before = earlier.Reader.GetInt64(2);
+                    (f[1], f[2], f[3]) = (key, fingerprint, before);
+                    fingerprintWriter.Add(f);
+                    var same = before != null;
                     if (same) unchanged++;
                     var (onPeildata, between) = ClientLadder.Derive(history, dates, same ? reuse!.Bekend : null);
                     p[2] = m[4] = key;

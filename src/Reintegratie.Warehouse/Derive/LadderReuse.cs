@@ -19,28 +19,24 @@ public sealed record LadderReuse(long Vorige, IReadOnlySet<DateOnly> Bekend)
 
     public const string KnownSql = "SELECT DISTINCT peildatum FROM fct_ladderpositie WHERE levering_id = @vorige";
 
-    /// <summary>Per client of the new delivery (klant_key order), its fingerprint in the previous delivery, matched on klant_id.</summary>
+    /// <summary>Per client of the new delivery (klant_key order), its key and fingerprint in the previous delivery, matched on klant_id.</summary>
     public const string FingerprintSql =
-        "SELECT nk.klant_key, oa.vingerafdruk FROM dim_klant nk " +
+        "SELECT nk.klant_key, oa.vingerafdruk, ok.klant_key FROM dim_klant nk " +
         "JOIN dim_klant ok ON ok.levering_id = @vorige AND ok.klant_id = nk.klant_id " +
         "JOIN fct_klantafleiding oa ON oa.levering_id = @vorige AND oa.klant_key = ok.klant_key " +
         "WHERE nk.levering_id = @levering ORDER BY nk.klant_key";
 
-    const string Unchanged =
-        "FROM fct_klantafleiding na JOIN dim_klant nk ON nk.klant_key = na.klant_key " +
-        "JOIN dim_klant ok ON ok.levering_id = @vorige AND ok.klant_id = nk.klant_id " +
-        "JOIN fct_klantafleiding oa ON oa.levering_id = @vorige AND oa.klant_key = ok.klant_key AND oa.vingerafdruk = na.vingerafdruk ";
-
     public const string TakeOverPositionsSql =
         "INSERT INTO fct_ladderpositie (levering_id, peildatum, klant_key, positie, regel, grond, instrument, trede, regeling, arbeidsplicht, leeftijdsklasse, opleiding, klantprofiel) " +
-        "SELECT @levering, p.peildatum, nk.klant_key, p.positie, p.regel, p.grond, p.instrument, p.trede, p.regeling, p.arbeidsplicht, p.leeftijdsklasse, p.opleiding, p.klantprofiel " +
-        Unchanged + "JOIN fct_ladderpositie p ON p.levering_id = @vorige AND p.peildatum = @peildatum AND p.klant_key = ok.klant_key WHERE na.levering_id = @levering";
+        "SELECT @levering, p.peildatum, a.klant_key, p.positie, p.regel, p.grond, p.instrument, p.trede, p.regeling, p.arbeidsplicht, p.leeftijdsklasse, p.opleiding, p.klantprofiel " +
+        "FROM fct_klantafleiding a JOIN fct_ladderpositie p ON p.levering_id = @vorige AND p.peildatum = @peildatum AND p.klant_key = a.vorige_klant_key " +
+        "WHERE a.levering_id = @levering AND a.vorige_klant_key IS NOT NULL";
 
     public const string TakeOverMovementsSql =
         "INSERT INTO fct_ladderovergang (levering_id, reeks, van_peildatum, naar_peildatum, klant_key, van, naar, richting) " +
-        "SELECT @levering, o.reeks, o.van_peildatum, o.naar_peildatum, nk.klant_key, o.van, o.naar, o.richting " +
-        Unchanged + "JOIN fct_ladderovergang o ON o.levering_id = @vorige AND o.reeks = @reeks AND o.van_peildatum = @van AND o.naar_peildatum = @naar " +
-        "AND o.klant_key = ok.klant_key WHERE na.levering_id = @levering";
+        "SELECT @levering, o.reeks, o.van_peildatum, o.naar_peildatum, a.klant_key, o.van, o.naar, o.richting " +
+        "FROM fct_klantafleiding a JOIN fct_ladderovergang o ON o.levering_id = @vorige AND o.reeks = @reeks AND o.van_peildatum = @van AND o.naar_peildatum = @naar " +
+        "AND o.klant_key = a.vorige_klant_key WHERE a.levering_id = @levering AND a.vorige_klant_key IS NOT NULL";
 
     /// <summary>The latest derived delivery of the municipality before this one (peildatum, then volgnummer), and the peildata both cover; null when there is none.</summary>
     public static LadderReuse? Find(DbConnection connection, long levering, string gemeente, DateOnly peildatum, long volgnummer, IReadOnlyList<Peildatum> dates)
@@ -56,7 +52,7 @@ public sealed record LadderReuse(long Vorige, IReadOnlySet<DateOnly> Bekend)
         return known.Count == 0 ? null : new LadderReuse(vorige, known);
     }
 
-    /// <summary>Copies the unchanged clients' rows; run after this delivery's fingerprints are written. Returns (positions, movements).</summary>
+    /// <summary>Copies the unchanged clients' rows (those with a vorige_klant_key); run after this delivery's fingerprints are written. Returns (positions, movements).</summary>
     public (long Positions, long Movements) TakeOver(DbConnection connection, DbTransaction transaction, long levering, IReadOnlyList<Peildatum> dates)
     {
         long positions = 0, movements = 0;
