@@ -48,6 +48,7 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             return RecordRejection(connection, source.Path, manifest,
                 $"{Manifest.FileName}: {manifest.Gemeentecode} {Iso(manifest.Peildatum)} volgnummer {manifest.Volgnummer} is al geladen met andere inhoud; een correctie heeft een hoger volgnummer nodig");
 
+        if (database.Dialect == Dialect.Sqlite) TempStaging.Create(connection);
         using var transaction = connection.BeginTransaction();
         var levering = InsertLevering(connection, transaction, manifest, fingerprint, source.Path, "BEZIG", null);
         var run = new Run(connection, transaction, database.Dialect, levering, manifest, pseudonymiser, progress, cancel);
@@ -299,6 +300,7 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
 
         public void ClearStaging()
         {
+            if (dialect == Dialect.Sqlite) return; // TempStaging: the TEMP tables vanish with the connection
             foreach (var file in ReferenceFormat.Files.Concat(ExtractFormat.Files))
                 connection.Execute(StarLoad.ClearStagingSql(file), new { levering }, transaction, commandTimeout: 0);
         }
