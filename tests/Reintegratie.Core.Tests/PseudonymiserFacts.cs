@@ -25,6 +25,22 @@ public class PseudonymiserFacts
         Assert.All(pseudonym, c => Assert.InRange(c, 'a', 'p'));
     }
 
+    /// <summary>
+    /// Computed outside .NET (Python: hmac.new(key, b"K8800014", sha256), first 16 bytes as a–p): a change to how the
+    /// pseudonym is made would break every client's continuity between deliveries, so it must fail here.
+    /// </summary>
+    [Fact]
+    public void Pseudonym_IsTheHmacOfDomainAndNumber_AsComputedElsewhere() => Assert.Equal("khhkhkpeibiolnfpajjcpcbdlodjbhol", A.Client("8800014"));
+
+    [Fact]
+    public void ManyThreadsAtOnce_GetTheSamePseudonymsAsOne()
+    {
+        var numbers = Enumerable.Range(8_800_000, 5_000).Select(n => n.ToString()).ToList();
+        var sequential = numbers.Select(n => A.Client(n)).ToList();
+        var parallel = numbers.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(n => A.Client(n)).ToList();
+        Assert.Equal(sequential, parallel);
+    }
+
     [Fact]
     public void ShortKey_IsRefused() => Assert.Throws<ArgumentException>(() => new Pseudonymiser(new byte[8]));
 }

@@ -11,12 +11,14 @@ namespace Reintegratie.Core.Extract;
 public sealed class Pseudonymiser
 {
     public const int MinimumKeyBytes = 16;
-    readonly byte[] _key;
+    // One keyed HMAC per thread, reset after each value: setting up the key for every value cost more than hashing it.
+    readonly ThreadLocal<IncrementalHash> _hmac;
 
     public Pseudonymiser(byte[] key)
     {
         if (key.Length < MinimumKeyBytes) throw new ArgumentException($"De pseudonimiseringssleutel moet minstens {MinimumKeyBytes} bytes zijn.");
-        _key = key;
+        var copy = key.ToArray();
+        _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, copy));
     }
 
     public string Client(ReadOnlySpan<char> clientnr) => Pseudonym('K', clientnr);
@@ -29,7 +31,9 @@ public sealed class Pseudonymiser
         input[0] = (byte)domain;
         var n = Encoding.UTF8.GetBytes(value.Trim(), input[1..]) + 1;
         Span<byte> hash = stackalloc byte[32];
-        HMACSHA256.HashData(_key, input[..n], hash);
+        var hmac = _hmac.Value!;
+        hmac.AppendData(input[..n]);
+        hmac.GetHashAndReset(hash);
         return string.Create(32, hash[..16].ToArray(), static (chars, bytes) =>
         {
             for (var i = 0; i < bytes.Length; i++)
