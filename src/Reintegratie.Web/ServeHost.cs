@@ -25,6 +25,7 @@ public static class ServeHost
     {
         foreach (var nota in settings.Notas) nota.Check();
         Directory.CreateDirectory(settings.Rapporten.Uit);
+        HangfireLogging.Use();
         var storage = JobStorageFor.Database(settings.Database);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -42,7 +43,7 @@ public static class ServeHost
         // Storage and activator are this host's own, not Hangfire's process-wide defaults, which the last host
         // configured would win: two hosts in one process (the tests) must not run each other's jobs.
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(c => c.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
+        services.AddHangfire(c => c.UseProcessLogging().UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
         services.AddHangfireServer(o => o.WorkerCount = 2);
 
         var app = builder.Build();
