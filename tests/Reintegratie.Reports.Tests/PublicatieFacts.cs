@@ -47,16 +47,43 @@ public class PublicatieFacts
         Assert.Equal("50,0\u00a0% *", Intern.Cel(Meting.Percentage(5, 10, voorlopig: true), Eenheid.Percentage).Tekst);
 
     [Theory]
-    [InlineData("2010", "2010-01-01", "2010-12-31", "Jaarrekening 2010")]
-    [InlineData("2010-04", "2010-01-01", "2010-04-30", "Voorjaarsnota 2010 (t/m april)")]
-    [InlineData("2012-02", "2012-01-01", "2012-02-29", "Voorjaarsnota 2012 (t/m februari)")]
-    [InlineData("2010-08", "2010-01-01", "2010-08-31", "Najaarsnota 2010 (t/m augustus)")]
-    public void ThePeriodDecidesWhichNota(string periode, string van, string tot, string naam)
+    [InlineData("2010", "2010-01-01", "2010-12-31", "2011-06-30", "Jaarrekening 2010")]
+    [InlineData("2010-04", "2010-01-01", "2010-04-30", "2011-06-30", "Voorjaarsnota 2010 (januari t/m april 2010)")]
+    [InlineData("2012-02", "2012-01-01", "2012-02-29", "2012-12-31", "Voorjaarsnota 2012 (januari t/m februari 2012)")]
+    [InlineData("2010-08", "2010-01-01", "2010-08-31", "2010-12-31", "Najaarsnota 2010 (januari t/m augustus 2010)")]
+    // The najaarsnota asked for in September, from the delivery of 30 June: six months, and the title says so.
+    [InlineData("2011-08", "2011-01-01", "2011-06-30", "2011-06-30", "Najaarsnota 2011 (januari t/m juni 2011, stand 30-06-2011)")]
+    [InlineData("2011", "2011-01-01", "2011-06-30", "2011-06-30", "Jaarrekening 2011 (januari t/m juni 2011, stand 30-06-2011)")]
+    public void ThePeriodDecidesWhichNota_AndEndsOnThePeildatum(string periode, string van, string tot, string peildatum, string naam)
     {
-        var p = ReportRequest.Parse(periode);
+        var gevraagd = ReportRequest.Parse(periode);
+        var p = gevraagd.BekendOp(DateOnly.Parse(peildatum));
         Assert.Equal((DateOnly.Parse(van), DateOnly.Parse(tot)), (p.Van, p.Tot));
         var raad = new ReportDefinition { Id = "r", Titel = "t", Publiek = "gemeenteraad", Secties = [] };
-        Assert.Equal(naam, ReportRequest.Naamgeving(raad, p));
+        Assert.Equal(naam, ReportRequest.Naamgeving(raad, gevraagd, p));
+    }
+
+    [Fact]
+    public void APeriodAfterThePeildatum_IsRefused() =>
+        Assert.Contains("Over 2030 is nog niets bekend: de levering heeft peildatum 31 december 2011",
+            Assert.Throws<ArgumentException>(() => Periode.Jaar(2030).BekendOp(new DateOnly(2011, 12, 31))).Message);
+
+    [Fact]
+    public void ProvisionalFigures_AreMarkedInTheCsvToo_AndThePercentageShowsItsBase()
+    {
+        var cell = new Publicatie(false, 5).Cel(Meting.Percentage(3, 40, voorlopig: true), Eenheid.Percentage);
+        Assert.Equal(("7,5\u00a0% *", "7,5 (voorlopig)", "3 van 40, voorlopig"), (cell.Tekst, cell.Csv, cell.Toelichting));
+    }
+
+    [Theory]
+    [InlineData(1, 7)]   // 14,3 % of 7 gives back the hidden 1
+    [InlineData(3, 40)]  // 7,5 % of 40 gives back the hidden 3
+    public void APercentageOverAHiddenCount_IsHidden(long teller, long noemer)
+    {
+        var publiek = new Publicatie(true, 5);
+        var m = Meting.Percentage(teller, noemer);
+        Assert.Equal("–", publiek.Cel(m, Eenheid.Percentage).Tekst);
+        Assert.Null(publiek.Waarde(m, Eenheid.Percentage));
     }
 
     [Fact]

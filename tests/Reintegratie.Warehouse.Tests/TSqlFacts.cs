@@ -50,7 +50,7 @@ public class TSqlFacts
         DeliveryQueries.AllSql, DeliveryQueries.QuarantineSql, RunQueries.RecentSql,
         LadderReuse.EarlierSql, LadderReuse.KnownSql, LadderReuse.FingerprintSql, LadderReuse.TakeOverPositionsSql, LadderReuse.TakeOverMovementsSql,
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
-        GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.FteSql,
+        GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.KlantmanagerSql, GegevensQueries.TredeSql,
         GegevensQueries.LadderSql, GegevensQueries.BewegingSql, GegevensQueries.BewegingPerInstrumentSql, GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
     ];
 

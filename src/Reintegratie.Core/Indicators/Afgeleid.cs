@@ -1,3 +1,5 @@
+using Reintegratie.Core.Ladder;
+
 namespace Reintegratie.Core.Indicators;
 
 /// <summary>Indicators over the derived facts: the ladder (fct_ladderpositie, fct_ladderovergang) and the budgets (fct_budget).</summary>
@@ -11,23 +13,50 @@ public static class Afgeleid
         return new Uitkomst([(Uitkomst.Totaal, Meting.Aantal(counts.Sum())), .. counts.Select((n, i) => ($"positie {i}", Meting.Aantal(n)))]);
     }
 
-    /// <summary>Of the clients in the population at the start of the last pair of peildata ending in the period: up, same, down, out.</summary>
-    public static Uitkomst Ladderbeweging(Gegevens g, Periode p)
+    /// <summary>Clients per Participatieladder trede on the last SRG peildatum in the period; "onbekend" without a registration of the last 12 months.</summary>
+    public static Uitkomst Tredeverdeling(Gegevens g, Periode p)
     {
-        var b = g.Bewegingen.Where(x => x.Groep == Uitkomst.Totaal && p.Bevat(x.Naar)).MaxBy(x => (x.Naar, -x.Van.DayNumber));
+        var on = g.Treden.Keys.Where(d => p.Bevat(d) && g.Ladder.ContainsKey(d)).DefaultIfEmpty().Max();
+        if (!g.Treden.TryGetValue(on, out var counts)) return new Uitkomst([]);
+        return new Uitkomst([(Uitkomst.Totaal, Meting.Aantal(counts.Sum())), .. Enumerable.Range(1, 6).Select(t => ($"trede {t}", Meting.Aantal(counts[t]))),
+            ("onbekend", Meting.Aantal(counts[0]))]);
+    }
+
+    /// <summary>
+    /// The pair of consecutive SRG peildata whose later date is the last on or before the period's end (DOMAIN.md:
+    /// movement is counted between two peildata of one series that the report names). A voorjaarsnota thus shows the
+    /// last half year, not a month.
+    /// </summary>
+    public static LadderBeweging? SrgPaar(Gegevens g, Periode p) =>
+        g.Bewegingen.Where(x => x.Groep == Uitkomst.Totaal && x.Reeks == Reeks.Srg && x.Naar <= p.Tot).MaxBy(x => x.Naar);
+
+    /// <summary>The pair of consecutive month-ends that ends on the last month-end in the period, for monthly trends.</summary>
+    public static LadderBeweging? MaandPaar(Gegevens g, Periode p) =>
+        g.Bewegingen.Where(x => x.Groep == Uitkomst.Totaal && x.Reeks == Reeks.Maand && p.Bevat(x.Naar)).MaxBy(x => x.Naar);
+
+    /// <summary>Of the clients in the population on the first peildatum of the SRG pair: up, same, down, out. Instroom is a count, not a share: see <see cref="LadderInstroom"/>.</summary>
+    public static Uitkomst Ladderbeweging(Gegevens g, Periode p) => Beweging(SrgPaar(g, p));
+
+    public static Uitkomst LadderInstroom(Gegevens g, Periode p) => SrgPaar(g, p) is { } b ? Uitkomst.Een(Meting.Aantal(b.Instroom)) : new Uitkomst([]);
+
+    public static Uitkomst LadderOmhoog(Gegevens g, Periode p) => Uitkomst.Een(Beweging(SrgPaar(g, p))["omhoog"]);
+
+    public static Uitkomst LadderOmhoogMaand(Gegevens g, Periode p) => Uitkomst.Een(Beweging(MaandPaar(g, p))["omhoog"]);
+
+    static Uitkomst Beweging(LadderBeweging? b)
+    {
         if (b == null) return new Uitkomst([]);
         var atStart = b.Omhoog + b.Gelijk + b.Omlaag + b.UitstroomOverig;
         return new Uitkomst([(Uitkomst.Totaal, Meting.Aantal(atStart)), ("omhoog", Meting.Percentage(b.Omhoog, atStart)), ("gelijk", Meting.Percentage(b.Gelijk, atStart)),
             ("omlaag", Meting.Percentage(b.Omlaag, atStart)), ("uitstroom overig", Meting.Percentage(b.UitstroomOverig, atStart)),
-            ("waarvan uitstroom werk", Meting.Percentage(b.UitstroomWerk, atStart)), ("instroom", Meting.Aantal(b.Instroom))]);
+            ("waarvan uitstroom werk", Meting.Percentage(b.UitstroomWerk, atStart))]);
     }
 
-    /// <summary>Per instrument: the share of its clients (voorziening running between the two peildata) that moved up.</summary>
+    /// <summary>Per instrument: the share of its clients (voorziening running between the two SRG peildata) that moved up.</summary>
     public static Uitkomst LadderOmhoogPerInstrument(Gegevens g, Periode p)
     {
-        var last = g.Bewegingen.Where(x => x.Groep == Uitkomst.Totaal && p.Bevat(x.Naar)).MaxBy(x => (x.Naar, -x.Van.DayNumber));
-        if (last == null) return new Uitkomst([]);
-        return new Uitkomst(g.Bewegingen.Where(x => x.Groep != Uitkomst.Totaal && x.Van == last.Van && x.Naar == last.Naar).OrderBy(x => x.Groep)
+        if (SrgPaar(g, p) is not { } last) return new Uitkomst([]);
+        return new Uitkomst(g.Bewegingen.Where(x => x.Groep != Uitkomst.Totaal && x.Reeks == Reeks.Srg && x.Van == last.Van && x.Naar == last.Naar).OrderBy(x => x.Groep)
             .Select(x => (x.Groep, Meting.Percentage(x.Omhoog, x.Omhoog + x.Gelijk + x.Omlaag + x.UitstroomOverig))).ToList());
     }
 

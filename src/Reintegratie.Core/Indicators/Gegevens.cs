@@ -20,9 +20,12 @@ public sealed class Gegevens
     public List<MaatregelRegel> Maatregelen { get; } = [];
     public List<BetalingRegel> Betalingen { get; } = [];
     public List<UrenRegel> Uren { get; } = [];
-    public decimal KlantmanagerFte { get; set; }
+    /// <summary>The delivery's klantmanagers: their fte and how many of their clients belong to this municipality and in all.</summary>
+    public List<KlantmanagerRegel> Klantmanagers { get; } = [];
     /// <summary>Clients per SRG position per peildatum (fct_ladderpositie).</summary>
     public Dictionary<DateOnly, long[]> Ladder { get; } = [];
+    /// <summary>Clients per Participatieladder trede per SRG peildatum: index 0 is unknown (no registration in the last 12 months), 1..6 the trede.</summary>
+    public Dictionary<DateOnly, long[]> Treden { get; } = [];
     /// <summary>Movement counts per pair of consecutive peildata (fct_ladderovergang), per instrument running between them too.</summary>
     public List<LadderBeweging> Bewegingen { get; } = [];
     public List<Budget.BudgetYear> Budgetten { get; } = [];
@@ -38,9 +41,47 @@ public sealed class Gegevens
     public IEnumerable<UitkeringPeriode> UitkeringenVan(long klant) => (_uitkeringenPerKlant ??= Uitkeringen.ToLookup(u => u.Klant))[klant];
 
     public IEnumerable<DienstverbandRegel> DienstverbandenVan(long klant) => (_dienstverbandenPerKlant ??= Dienstverbanden.ToLookup(d => d.Klant))[klant];
+
+    /// <summary>
+    /// The facts as they would have stood on <paramref name="horizon"/> (DOMAIN.md "Periods, knowledge and provisional
+    /// figures": a figure for a period uses no event after the period's end). What started later is left out; what ended
+    /// later still runs, without its result or reason of ending; ladder figures after it are dropped. The reference data
+    /// (targets, benchmark, budgets) are not events and stay.
+    /// </summary>
+    public Gegevens ZoalsBekendOp(DateOnly horizon)
+    {
+        if (horizon >= Peildatum) return this;
+        var g = new Gegevens { Gemeentecode = Gemeentecode, Peildatum = horizon };
+        foreach (var (key, klant) in Klanten) g.Klanten[key] = klant;
+        g.Klantmanagers.AddRange(Klantmanagers);
+        bool Ended(Period p) => p.End is { } e && e <= horizon;
+        foreach (var u in Uitkeringen)
+            if (u.Periode.KnownOn(horizon) is { } p) g.Uitkeringen.Add(u with { Periode = p, RedenEinde = Ended(u.Periode) ? u.RedenEinde : null });
+        foreach (var t in Trajecten)
+            if (t.Periode.KnownOn(horizon) is { } p) g.Trajecten.Add(t with { Periode = p, Resultaat = Ended(t.Periode) ? t.Resultaat : null });
+        foreach (var v in Voorzieningen)
+            if (v.Periode.KnownOn(horizon) is { } p) g.Voorzieningen.Add(v with { Periode = p, Resultaat = Ended(v.Periode) ? v.Resultaat : null });
+        foreach (var d in Dienstverbanden)
+            if (d.Periode.KnownOn(horizon) is { } p) g.Dienstverbanden.Add(d with { Periode = p });
+        g.Aanvragen.AddRange(Aanvragen.Where(a => a.Aanvraagdatum <= horizon)
+            .Select(a => a.Besluitdatum > horizon ? a with { Besluitdatum = null, Besluit = null } : a));
+        g.Maatregelen.AddRange(Maatregelen.Where(m => m.Besluitdatum <= horizon));
+        g.Betalingen.AddRange(Betalingen.Where(b => b.Boekdatum <= horizon));
+        g.Uren.AddRange(Uren.Where(u => u.Datum <= horizon));
+        foreach (var (date, counts) in Ladder.Where(x => x.Key <= horizon)) g.Ladder[date] = counts;
+        foreach (var (date, counts) in Treden.Where(x => x.Key <= horizon)) g.Treden[date] = counts;
+        g.Bewegingen.AddRange(Bewegingen.Where(b => b.Naar <= horizon));
+        g.Budgetten.AddRange(Budgetten);
+        g.Doelstellingen.AddRange(Doelstellingen);
+        g.Benchmark.AddRange(Benchmark);
+        return g;
+    }
 }
 
-public sealed record Klant(long Key, DateOnly Geboortedatum, string? Arbeidsplicht, string? Opleiding);
+public sealed record Klant(long Key, DateOnly Geboortedatum, string? Arbeidsplicht, string? Opleiding, string? Klantmanager = null);
+
+/// <summary>A klantmanager (medewerker.csv) by code, with fte, the clients of this municipality and all clients in the delivery.</summary>
+public sealed record KlantmanagerRegel(string Code, decimal Fte, long KlantenGemeente, long KlantenTotaal);
 
 public sealed record UitkeringPeriode(long Klant, string Nr, string Regeling, Period Periode, string? RedenEinde);
 
@@ -59,8 +100,8 @@ public sealed record BetalingRegel(DateOnly Boekdatum, string Budget, string Soo
 
 public sealed record UrenRegel(long? Klant, DateOnly Datum, string Activiteit, decimal Uren);
 
-/// <summary>Groep "totaal" or an instrument; the counts as LadderQueries gives them.</summary>
-public sealed record LadderBeweging(DateOnly Van, DateOnly Naar, string Groep, long Omhoog, long Gelijk, long Omlaag, long UitstroomWerk, long UitstroomOverig, long Instroom);
+/// <summary>Groep "totaal" or an instrument; the counts as LadderQueries gives them, between two consecutive peildata of one series.</summary>
+public sealed record LadderBeweging(Reeks Reeks, DateOnly Van, DateOnly Naar, string Groep, long Omhoog, long Gelijk, long Omlaag, long UitstroomWerk, long UitstroomOverig, long Instroom);
 
 public sealed record Doelstelling(int Jaar, string Indicator, decimal Waarde, string? Bron);
 

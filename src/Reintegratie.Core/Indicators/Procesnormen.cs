@@ -22,18 +22,36 @@ public static class Procesnormen
         return Uitkomst.Een(Meting.Percentage(reached, nieuw.Count, voorlopig: nieuw.Any(u => Deadline(u) > g.Peildatum)));
     }
 
-    /// <summary>Of the new clients with arbeidsplicht in the period, the share whose Work First started within 14 days of the benefit (seed 004).</summary>
+    /// <summary>
+    /// Of the new clients with arbeidsplicht in the period, the share on Work First within 14 days of the start of the
+    /// benefit (seed 004): a Work First that runs on some day of [ingangsdatum, ingangsdatum + 14], so one started at the
+    /// application, before the ingangsdatum, is in time. Provisional while a client's 14 days have not passed on the peildatum.
+    /// </summary>
     public static Uitkomst WorkFirstBinnenTweeWeken(Gegevens g, Periode p)
     {
         var nieuw = Bestand.Instromers(g, p).Where(u => HasArbeidsplicht(g, u.Klant)).ToList();
         var workFirst = g.Voorzieningen.Where(v => v.WorkFirst).ToLookup(v => v.Klant);
-        var inTime = nieuw.Count(u => workFirst[u.Klant].Any(v => v.Periode.Start >= u.Periode.Start && v.Periode.Start <= u.Periode.Start.AddDays(14)));
-        return Uitkomst.Een(Meting.Percentage(inTime, nieuw.Count));
+        var inTime = nieuw.Count(u => workFirst[u.Klant].Any(v => v.Periode.Overlaps(u.Periode.Start, u.Periode.Start.AddDays(14))));
+        return Uitkomst.Een(Meting.Percentage(inTime, nieuw.Count, voorlopig: nieuw.Any(u => u.Periode.Start.AddDays(14) > g.Peildatum)));
     }
 
-    /// <summary>Clients with a running uitkering at the end of the period per fte klantmanager (medewerker.csv).</summary>
-    public static Uitkomst CaseloadPerFte(Gegevens g, Periode p) =>
-        Uitkomst.Een(g.KlantmanagerFte <= 0 ? new Meting(null) : new Meting(Math.Round(Bestand.Volume(g, p.Tot) / g.KlantmanagerFte, 1)));
+    /// <summary>
+    /// Clients of the municipality with a running uitkering at the end of the period per fte klantmanager. A team may
+    /// serve several municipalities, so each klantmanager counts with the share of their clients that live here.
+    /// </summary>
+    public static Uitkomst CaseloadPerFte(Gegevens g, Periode p)
+    {
+        var fte = g.Klantmanagers.Where(k => k.KlantenTotaal > 0).Sum(k => k.Fte * k.KlantenGemeente / k.KlantenTotaal);
+        return Uitkomst.Een(fte <= 0 ? new Meting(null) : new Meting(Math.Round(Bestand.Volume(g, p.Tot) / fte, 1)));
+    }
+
+    /// <summary>Per klantmanager: their clients of the municipality with a running uitkering at the end of the period.</summary>
+    public static Uitkomst CaseloadPerKlantmanager(Gegevens g, Periode p)
+    {
+        var running = g.Uitkeringen.Where(u => u.Periode.RunsOn(p.Tot)).Select(u => u.Klant).ToHashSet();
+        var perKm = running.GroupBy(k => g.Klanten.TryGetValue(k, out var klant) ? klant.Klantmanager ?? "geen" : "geen").ToDictionary(x => x.Key, x => x.LongCount());
+        return new Uitkomst(perKm.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => (x.Key, Meting.Aantal(x.Value))).ToList());
+    }
 
     /// <summary>Sanctions decided in the period, per category (1–4: 5, 10, 20 and 100 % for a month, seed 004).</summary>
     public static Uitkomst Maatregelen(Gegevens g, Periode p)

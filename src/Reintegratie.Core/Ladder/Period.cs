@@ -9,6 +9,9 @@ public readonly record struct Period(DateOnly Start, DateOnly? End)
     /// <summary>Runs on at least one day of [from, to].</summary>
     public bool Overlaps(DateOnly from, DateOnly to) => Start <= to && (End is null || End >= from);
 
+    /// <summary>The period as known on <paramref name="d"/>: not yet started is null, an end after it is not known yet.</summary>
+    public Period? KnownOn(DateOnly d) => Start > d ? null : End > d ? this with { End = null } : this;
+
     /// <summary>Ended on a day in (after, upTo]: the half-open interval between two peildata.</summary>
     public bool EndedIn(DateOnly after, DateOnly upTo) => End is { } e && e > after && e <= upTo;
 }

@@ -2,8 +2,22 @@ namespace Reintegratie.Reports.Charts;
 
 public enum ChartKind { Lijn, Staaf }
 
-/// <summary>A series of points; a null value is left out (not computable, or hidden for privacy).</summary>
-public sealed record Series(string Naam, IReadOnlyList<double?> Waarden);
+/// <summary>A series of points; a null value is left out (not computable, or hidden for privacy). A provisional series is drawn dashed with open markers.</summary>
+public sealed record Series(string Naam, IReadOnlyList<double?> Waarden, bool Voorlopig = false)
+{
+    /// <summary>
+    /// One indicator as two series: its final values, and its provisional ones (DOMAIN.md: marked everywhere, also in a
+    /// chart) joined to the last final point so the line runs on.
+    /// </summary>
+    public static IReadOnlyList<Series> DefinitiefEnVoorlopig(string naam, IReadOnlyList<double?> waarden, IReadOnlyList<bool> voorlopig)
+    {
+        if (!voorlopig.Any(v => v)) return [new Series(naam, waarden)];
+        var final = waarden.Select((w, i) => voorlopig[i] ? null : w).ToList();
+        var lastFinal = final.FindLastIndex(w => w != null);
+        var open = waarden.Select((w, i) => voorlopig[i] || i == lastFinal && i + 1 < waarden.Count && voorlopig[i + 1] ? w : null).ToList();
+        return [new Series(naam, final), new Series($"{naam} (voorlopig)", open, true)];
+    }
+}
 
 /// <summary>
 /// A chart as data: one message, a title that names its subject, labelled axes with units, categories on the x axis,

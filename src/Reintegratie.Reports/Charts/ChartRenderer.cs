@@ -93,6 +93,12 @@ public static class ChartRenderer
             var scatter = plot.Add.Scatter(points.Select(p => positions[p.i]).ToArray(), points.Select(p => p.v!.Value).ToArray(), Palette[s % Palette.Length]);
             scatter.LineWidth = 2.5f;
             scatter.MarkerSize = 7;
+            if (chart.Reeksen[s].Voorlopig)
+            {
+                scatter.Color = Palette[0];
+                scatter.LinePattern = LinePattern.Dashed;
+                scatter.MarkerShape = MarkerShape.OpenCircle;
+            }
             if (chart.Reeksen.Count > 1 || chart.Lijnen.Count > 0) scatter.LegendText = chart.Reeksen[s].Naam;
         }
     }

@@ -4,8 +4,11 @@ using Reintegratie.Reports.Exports;
 
 namespace Reintegratie.Reports.Rendering;
 
-/// <summary>One table cell: as shown on the page (Dutch formatting) and as written to the CSV (decimal comma, no thousands separator).</summary>
-public sealed record Cell(string Tekst, string Csv)
+/// <summary>
+/// One table cell: as shown on the page (Dutch formatting), as written to the CSV (decimal comma, no thousands
+/// separator), and what the reader sees on hover: the base of a percentage ("3 van 40"), or why a value is missing.
+/// </summary>
+public sealed record Cell(string Tekst, string Csv, string? Toelichting = null)
 {
     public static Cell Text(string s) => new(s, DutchCsv.Field(s));
 
@@ -22,17 +25,27 @@ public sealed record Publicatie(bool Openbaar, int Drempel)
 
     public string Klein => $"< {Drempel}";
 
+    /// <summary>
+    /// DOMAIN.md "Publishing": a percentage whose numerator or denominator is a hidden count would give that count
+    /// back (14,3 % of 7 is 1), so it is hidden as well.
+    /// </summary>
+    public bool PercentageVerborgen(Meting m) =>
+        Openbaar && (m.Noemer is { } n && n < Drempel || m.Teller is { } t && Verborgen(t) || m.Noemer is { } d && Verborgen(d));
+
     public Cell Cel(Meting m, Eenheid eenheid)
     {
-        if (m.Waarde is not { } v) return Cell.Leeg;
-        var mark = m.Voorlopig ? " *" : "";
+        if (m.Waarde is not { } v)
+            return m.Noemer == 0 ? Cell.Leeg with { Toelichting = "niet te berekenen: geen klanten in de basis" } : Cell.Leeg;
+        // Provisional is said in the CSV too: it has no footnote.
+        var (mark, csvMark) = m.Voorlopig ? (" *", " (voorlopig)") : ("", "");
         switch (eenheid)
         {
             case Eenheid.Aantal:
-                return Verborgen((long)v) ? new Cell(Klein, Klein) : new Cell(DutchFormat.Aantal(v), DutchCsv.Number(v, 0));
+                return Verborgen((long)v) ? new Cell(Klein, Klein) : new Cell(DutchFormat.Aantal(v) + mark, DutchCsv.Number(v, 0) + csvMark);
             case Eenheid.Percentage:
-                if (Openbaar && m.Noemer is { } n && n < Drempel) return Cell.Leeg;
-                return new Cell(DutchFormat.Procent(v) + mark, DutchCsv.Number(v, 1));
+                if (PercentageVerborgen(m)) return Cell.Leeg with { Toelichting = "niet getoond: te weinig klanten" };
+                return new Cell(DutchFormat.Procent(v) + mark, DutchCsv.Number(v, 1) + csvMark,
+                    m.Teller is { } t && m.Noemer is { } n ? $"{DutchFormat.Aantal(t)} van {DutchFormat.Aantal(n)}{(m.Voorlopig ? ", voorlopig" : "")}" : null);
             case Eenheid.Euro:
                 return new Cell(DutchFormat.Euro(v), DutchCsv.Number(v, 2));
             default:
@@ -47,7 +60,7 @@ public sealed record Publicatie(bool Openbaar, int Drempel)
     public double? Waarde(Meting m, Eenheid eenheid) =>
         m.Waarde is not { } v ? null
         : eenheid == Eenheid.Aantal && Verborgen((long)v) ? null
-        : eenheid == Eenheid.Percentage && Openbaar && m.Noemer is { } n && n < Drempel ? null
+        : eenheid == Eenheid.Percentage && PercentageVerborgen(m) ? null
         : (double)v;
 
     public static Func<double, string> Formaat(Eenheid eenheid) => eenheid switch

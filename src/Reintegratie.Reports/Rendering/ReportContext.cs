@@ -22,11 +22,17 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
     public IReadOnlyList<DeliveryRow> Leveringen => leveringen;
     public IReadOnlyCollection<string> Gebruikt => _used;
 
-    /// <summary>The same stretch of the year in the trend's earlier years (year to date for a voorjaars- or najaarsnota).</summary>
-    public IReadOnlyList<Periode> Trendperioden =>
-        Enumerable.Range(0, definition.JarenTrend).Reverse()
-            .Select(back => new Periode(periode.Van.AddYears(-back), periode.Tot.AddYears(-back)))
-            .Where(p => p.Tot.Year >= 1990).ToList();
+    /// <summary>The same stretch of the year in the trend's earlier years (year to date for a voorjaars- or najaarsnota), oldest first.</summary>
+    public IReadOnlyList<Periode> Trendperioden
+    {
+        get
+        {
+            var periods = new List<Periode> { periode };
+            while (periods.Count < definition.JarenTrend && periods[^1].Van.Year > 1990) periods.Add(periods[^1].JaarEerder);
+            periods.Reverse();
+            return periods;
+        }
+    }
 
     public Uitkomst Meet(string indicator, Periode p)
     {
@@ -36,5 +42,5 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
 
     public Uitkomst Meet(string indicator) => Meet(indicator, periode);
 
-    public static string Label(Periode p) => p.Tot.Month == 12 && p.Van.Month == 1 ? p.Van.Year.ToString() : $"{p.Van.Year} t/m {p.Tot:MM}";
+    public static string Label(Periode p) => p.KorteNaam;
 }

@@ -72,6 +72,7 @@ public static class ReportRenderer
         "burndown" => Burndown.Build(s, ctx),
         "prognose" => PrognoseTabel.Build(s, ctx),
         "maandtrend" => Maandtrend.Build(s, ctx),
+        "resultaten" => Sections.Resultaten.Build(s, ctx),
         _ => throw new ArgumentException($"Onbekende sectiesoort {s.Soort}"),
     };
 
@@ -83,7 +84,9 @@ public static class ReportRenderer
         foreach (var row in table.Rijen)
         {
             sb.Append("<tr>");
-            for (var i = 0; i < row.Count; i++) sb.Append(i == 0 ? $"<th scope=\"row\">{E(row[i].Tekst)}</th>" : $"<td>{E(row[i].Tekst)}</td>");
+            for (var i = 0; i < row.Count; i++)
+                sb.Append(i == 0 ? $"<th scope=\"row\">{E(row[i].Tekst)}</th>"
+                    : row[i].Toelichting is { } hover ? $"<td title=\"{E(hover)}\">{E(row[i].Tekst)}</td>" : $"<td>{E(row[i].Tekst)}</td>");
             sb.Append("</tr>\n");
         }
         return sb.Append("</tbody>\n</table>\n").ToString();

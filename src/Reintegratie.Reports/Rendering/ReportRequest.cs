@@ -26,20 +26,25 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         if (!File.Exists(path))
             throw new ArgumentException($"Onbekend rapport '{Naam}': geen {path} (bekend: {string.Join(", ", ReportDefinition.Names())}).");
         var definition = ReportDefinition.Load(path);
-        var periode = Parse(Periode);
+        var gevraagd = Parse(Periode);
         using var c = database.Open();
         var gemeente = Gemeente.ToUpperInvariant();
         var levering = AsKnownAt.Levering(c, gemeente, Levering);
         var deliveries = DeliveryQueries.All(c);
         var chosen = deliveries.Single(d => d.LeveringId == levering);
         Catalogus.UurtariefCent = UurtariefCent;
-        var gegevens = GegevensQueries.Load(c, levering, gemeente);
-        var forecastDate = periode.Tot < gegevens.Peildatum ? periode.Tot : gegevens.Peildatum;
+        var geladen = GegevensQueries.Load(c, levering, gemeente);
+        // DOMAIN.md "Periods": only what was known, and only what happened up to the period's end.
+        var periode = gevraagd.BekendOp(geladen.Peildatum);
+        var gegevens = geladen.ZoalsBekendOp(periode.Tot);
+        var forecastDate = periode.Tot;
         if (forecastDate.Year == periode.Van.Year && definition.Secties.Any(x => x.Soort is "burndown" or "prognose"))
             foreach (var budget in gegevens.Budgetten.Where(b => b.Jaar == forecastDate.Year).Select(b => b.Budget))
                 gegevens.Prognoses[budget] = BudgetForecast.At(c, levering, gemeente, budget, forecastDate);
-        var used = deliveries.Where(d => d.Gemeentecode == gemeente && d.Status == "GELADEN" && string.CompareOrdinal(d.Peildatum, chosen.Peildatum) <= 0).ToList();
-        return new ReportContext(definition, gegevens, periode, Naamgeving(definition, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used);
+        // Deliveries up to the chosen one in delivery order, so a report reproduced later does not list a correction that came after it.
+        var used = deliveries.Where(d => d.Gemeentecode == gemeente && d.Status == "GELADEN"
+                                         && (string.CompareOrdinal(d.Peildatum, chosen.Peildatum), Nullable.Compare(d.Volgnummer, chosen.Volgnummer)) is ( < 0, _) or (0, <= 0)).ToList();
+        return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used);
     }
 
     public static Periode Parse(string periode)
@@ -51,12 +56,16 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         throw new ArgumentException($"--periode '{periode}': verwacht een jaar (2010) of jaar-maand (2010-08).");
     }
 
-    /// <summary>The council's name for the period: jaarrekening for a whole year, else voorjaarsnota (to April) or najaarsnota.</summary>
-    public static string Naamgeving(ReportDefinition definition, Periode p)
+    /// <summary>
+    /// The report's name for its period: for the council jaarrekening (a whole year), voorjaarsnota (to April) or
+    /// najaarsnota, after the period asked for; then the period it really covers and, when the delivery's peildatum cut it
+    /// short, "stand" with that date: "Najaarsnota 2011 (januari t/m juni 2011, stand 30-06-2011)".
+    /// </summary>
+    public static string Naamgeving(ReportDefinition definition, Periode gevraagd, Periode p)
     {
-        var whole = p.Tot.Month == 12;
-        if (definition.Publiek != "gemeenteraad") return whole ? p.Van.Year.ToString() : $"{p.Van.Year} t/m {p.Tot:MM}";
-        var month = p.Tot.ToString("MMMM", CultureInfo.GetCultureInfo("nl-NL"));
-        return whole ? $"Jaarrekening {p.Van.Year}" : p.Tot.Month <= 4 ? $"Voorjaarsnota {p.Van.Year} (t/m {month})" : $"Najaarsnota {p.Van.Year} (t/m {month})";
+        var stand = p.Tot < gevraagd.Tot ? $", stand {p.Tot:dd-MM-yyyy}" : "";
+        if (definition.Publiek != "gemeenteraad") return p.Naam + stand;
+        var nota = gevraagd.HeelJaar ? "Jaarrekening" : gevraagd.Tot.Month <= 4 ? "Voorjaarsnota" : "Najaarsnota";
+        return gevraagd.HeelJaar && stand == "" ? $"{nota} {gevraagd.Van.Year}" : $"{nota} {gevraagd.Van.Year} ({p.Naam}{stand})";
     }
 }

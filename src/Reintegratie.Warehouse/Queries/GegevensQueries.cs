@@ -13,7 +13,7 @@ public static class GegevensQueries
     // client up by primary key; filtering on dim_klant's levering_id instead made it scan the fact once per client.
     const string OfGemeente = "k.gemeentecode = @gemeente";
 
-    public const string KlantSql = $"SELECT k.klant_key, k.geboortedatum, k.arbeidsplicht, k.opleiding FROM dim_klant k WHERE k.levering_id = @levering AND {OfGemeente}";
+    public const string KlantSql = $"SELECT k.klant_key, k.geboortedatum, k.arbeidsplicht, k.opleiding, k.medewerker FROM dim_klant k WHERE k.levering_id = @levering AND {OfGemeente}";
     public const string UitkeringSql =
         $"SELECT u.klant_key, u.uitkeringnr, u.regeling, u.ingangsdatum, u.einddatum, u.reden_einde FROM fct_uitkering u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}";
     public const string TrajectSql =
@@ -33,7 +33,17 @@ public static class GegevensQueries
         "SELECT boekdatum, budget, soort, bedrag_cent, voorzieningnr FROM fct_betaling WHERE levering_id = @levering AND gemeentecode = @gemeente";
     public const string UrenSql =
         $"SELECT u.klant_key, u.datum, u.activiteit, u.uren FROM fct_uren u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}";
-    public const string FteSql = "SELECT COALESCE(SUM(fte), 0) FROM dim_medewerker WHERE levering_id = @levering";
+    /// <summary>
+    /// A sociale dienst may serve several municipalities with one team: each klantmanager with the clients of this
+    /// municipality and all clients, so a municipality's caseload counts only its share of each klantmanager's fte.
+    /// </summary>
+    public const string KlantmanagerSql =
+        "SELECT m.medewerker, COALESCE(m.fte, 0), SUM(CASE WHEN k.gemeentecode = @gemeente THEN 1 ELSE 0 END), COUNT(*) FROM dim_medewerker m " +
+        "JOIN dim_klant k ON k.levering_id = m.levering_id AND k.medewerker = m.medewerker WHERE m.levering_id = @levering " +
+        "GROUP BY m.medewerker, m.fte HAVING SUM(CASE WHEN k.gemeentecode = @gemeente THEN 1 ELSE 0 END) > 0";
+    public const string TredeSql =
+        $"SELECT p.peildatum, p.trede, COUNT(*) FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} " +
+        "GROUP BY p.peildatum, p.trede";
     public const string LadderSql =
         $"SELECT p.peildatum, p.positie, COUNT(*) FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} " +
         "GROUP BY p.peildatum, p.positie";
@@ -61,7 +71,7 @@ public static class GegevensQueries
         var peildatum = DbValues.Dates(c, "SELECT peildatum FROM levering WHERE levering_id = @levering", new { levering }).Single();
         var g = new Gegevens { Gemeentecode = gemeente, Peildatum = peildatum };
         var p = new { levering, gemeente };
-        Read(c, KlantSql, p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), DbValues.Text(r, 2), DbValues.Text(r, 3)));
+        Read(c, KlantSql, p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), DbValues.Text(r, 2), DbValues.Text(r, 3), DbValues.Text(r, 4)));
         Read(c, UitkeringSql, p, r => g.Uitkeringen.Add(new UitkeringPeriode(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
         Read(c, TrajectSql, p, r => g.Trajecten.Add(new TrajectRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
         Read(c, VoorzieningSql, p, r => g.Voorzieningen.Add(new VoorzieningRegel(r.GetInt64(0), r.GetString(1), DbValues.Text(r, 2), r.GetString(3), r.GetString(4),
@@ -71,18 +81,22 @@ public static class GegevensQueries
         Read(c, MaatregelSql, p, r => g.Maatregelen.Add(new MaatregelRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
         Read(c, BetalingSql, p, r => g.Betalingen.Add(new BetalingRegel(DbValues.Date(r, 0), r.GetString(1), r.GetString(2), r.GetInt64(3), DbValues.Text(r, 4))));
         Read(c, UrenSql, p, r => g.Uren.Add(new UrenRegel(r.GetInt64(0), DbValues.Date(r, 1), r.GetString(2), Convert.ToDecimal(r.GetValue(3)))));
-        g.KlantmanagerFte = Convert.ToDecimal(c.ExecuteScalar(FteSql, p));
+        Read(c, KlantmanagerSql, p, r => g.Klantmanagers.Add(new KlantmanagerRegel(r.GetString(0), Convert.ToDecimal(r.GetValue(1)), N(r, 2), N(r, 3))));
         Read(c, LadderSql, p, r =>
         {
             var date = DbValues.Date(r, 0);
             if (!g.Ladder.TryGetValue(date, out var counts)) g.Ladder[date] = counts = new long[7];
             counts[Convert.ToInt32(r.GetValue(1))] = Convert.ToInt64(r.GetValue(2));
         });
-        var totals = new List<LadderBeweging>();
-        foreach (var reeks in new[] { "SRG", "MAAND" })
-            Read(c, BewegingSql, new { levering, gemeente, reeks }, r => totals.Add(Beweging(r, 0, Uitkomst.Totaal, 2)));
-        g.Bewegingen.AddRange(totals.DistinctBy(b => (b.Van, b.Naar))); // a pair in both series is the same movement
-        Read(c, BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, 0, r.GetString(2), 3)));
+        Read(c, TredeSql, p, r =>
+        {
+            var date = DbValues.Date(r, 0);
+            if (!g.Treden.TryGetValue(date, out var counts)) g.Treden[date] = counts = new long[7];
+            counts[r.IsDBNull(1) ? 0 : Convert.ToInt32(r.GetValue(1))] += Convert.ToInt64(r.GetValue(2));
+        });
+        foreach (var (reeks, name) in new[] { (Reeks.Srg, "SRG"), (Reeks.Maand, "MAAND") })
+            Read(c, BewegingSql, new { levering, gemeente, reeks = name }, r => g.Bewegingen.Add(Beweging(r, reeks, Uitkomst.Totaal, 2)));
+        Read(c, BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, r.GetString(2), 3)));
         g.Budgetten.AddRange(BudgetQueries.Years(c, levering, gemeente));
         Read(c, DoelstellingSql, p, r => g.Doelstellingen.Add(new Doelstelling(Convert.ToInt32(r.GetValue(0)), r.GetString(1), Convert.ToDecimal(r.GetValue(2)), DbValues.Text(r, 3))));
         Read(c, BenchmarkSql, p, r => g.Benchmark.Add(new BenchmarkRegel(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)), r.GetInt64(3), r.GetInt64(4),
@@ -90,8 +104,8 @@ public static class GegevensQueries
         return g;
     }
 
-    static LadderBeweging Beweging(DbDataReader r, int at, string groep, int counts) =>
-        new(DbValues.Date(r, at), DbValues.Date(r, at + 1), groep, N(r, counts), N(r, counts + 1), N(r, counts + 2), N(r, counts + 3), N(r, counts + 4), N(r, counts + 5));
+    static LadderBeweging Beweging(DbDataReader r, Reeks reeks, string groep, int counts) =>
+        new(reeks, DbValues.Date(r, 0), DbValues.Date(r, 1), groep, N(r, counts), N(r, counts + 1), N(r, counts + 2), N(r, counts + 3), N(r, counts + 4), N(r, counts + 5));
 
     static long N(DbDataReader r, int i) => Convert.ToInt64(r.GetValue(i));
 

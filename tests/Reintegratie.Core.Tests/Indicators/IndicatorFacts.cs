@@ -125,12 +125,61 @@ public class IndicatorFacts
     public void CaseloadPerFte_AndSanctionsPerCategory()
     {
         var g = Municipality();
-        g.KlantmanagerFte = 1.5m;
+        g.Klantmanagers.Add(new KlantmanagerRegel("KM1", 1.5m, 5, 5));
         g.Maatregelen.AddRange([new MaatregelRegel(1, D("2010-03-01"), 2), new MaatregelRegel(3, D("2010-12-31"), 4), new MaatregelRegel(3, D("2011-01-01"), 4)]);
         Assert.Equal(2m, Measure("caseload_per_fte", g, 2010).Waarde); // 3 / 1,5
         var sanctions = Catalogus.Get("maatregelen").Bereken(g, Periode.Jaar(2010));
         Assert.Equal((2m, 1m, 1m, 0m), (sanctions.Geheel.Waarde!.Value, sanctions["categorie 2"].Waarde!.Value, sanctions["categorie 4"].Waarde!.Value,
             sanctions["categorie 1"].Waarde!.Value));
+    }
+
+    [Fact]
+    public void CaseloadPerFte_CountsOnlyTheShareOfAKlantmanagerWhoAlsoServesAnotherMunicipality()
+    {
+        var g = Municipality();
+        // KM1: 1 fte, half of her 10 clients live here; KM2: 0,5 fte, all 4 here. Fte for this municipality: 0,5 + 0,5 = 1.
+        g.Klantmanagers.AddRange([new KlantmanagerRegel("KM1", 1m, 5, 10), new KlantmanagerRegel("KM2", 0.5m, 4, 4)]);
+        Assert.Equal(3m, Measure("caseload_per_fte", g, 2010).Waarde); // 3 clients on 31-12-2010 / 1 fte (not / 1,5)
+    }
+
+    [Fact]
+    public void CaseloadPerKlantmanager_CountsTheirRunningClientsOfThisMunicipality()
+    {
+        var g = Municipality();
+        g.Klanten[1] = g.Klanten[1] with { Klantmanager = "KM1" };
+        g.Klanten[2] = g.Klanten[2] with { Klantmanager = "KM1" };
+        g.Klanten[3] = g.Klanten[3] with { Klantmanager = "KM2" };
+        var perKm = Catalogus.Get("caseload_per_klantmanager").Bereken(g, Periode.Jaar(2010));
+        Assert.Equal((2m, 1m), (perKm["KM1"].Waarde!.Value, perKm["KM2"].Waarde!.Value)); // K1, K2 | K3 on 31-12-2010
+    }
+
+    [Fact]
+    public void WorkFirstWithinTwoWeeks_CountsAStartBeforeTheIngangsdatum_AndIsProvisionalWhileTheTwoWeeksRun()
+    {
+        var g = Municipality();
+        // U4a starts 2010-05-01: Work First from the application, the day before, is in time.
+        g.Voorzieningen.Add(new VoorzieningRegel(4, "V4", null, "WF", "Work First", "ARBEIDSTOELEIDING", true, null, P("2010-04-30"), null, null));
+        Assert.Equal(33.3333m, Measure("work_first_2_weken", g, 2010).Waarde); // 1 of U2a, U4a, U5
+        Assert.False(Measure("work_first_2_weken", g, 2010).Voorlopig);
+
+        // Known at 2010-11-10, U5 (2010-11-01) still has until 15 November: provisional, not a failure to judge.
+        var early = g.ZoalsBekendOp(D("2010-11-10"));
+        Assert.True(Catalogus.Get("work_first_2_weken").Bereken(early, new Periode(D("2010-01-01"), D("2010-11-10"))).Geheel.Voorlopig);
+    }
+
+    [Fact]
+    public void AsKnownOnADate_LaterStartsAreUnknown_LaterEndsStillRun_AndResultsAreNotYetKnown()
+    {
+        var g = Municipality();
+        g.Trajecten.Add(new TrajectRegel(3, "T1", "WERK", P("2010-03-01", "2011-02-28"), "SUCCESVOL"));
+        g.Betalingen.AddRange([new BetalingRegel(D("2010-12-31"), "W_DEEL", "VOORZIENING", 100, null), new BetalingRegel(D("2011-01-01"), "W_DEEL", "VOORZIENING", 200, null)]);
+        var known = g.ZoalsBekendOp(D("2010-12-31"));
+        Assert.Equal(D("2010-12-31"), known.Peildatum);
+        Assert.DoesNotContain(known.Uitkeringen, u => u.Nr == "U4b");                       // starts 2011-01-15
+        Assert.Contains(known.Uitkeringen, u => u.Nr == "U1" && u.Periode.End == D("2010-12-31") && u.RedenEinde == "WERK"); // ends on the day: known
+        Assert.Equal((null, null), (known.Trajecten.Single().Periode.End, known.Trajecten.Single().Resultaat)); // ends 2011: still running
+        Assert.Equal(100, known.Betalingen.Sum(b => b.Bedrag));
+        Assert.Same(g, g.ZoalsBekendOp(D("2011-12-31")));
     }
 
     [Fact]

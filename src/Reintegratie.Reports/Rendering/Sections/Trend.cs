@@ -3,7 +3,7 @@ using Reintegratie.Reports.Charts;
 
 namespace Reintegratie.Reports.Rendering.Sections;
 
-/// <summary>One indicator over the last years, with its target (doelstellingen.csv) and norm drawn as lines.</summary>
+/// <summary>One indicator over the same stretch of the last years, with its target (doelstellingen.csv) and norm drawn as lines.</summary>
 public static class Trend
 {
     public static SectionContent Build(SectionDefinition s, ReportContext ctx)
@@ -11,22 +11,20 @@ public static class Trend
         var indicator = Catalogus.Get(s.Indicator!);
         var periods = ctx.Trendperioden;
         var values = periods.Select(p => ctx.Meet(indicator.Id, p).Geheel).ToList();
-        var labels = periods.Select(ReportContext.Label).ToList();
+        var labels = periods.Select(p => p.KorteNaam).ToList();
         var lines = new List<(string, double)>();
         if (ctx.Gegevens.Doelstellingen.FirstOrDefault(d => d.Jaar == ctx.Periode.Van.Year && d.Indicator == indicator.Id) is { } doel)
             lines.Add(($"doel {ctx.Periode.Van.Year}", (double)doel.Waarde));
         if (indicator.Norm is { } norm) lines.Add(("norm", (double)norm));
         var chart = new Chart($"{indicator.Naam}, {labels[0]}–{labels[^1]}", ChartKind.Lijn, "periode", Publicatie.As(indicator.Eenheid), labels,
-            [new Series(indicator.Naam, values.Select(v => ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList())])
+            Series.DefinitiefEnVoorlopig(indicator.Naam, values.Select(v => ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList(), values.Select(v => v.Voorlopig).ToList()))
         { Lijnen = lines, Formaat = Publicatie.Formaat(indicator.Eenheid) };
         var table = new Table(indicator.Naam, ["Periode", indicator.Naam],
             periods.Select((p, i) => (IReadOnlyList<Cell>)[Cell.Text(labels[i]), ctx.Publicatie.Cel(values[i], indicator.Eenheid)]).ToList());
-        var first = values.FirstOrDefault(v => v.Waarde != null)?.Waarde;
-        var last = values[^1].Waarde;
-        var lead = first is { } a && last is { } b && a != 0
-            ? $"{indicator.Naam}: {(b > a ? "gestegen" : b < a ? "gedaald" : "gelijk gebleven")} van {ctx.Publicatie.Cel(values.First(v => v.Waarde != null), indicator.Eenheid).Tekst} naar {ctx.Publicatie.Cel(values[^1], indicator.Eenheid).Tekst}."
-            : null;
-        var notes = values.Any(v => v.Voorlopig) ? new[] { "* voorlopig: de termijn van de indicator is op de peildatum van de levering nog niet verstreken." } : [];
+        var lead = periods.Count > 1
+            ? Kernzin.Vergelijking(indicator, periods[^1], values[^1], periods[^2], values[^2], ctx.Publicatie)
+            : Kernzin.Vergelijking(indicator, periods[^1], values[^1], periods[^1], new Meting(null), ctx.Publicatie);
+        var notes = values.Any(v => v.Voorlopig) ? new[] { "* voorlopig (open punten in de grafiek): de termijn van de indicator is op de peildatum nog niet verstreken." } : [];
         return new SectionContent(lead, [chart], [table], notes);
     }
 }

@@ -23,8 +23,21 @@ public static class Verdeling
         };
         var total = ctx.Meet(indicator.Id).Geheel;
         var rows = groups.Select(g => (IReadOnlyList<Cell>)[Cell.Text(g.Groep), ctx.Publicatie.Cel(g.Meting, indicator.Eenheid)]).ToList();
-        if (total.Waarde != null) rows.Add([Cell.Text("totaal"), ctx.Publicatie.Cel(total, indicator.Eenheid == Eenheid.Percentage ? Eenheid.Aantal : indicator.Eenheid)]);
-        return new SectionContent(s.Toelichting, [chart], [new Table(indicator.Naam, ["Groep", indicator.Naam], rows)], []);
+        // For shares the total is their base: a count, labelled as one.
+        if (total.Waarde != null) rows.Add([Cell.Text(indicator.Eenheid == Eenheid.Percentage ? "basis (aantal)" : "totaal"),
+            ctx.Publicatie.Cel(total, indicator.Eenheid == Eenheid.Percentage ? Eenheid.Aantal : indicator.Eenheid)]);
+        var (lead, notes) = indicator.Id == "ladderbeweging" ? Beweging(ctx) : (s.Toelichting, new List<string>());
+        return new SectionContent(lead, [chart], [new Table(indicator.Naam, ["Groep", indicator.Eenheid == Eenheid.Percentage ? $"{indicator.Naam} (%)" : indicator.Naam], rows)], notes);
+    }
+
+    /// <summary>Movement names its pair of SRG peildata; the clients new on the ladder are a count beside it, never a share.</summary>
+    static (string? Lead, List<string> Notes) Beweging(ReportContext ctx)
+    {
+        if (Afgeleid.SrgPaar(ctx.Gegevens, ctx.Periode) is not { } paar) return (null, []);
+        var instroom = ctx.Publicatie.Cel(ctx.Meet("ladder_instroom").Geheel, Eenheid.Aantal).Tekst;
+        return ($"Per klant gevolgd van peildatum {paar.Van.ToString("d MMMM yyyy", DutchFormat.Culture)} tot peildatum {paar.Naar.ToString("d MMMM yyyy", DutchFormat.Culture)}: " +
+                "wie steeg, gelijk bleef, daalde of uitstroomde.",
+            [$"Daarnaast kwamen {instroom} klanten tussen deze peildata nieuw op de ladder (instroom); zij hebben geen eerdere positie om mee te vergelijken."]);
     }
 
     /// <summary>Codes as words on an axis: ARBEIDSACTIVERING → arbeidsactivering.</summary>

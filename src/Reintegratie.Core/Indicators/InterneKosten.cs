@@ -1,0 +1,16 @@
+namespace Reintegratie.Core.Indicators;
+
+/// <summary>
+/// The klantmanagers' hours spent on re-integration (uren.csv, activiteit REINTEGRATIE) at the hourly rate: the internal
+/// costs, a figure of their own beside what is paid to providers (DOMAIN.md "costs ... internal costs from hours").
+/// </summary>
+public static class InterneKosten
+{
+    public const string Reintegratie = "REINTEGRATIE";
+
+    public static Uitkomst InPeriode(Gegevens g, Periode p, decimal uurtariefCent)
+    {
+        var uren = g.Uren.Where(u => u.Activiteit == Reintegratie && p.Bevat(u.Datum)).Sum(u => u.Uren);
+        return new Uitkomst([(Uitkomst.Totaal, Meting.Bedrag((long)Math.Round(uren * uurtariefCent, MidpointRounding.AwayFromZero))), ("uren", new Meting(uren))]);
+    }
+}
