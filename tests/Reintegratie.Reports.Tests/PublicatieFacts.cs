@@ -25,10 +25,11 @@ public class PublicatieFacts
     public void PercentagesOverASmallBase_AreNotShownInPublicReports_ButAreInternally()
     {
         var small = Meting.Percentage(1, 4);
-        Assert.Equal(Cell.Leeg, Raad.Cel(small, Eenheid.Percentage));
+        Assert.Equal("–", Raad.Cel(small, Eenheid.Percentage).Tekst);
         Assert.Null(Raad.Waarde(small, Eenheid.Percentage));
         Assert.Equal("25,0\u00a0%", Intern.Cel(small, Eenheid.Percentage).Tekst);
-        Assert.Equal("20,0\u00a0%", Raad.Cel(Meting.Percentage(1, 5), Eenheid.Percentage).Tekst);
+        Assert.Equal("100,0\u00a0%", Raad.Cel(Meting.Percentage(5, 5), Eenheid.Percentage).Tekst);
+        Assert.Equal("0,0\u00a0%", Raad.Cel(Meting.Percentage(0, 5), Eenheid.Percentage).Tekst); // a true zero describes nobody
         Assert.Equal("1", Intern.Cel(Meting.Aantal(1), Eenheid.Aantal).Tekst);
     }
 

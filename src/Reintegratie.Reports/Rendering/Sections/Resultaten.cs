@@ -22,9 +22,10 @@ public static class Resultaten
         var chart = new Chart($"Aandeel succesvol per {Kop(indicator.Id).ToLowerInvariant()}, {ctx.Periode.Naam}", ChartKind.Staaf, "", "procent",
             rows.Select(r => r.Groep).ToList(), [new Series("succesvol", succes.Select(m => ctx.Publicatie.Waarde(m, Eenheid.Percentage)).ToList())])
         { Formaat = Publicatie.Formaat(Eenheid.Percentage) };
-        var best = rows.Zip(succes).Where(x => ctx.Publicatie.Waarde(x.Second, Eenheid.Percentage) != null).MaxBy(x => x.Second.Waarde);
-        var lead = best.First.Groep == null ? s.Toelichting
-            : $"Van wat in {ctx.Periode.Naam} eindigde, was het aandeel succesvol het hoogst bij {best.First.Groep}: {ctx.Publicatie.Cel(best.Second, Eenheid.Percentage).Tekst}.";
+        var shown = rows.Zip(succes).Where(x => ctx.Publicatie.Waarde(x.Second, Eenheid.Percentage) != null).ToList();
+        var lead = shown.Count == 0 ? s.Toelichting
+            : shown.MaxBy(x => x.Second.Waarde) is var (best, m)
+                ? $"Van wat in {ctx.Periode.Naam} eindigde, was het aandeel succesvol het hoogst bij {best.Groep}: {ctx.Publicatie.Cel(m, Eenheid.Percentage).Tekst}." : null;
         return new SectionContent(lead, [chart], [table], s.Toelichting != null && lead != s.Toelichting ? [s.Toelichting] : []);
     }
 
