@@ -17,6 +17,20 @@ public class ClientLadderFacts
         Assert.Equal(new MovementBetween(Reeks.Srg, D("2010-06-30"), D("2010-12-31"), new Movement("INSTROOM", "0", null)), move);
     }
 
+    [Fact]
+    public void MonthEndEnding_WithWerk_IsUitstroomWerk_InTheMonthAfterIt()
+    {
+        // Month-ends 2010-02-28 .. 2010-05-31, no SRG dates. The benefit's last day is the month-end 31 March: in the
+        // population on 31 March, the departure falls in [31 March, 30 April).
+        var months = new PeildataOptions { SrgJaren = 0, Maanden = 4 }.For(D("2010-05-31"));
+        var (_, movements) = ClientLadder.Derive(New().Uitkering("2009-01-01", "2010-03-31", reden: "WERK"), months);
+        Assert.Equal(
+        [
+            new MovementBetween(Reeks.Maand, D("2010-02-28"), D("2010-03-31"), new Movement("0", "0", Richting.Gelijk)),
+            new MovementBetween(Reeks.Maand, D("2010-03-31"), D("2010-04-30"), new Movement("0", "UITSTROOM_WERK", Richting.Omhoog)),
+        ], movements);
+    }
+
     /// <summary>SRG 2010-06-30, 2010-12-31, 2011-06-30; months 2011-04-30, 2011-05-31, 2011-06-30.</summary>
     static readonly IReadOnlyList<Peildatum> Later = new PeildataOptions { SrgJaren = 2, Maanden = 3 }.For(D("2011-06-30")).Where(p => p.Datum >= D("2010-06-30")).ToList();
 
