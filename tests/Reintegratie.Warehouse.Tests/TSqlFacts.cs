@@ -48,7 +48,7 @@ public class TSqlFacts
         BudgetQueries.CommitmentsSql, BudgetQueries.BudgetYearsSql, BudgetQueries.PerSoortSql, BudgetQueries.PerInstrumentSql, BudgetQueries.PerAanbiederSql,
         BudgetQueries.TrajectKostenSql, BudgetForecast.ReferenceOntvangstenSql,
         DeliveryQueries.AllSql, DeliveryQueries.QuarantineSql, RunQueries.RecentSql,
-        LadderReuse.EarlierSql, LadderReuse.KnownSql, LadderReuse.FingerprintSql, LadderReuse.TakeOverPositionsSql, LadderReuse.TakeOverMovementsSql,
+        LadderReuse.EarlierSql, LadderReuse.KnownSql, LadderReuse.KnownPairsSql, LadderReuse.FingerprintSql, LadderReuse.TakeOverPositionsSql, LadderReuse.TakeOverMovementsSql,
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
         GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.FteSql,
         GegevensQueries.LadderSql, GegevensQueries.BewegingSql, GegevensQueries.BewegingPerInstrumentSql, GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
