@@ -47,7 +47,7 @@ public class TSqlFacts
         BudgetQueries.RegimesSql, BudgetQueries.ReferenceSql, BudgetQueries.LedgerSql(Dialect.SqlServer), BudgetQueries.ExpenseLinesSql, BudgetQueries.ReceiptsSql,
         BudgetQueries.CommitmentsSql, BudgetQueries.BudgetYearsSql, BudgetQueries.PerSoortSql, BudgetQueries.PerInstrumentSql, BudgetQueries.PerAanbiederSql,
         BudgetQueries.TrajectKostenSql, BudgetForecast.ReferenceOntvangstenSql,
-        DeliveryQueries.AllSql, DeliveryQueries.QuarantineSql, RunQueries.RecentSql,
+        DeliveryQueries.AllSql, DeliveryQueries.QuarantineSql, RunQueries.RecentSql, GemeenteQueries.PeildataSql,
         LadderReuse.EarlierSql, LadderReuse.KnownSql, LadderReuse.KnownPairsSql, LadderReuse.FingerprintSql, LadderReuse.TakeOverPositionsSql, LadderReuse.TakeOverMovementsSql,
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
         GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.FteSql,
