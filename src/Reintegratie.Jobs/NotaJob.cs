@@ -29,13 +29,15 @@ public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient? jo
         return $"{rapport} {periode}: {gemeenten.Count} gemeenten in de wachtrij";
     }
 
-    /// <summary>The period a report of this kind covers today (Europe/Amsterdam), and the municipalities with a loaded delivery.</summary>
+    /// <summary>
+    /// The period a report of this kind covers today (Europe/Amsterdam), and the municipalities with a loaded delivery:
+    /// also those that appear only as their clients' gemeentecode in another's delivery (a shared sociale dienst).
+    /// </summary>
     public (string Periode, IReadOnlyList<string> Gemeenten) Due(string soort)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).DateTime);
         using var c = database.Open();
-        return (Nota.Periode(soort, today),
-            DeliveryQueries.All(c).Where(d => d.Status == "GELADEN" && d.Gemeentecode != null).Select(d => d.Gemeentecode!).Distinct().Order().ToList());
+        return (Nota.Periode(soort, today), GemeenteQueries.All(c));
     }
 
     /// <summary>One report for one municipality; never two at once for the same municipality, across every server.</summary>
@@ -51,7 +53,7 @@ public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient? jo
             using (var c = database.Open())
             {
                 // A report on a period no delivery reaches would be empty; say so instead of publishing it.
-                var reached = DeliveryQueries.All(c).Any(d => d.Gemeentecode == gemeente && d.Status == "GELADEN" && string.CompareOrdinal(d.Peildatum, $"{van:yyyy-MM-dd}") >= 0);
+                var reached = GemeenteQueries.Peildata(c).TryGetValue(gemeente, out var peildata) && peildata.Any(p => p >= van);
                 if (!reached)
                 {
                     var message = $"{rapport} {periode}: geen levering van {gemeente} met peildatum in of na {van:yyyy-MM-dd}";

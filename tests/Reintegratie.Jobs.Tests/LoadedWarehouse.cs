@@ -9,15 +9,19 @@ using Reintegratie.Warehouse.Ingest;
 namespace Reintegratie.Jobs.Tests;
 
 /// <summary>A real SQLite warehouse holding the small base delivery (Dinkelland, GM1774, peildatum 2011-12-31), loaded and derived through the inbox.</summary>
-public sealed class LoadedWarehouse : IDisposable
+public class LoadedWarehouse : IDisposable
 {
     public const string Gemeente = "GM1774";
     public string Folder { get; } = Directory.CreateTempSubdirectory("reintegratie-nota-").FullName;
     public WarehouseDatabase Database { get; }
 
-    public LoadedWarehouse()
+    public LoadedWarehouse() : this(null) { }
+
+    /// <summary>With <paramref name="tweede"/>, every second client of the delivery lives in that municipality.</summary>
+    protected LoadedWarehouse(string? tweede)
     {
         var (delivery, reference) = BrokenDeliveries.WriteBase(Path.Combine(Folder, "bron"));
+        if (tweede != null) SharedServiceDelivery.Split(delivery, tweede);
         var inbox = Path.Combine(Folder, "inbox");
         Directory.CreateDirectory(inbox);
         Directory.Move(delivery, Path.Combine(inbox, Path.GetFileName(delivery)));

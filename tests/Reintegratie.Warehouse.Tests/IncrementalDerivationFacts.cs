@@ -64,11 +64,31 @@ public sealed class IncrementalDerivationFacts : IDisposable
         derivation.Derive(first);
         var correction = _warehouse.Load(pair[1], generated.ReferenceFolder).LeveringId!.Value;
         var result = derivation.Derive(correction);
-        var peildata = Options.For(new DateOnly(2008, 12, 31)).Count;
-        Assert.Contains($"ongewijzigd sinds levering {first}: hun {peildata} gedeelde peildata overgenomen", result.Omschrijving);
+        var peildata = Options.For(new DateOnly(2008, 12, 31));
+        var pairs = DerivedBefore.PairsOf(peildata).Count();
+        Assert.Contains($"ongewijzigd sinds levering {first}: hun {peildata.Count} gedeelde peildata en {pairs} gedeelde paren overgenomen", result.Omschrijving);
         var taken = Rows(correction);
         new LadderDerivation(_warehouse.Database, Options, incremental: false).Derive(correction);
         Assert.Equal(taken, Rows(correction));
+    }
+
+    [Fact]
+    public void AfterAChangeOfTheSrgPeildata_TheIncrementalDerivation_HasExactlyTheRowsOfAFullDerivation()
+    {
+        // The previous delivery was derived on 30 June and 31 December; the next on 31 March and 30 September. Those
+        // are month-ends the previous delivery has positions on, but it never had SRG movement between them.
+        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
+        var before = _warehouse.Load(generated.Deliveries[0], generated.ReferenceFolder).LeveringId!.Value;
+        new LadderDerivation(_warehouse.Database, Options).Derive(before);
+        var changed = Options with { SrgData = [(3, 31), (9, 30)] };
+        var next = _warehouse.Load(generated.Deliveries[1], generated.ReferenceFolder).LeveringId!.Value;
+        var result = new LadderDerivation(_warehouse.Database, changed).Derive(next);
+        Assert.Contains("ongewijzigd sinds levering", result.Omschrijving); // the take-over did happen
+        var taken = Rows(next);
+
+        var full = new LadderDerivation(_warehouse.Database, changed, incremental: false).Derive(next);
+        Assert.Equal(full.Rijen, result.Rijen);
+        Assert.Equal(Rows(next), taken);
     }
 
     public void Dispose() => _warehouse.Dispose();

@@ -10,23 +10,20 @@ public sealed record MovementBetween(Reeks Reeks, DateOnly Van, DateOnly Naar, M
 public static class ClientLadder
 {
     /// <summary>
-    /// Positions on the peildata and movement between consecutive ones. Peildata in <paramref name="known"/> were derived
-    /// before from the same history (an earlier delivery): their positions are not returned, nor movement between two of
-    /// them, and a position on one is computed only where a movement to or from a new peildatum needs it.
+    /// Positions on the peildata and movement between consecutive ones. What <paramref name="known"/> holds was derived
+    /// before from the same history (an earlier delivery): its positions and pairs are not returned, and a position on
+    /// a known peildatum is computed only where a movement of a new pair needs it.
     /// </summary>
     public static (List<PositionOnPeildatum> Positions, List<MovementBetween> Movements) Derive(ClientHistory client, IReadOnlyList<Peildatum> peildata,
-        IReadOnlySet<DateOnly>? known = null)
+        DerivedBefore? known = null)
     {
-        var pairs = new[] { Reeks.Srg, Reeks.Maand }
-            .SelectMany(reeks => PeildataOptions.Pairs(peildata, reeks).Select(pair => (Reeks: reeks, pair.Van, pair.Naar)))
-            .Where(p => known == null || !(known.Contains(p.Van) && known.Contains(p.Naar)))
-            .ToList();
+        var pairs = DerivedBefore.PairsOf(peildata).Where(p => known == null || !known.Pairs.Contains(p)).ToList();
         var needed = pairs.SelectMany(p => new[] { p.Van, p.Naar }).ToHashSet();
         var at = new Dictionary<DateOnly, LadderPosition?>();
         var positions = new List<PositionOnPeildatum>();
         foreach (var p in peildata)
         {
-            var isNew = known == null || !known.Contains(p.Datum);
+            var isNew = known == null || !known.Peildata.Contains(p.Datum);
             if (!isNew && !needed.Contains(p.Datum)) continue;
             var position = PositionRules.Derive(client, p.Datum);
             at[p.Datum] = position;

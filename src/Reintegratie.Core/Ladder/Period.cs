@@ -12,6 +12,10 @@ public readonly record struct Period(DateOnly Start, DateOnly? End)
     /// <summary>The period as known on <paramref name="d"/>: not yet started is null, an end after it is not known yet.</summary>
     public Period? KnownOn(DateOnly d) => Start > d ? null : End > d ? this with { End = null } : this;
 
-    /// <summary>Ended on a day in (after, upTo]: the half-open interval between two peildata.</summary>
-    public bool EndedIn(DateOnly after, DateOnly upTo) => End is { } e && e > after && e <= upTo;
+    /// <summary>
+    /// Its last day lies in [from, before): on or after P0 and before P1 (DOMAIN.md "Movement"). End dates are
+    /// inclusive, so a period whose last day is P0 ran on P0 and not on P1: it ended between the two. One that ends
+    /// on P1 still runs on P1.
+    /// </summary>
+    public bool EndedIn(DateOnly from, DateOnly before) => End is { } e && e >= from && e < before;
 }

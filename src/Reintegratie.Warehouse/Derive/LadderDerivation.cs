@@ -9,7 +9,7 @@ namespace Reintegratie.Warehouse.Derive;
 /// Derives fct_ladderpositie and fct_ladderovergang for one delivery from that delivery's facts alone, so the result is
 /// reproducible "as known at" it. Replaces what an earlier derivation of the same delivery wrote, in one transaction.
 /// Incremental: a client whose history is unchanged since the previous delivery keeps that delivery's rows on the
-/// peildata both cover (<see cref="LadderReuse"/>); only its new peildata are derived.
+/// peildata and pairs both cover (<see cref="LadderReuse"/>); only its new peildata and pairs are derived.
 /// </summary>
 public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions peildata, bool incremental = true)
 {
@@ -87,7 +87,7 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
             }
             if (reuse != null)
             {
-                var (takenPositions, takenMovements) = reuse.TakeOver(connection, transaction, levering, dates);
+                var (takenPositions, takenMovements) = reuse.TakeOver(connection, transaction, levering);
                 positions += takenPositions;
                 movements += takenMovements;
             }
@@ -102,7 +102,7 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
         progress?.Report(new DeriveProgress(levering, clients, true));
         return new DerivationResult(Taak, levering, positions + movements,
             $"{dates.Count} peildata, {clients} klanten, {positions} posities, {movements} overgangen" +
-            (reuse == null ? "" : $"; {unchanged} klanten ongewijzigd sinds levering {reuse.Vorige}: hun {reuse.Bekend.Count} gedeelde peildata overgenomen"));
+            (reuse == null ? "" : $"; {unchanged} klanten ongewijzigd sinds levering {reuse.Vorige}: hun {reuse.Bekend.Peildata.Count} gedeelde peildata en {reuse.Bekend.Pairs.Count} gedeelde paren overgenomen"));
     }
 
     public static string ReeksCode(Reeks reeks) => reeks == Reeks.Srg ? "SRG" : "MAAND";

@@ -7,17 +7,21 @@ namespace Reintegratie.Warehouse.Derive;
 
 /// <summary>
 /// What a new delivery can take over from the municipality's previous derived delivery: for every client whose history
-/// fingerprint is unchanged, its positions on the peildata both deliveries cover and its movement between two such
-/// peildata. Positions depend only on the history and the peildatum, so taking them over gives the same rows as
-/// deriving them again, without reading the rules for each client on each of those peildata.
+/// fingerprint is unchanged, its positions on the peildata both deliveries cover and its movement between the pairs
+/// both cover. Positions depend only on the history and the peildatum, movement only on the history and the pair, so
+/// taking them over gives the same rows as deriving them again. Both sets are read from the previous delivery's rows,
+/// never inferred from this delivery's configuration: after a change of Peildata:Srg, two month-ends it covered can
+/// form an SRG pair it never had.
 /// </summary>
-public sealed record LadderReuse(long Vorige, IReadOnlySet<DateOnly> Bekend)
+public sealed record LadderReuse(long Vorige, DerivedBefore Bekend)
 {
     public const string EarlierSql =
         "SELECT l.levering_id, l.peildatum, l.volgnummer FROM levering l WHERE l.gemeentecode = @gemeente AND l.status = 'GELADEN' " +
         "AND l.levering_id <> @levering AND EXISTS (SELECT 1 FROM fct_klantafleiding a WHERE a.levering_id = l.levering_id)";
 
     public const string KnownSql = "SELECT DISTINCT peildatum FROM fct_ladderpositie WHERE levering_id = @vorige";
+
+    public const string KnownPairsSql = "SELECT DISTINCT reeks, van_peildatum, naar_peildatum FROM fct_ladderovergang WHERE levering_id = @vorige";
 
     /// <summary>Per client of the new delivery (klant_key order), its key and fingerprint in the previous delivery, matched on klant_id.</summary>
     public const string FingerprintSql =
@@ -38,7 +42,7 @@ public sealed record LadderReuse(long Vorige, IReadOnlySet<DateOnly> Bekend)
         "FROM fct_klantafleiding a JOIN fct_ladderovergang o ON o.levering_id = @vorige AND o.reeks = @reeks AND o.van_peildatum = @van AND o.naar_peildatum = @naar " +
         "AND o.klant_key = a.vorige_klant_key WHERE a.levering_id = @levering AND a.vorige_klant_key IS NOT NULL";
 
-    /// <summary>The latest derived delivery of the municipality before this one (peildatum, then volgnummer), and the peildata both cover; null when there is none.</summary>
+    /// <summary>The latest derived delivery of the municipality before this one (peildatum, then volgnummer), and the peildata and pairs both cover; null when there is none.</summary>
     public static LadderReuse? Find(DbConnection connection, long levering, string gemeente, DateOnly peildatum, long volgnummer, IReadOnlyList<Peildatum> dates)
     {
         var earlier = connection.Query<(long Levering, object Peildatum, long Volgnummer)>(EarlierSql, new { gemeente, levering })
@@ -49,17 +53,20 @@ public sealed record LadderReuse(long Vorige, IReadOnlySet<DateOnly> Bekend)
         var vorige = earlier[0].Levering;
         var known = DbValues.Dates(connection, KnownSql, new { vorige }).ToHashSet();
         known.IntersectWith(dates.Select(d => d.Datum));
-        return known.Count == 0 ? null : new LadderReuse(vorige, known);
+        var pairs = connection.Query<(string Reeks, object Van, object Naar)>(KnownPairsSql, new { vorige })
+            .Select(p => new PeildataPair(p.Reeks == LadderDerivation.ReeksCode(Reeks.Srg) ? Reeks.Srg : Reeks.Maand, DbValues.Date(p.Van), DbValues.Date(p.Naar)))
+            .ToHashSet();
+        pairs.IntersectWith(DerivedBefore.PairsOf(dates));
+        return known.Count == 0 && pairs.Count == 0 ? null : new LadderReuse(vorige, new DerivedBefore(known, pairs));
     }
 
     /// <summary>Copies the unchanged clients' rows (those with a vorige_klant_key); run after this delivery's fingerprints are written. Returns (positions, movements).</summary>
-    public (long Positions, long Movements) TakeOver(DbConnection connection, DbTransaction transaction, long levering, IReadOnlyList<Peildatum> dates)
+    public (long Positions, long Movements) TakeOver(DbConnection connection, DbTransaction transaction, long levering)
     {
         long positions = 0, movements = 0;
-        foreach (var peildatum in Bekend.Order())
+        foreach (var peildatum in Bekend.Peildata.Order())
             positions += connection.Execute(TakeOverPositionsSql, new { levering, vorige = Vorige, peildatum = DbValues.Iso(peildatum) }, transaction, commandTimeout: 0);
-        foreach (var reeks in new[] { Reeks.Srg, Reeks.Maand })
-        foreach (var (van, naar) in PeildataOptions.Pairs(dates, reeks).Where(p => Bekend.Contains(p.Van) && Bekend.Contains(p.Naar)))
+        foreach (var (reeks, van, naar) in Bekend.Pairs.OrderBy(p => p.Reeks).ThenBy(p => p.Van))
             movements += connection.Execute(TakeOverMovementsSql, new { levering, vorige = Vorige, reeks = LadderDerivation.ReeksCode(reeks), van = DbValues.Iso(van), naar = DbValues.Iso(naar) }, transaction, commandTimeout: 0);
         return (positions, movements);
     }

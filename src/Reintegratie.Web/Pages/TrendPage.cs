@@ -55,12 +55,10 @@ public sealed class TrendPage(WarehouseDatabase database, ReportSettings setting
         return Page($"Trends {gemeente} {year}", body.ToString());
     }
 
-    /// <summary>Per municipality, the years of its loaded deliveries' peildata.</summary>
+    /// <summary>Per municipality (also one that appears only as its clients' gemeentecode), the years of the peildata of the loaded deliveries holding it.</summary>
     Dictionary<string, IReadOnlyCollection<int>> Years()
     {
         using var c = database.Open();
-        return DeliveryQueries.All(c).Where(d => d.Status == "GELADEN" && d.Gemeentecode != null && d.Peildatum != null)
-            .GroupBy(d => d.Gemeentecode!)
-            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<int>)g.Select(d => int.Parse(d.Peildatum![..4])).Distinct().ToList());
+        return GemeenteQueries.Peildata(c).ToDictionary(g => g.Key, g => (IReadOnlyCollection<int>)g.Value.Select(p => p.Year).Distinct().ToList());
     }
 }

@@ -46,11 +46,41 @@ public class MovementFacts
         Assert.Equal(new Movement("0", "0", Richting.Gelijk), Move(New().Uitkering("2010-01-01", "2010-12-31", reden: "WERK")));
 
     [Fact]
-    public void BenefitEndingOnP0_IsNotUitstroomBetweenP0AndP1()
+    public void BenefitEndingOnP0_WithWerk_IsUitstroomWerk()
     {
-        // Ended on P0 itself: in the population at P0, gone at P1, but the end is not in (P0, P1].
-        Assert.Equal(new Movement("0", "UITSTROOM_OVERIG", null), Move(New().Uitkering("2010-01-01", "2010-06-30", reden: "WERK")));
+        // End dates are inclusive: the last day on benefit is P0 itself, so the client leaves in [P0, P1) (DOMAIN.md "Movement").
+        Assert.Equal(new Movement("0", "UITSTROOM_WERK", Richting.Omhoog), Move(New().Uitkering("2010-01-01", "2010-06-30", reden: "WERK")));
     }
+
+    [Fact]
+    public void BenefitEndingOnP0_Otherwise_IsUitstroomOverig() =>
+        Assert.Equal(new Movement("0", "UITSTROOM_OVERIG", null), Move(New().Uitkering("2010-01-01", "2010-06-30", reden: "VERHUIZING")));
+
+    [Fact]
+    public void BenefitEndingTheDayBeforeP1_WithWerk_IsUitstroomWerk() =>
+        Assert.Equal(new Movement("0", "UITSTROOM_WERK", Richting.Omhoog), Move(New().Uitkering("2010-01-01", "2010-12-30", reden: "WERK")));
+
+    [Fact]
+    public void BenefitEndedWithWerk_BeforeP0_DoesNotCount()
+    {
+        // The WWB ended with WERK the day before P0; the IOAW that was running on P0 ended otherwise: not a departure to work.
+        var client = New().Uitkering("2010-01-01", "2010-06-29", reden: "WERK").Uitkering("2010-06-01", "2010-09-30", regeling: "IOAW", reden: "VERHUIZING");
+        Assert.Equal(new Movement("0", "UITSTROOM_OVERIG", null), Move(client));
+    }
+
+    [Fact]
+    public void Doorstroom_OnP0_StaysInPopulation_MovesToItsPositionAtP1()
+    {
+        // The WWB's last day is P0 and an IOAW starts the next day and runs on P1: the client never left.
+        var client = New().Uitkering("2010-01-01", "2010-06-30", reden: "ANDERE_UITKERING").Uitkering("2010-07-01", regeling: "IOAW")
+            .Traject("WERK", "2010-10-01");
+        Assert.Equal(new Movement("0", "4", Richting.Omhoog), Move(client));
+    }
+
+    [Fact]
+    public void Doorstroom_ThenWerk_BeforeP1_IsUitstroomWerk() =>
+        Assert.Equal(new Movement("0", "UITSTROOM_WERK", Richting.Omhoog), Move(New().Uitkering("2010-01-01", "2010-06-30", reden: "ANDERE_UITKERING")
+            .Uitkering("2010-07-01", "2010-11-15", regeling: "IOAW", reden: "WERK")));
 
     [Fact]
     public void NewClient_ComesFromInstroom() =>
