@@ -42,7 +42,8 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
             foreach (var budget in gegevens.Budgetten.Where(b => b.Jaar == forecastDate.Year).Select(b => b.Budget))
                 gegevens.Prognoses[budget] = BudgetForecast.At(c, levering, gemeente, budget, forecastDate);
         // Deliveries up to the chosen one in delivery order, so a report reproduced later does not list a correction that came after it.
-        var used = deliveries.Where(d => d.Gemeentecode == gemeente && d.Status == "GELADEN"
+        var holding = AsKnownAt.Candidates(c, gemeente).ToHashSet();
+        var used = deliveries.Where(d => holding.Contains(d.LeveringId)
                                          && (string.CompareOrdinal(d.Peildatum, chosen.Peildatum), Nullable.Compare(d.Volgnummer, chosen.Volgnummer)) is ( < 0, _) or (0, <= 0)).ToList();
         return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used);
     }

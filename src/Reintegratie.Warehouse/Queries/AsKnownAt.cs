@@ -14,16 +14,20 @@ public static class AsKnownAt
         "SELECT l.levering_id, l.peildatum, l.volgnummer FROM levering l WHERE l.status = 'GELADEN' AND (l.gemeentecode = @gemeente " +
         "OR EXISTS (SELECT 1 FROM dim_klant k WHERE k.levering_id = l.levering_id AND k.gemeentecode = @gemeente))";
 
+    /// <summary>The loaded deliveries that hold the municipality's clients (or that it made), latest first.</summary>
+    public static IReadOnlyList<long> Candidates(DbConnection connection, string gemeente) =>
+        connection.Query<(long Levering, object Peildatum, long Volgnummer)>(CandidatesSql, new { gemeente })
+            .OrderByDescending(c => DbValues.Date(c.Peildatum)).ThenByDescending(c => c.Volgnummer).Select(c => c.Levering).ToList();
+
     public static long Levering(DbConnection connection, string gemeente, long? asked)
     {
-        var candidates = connection.Query<(long Levering, object Peildatum, long Volgnummer)>(CandidatesSql, new { gemeente })
-            .OrderByDescending(c => DbValues.Date(c.Peildatum)).ThenByDescending(c => c.Volgnummer).ToList();
+        var candidates = Candidates(connection, gemeente);
         if (asked is { } id)
-            return candidates.Any(c => c.Levering == id)
+            return candidates.Contains(id)
                 ? id
                 : throw new ArgumentException($"Levering {id} bestaat niet, is niet geladen of bevat geen klanten van {gemeente}.");
         return candidates.Count > 0
-            ? candidates[0].Levering
+            ? candidates[0]
             : throw new ArgumentException($"Er is geen geladen levering met klanten van {gemeente}.");
     }
 }

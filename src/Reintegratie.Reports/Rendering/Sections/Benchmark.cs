@@ -8,7 +8,8 @@ public static class Benchmark
 {
     public static SectionContent Build(SectionDefinition s, ReportContext ctx)
     {
-        var jaar = ctx.Periode.Van.Year;
+        // benchmark.csv holds whole years: part of a year is compared with nothing, so a nota part-way through the year shows the last whole year.
+        var jaar = ctx.Periode.HeelJaar ? ctx.Periode.Van.Year : ctx.Periode.Van.Year - 1;
         var charts = new List<Charts.Chart>();
         var tables = new List<Table>();
         var others = ctx.Gegevens.Benchmark.Where(b => b.Jaar == jaar && b.Gemeentecode != ctx.Gegevens.Gemeentecode).OrderBy(b => b.Gemeentenaam).ToList();
@@ -25,6 +26,7 @@ public static class Benchmark
             tables.Add(new Table($"{indicator.Naam} {jaar}", ["Gemeente", indicator.Naam],
                 names.Select((n, i) => (IReadOnlyList<Cell>)[Cell.Text(n), ctx.Publicatie.Cel(values[i], indicator.Eenheid)]).ToList()));
         }
-        return new SectionContent(s.Toelichting, charts, tables, []);
+        return new SectionContent(s.Toelichting, charts, tables,
+            ctx.Periode.HeelJaar ? [] : [$"De vergelijking gaat over het hele jaar {jaar}: van andere gemeenten zijn alleen cijfers over hele jaren bekend."]);
     }
 }
