@@ -51,7 +51,8 @@ public static class ExportCommand
     static Command Budget()
     {
         var jaar = new Option<int>("--jaar") { Description = "Begrotingsjaar", Required = true };
-        return Export("budget", "W-deel en I-deel van een jaar: toegekend, meegenomen, ontvangsten, uitgaven, saldo, meeneembaar, terug te betalen, signaal",
+        return Export("budget", "W-deel en I-deel van een jaar: toegekend, meegenomen, ontvangsten, uitgaven, saldo, meeneembaar, terug te betalen, signaal, vangnet en de drempel; " +
+            "een lopend jaar als realisatie tot de peildatum",
             [jaar], BudgetExports.BudgetHeader, (c, parse, levering, gemeente) => BudgetExports.Budget(c, levering, gemeente, parse.GetValue(jaar)));
     }
 
@@ -88,8 +89,8 @@ public static class ExportCommand
 
     static Command Trajectkosten()
     {
-        var jaar = new Option<int>("--jaar") { Description = "Jaar waarin de trajecten begonnen", Required = true };
-        return Export("trajectkosten", "Kosten per traject: betaalde voorzieningen plus de re-integratie-uren van klantmanagers tegen het uurtarief (configuratie 'Uurtarief')",
+        var jaar = new Option<int>("--jaar") { Description = "Jaar waarin de trajecten eindigden", Required = true };
+        return Export("trajectkosten", "Kosten per in het jaar beëindigd traject: betaalde voorzieningen plus de re-integratie-uren van klantmanagers tegen het uurtarief (configuratie 'Uurtarief')",
             [jaar], BudgetExports.TrajectkostenHeader,
             (c, parse, levering, gemeente) => BudgetExports.Trajectkosten(c, levering, gemeente, parse.GetValue(jaar), Settings.Load().Uurtarief));
     }

@@ -34,10 +34,9 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         var chosen = deliveries.Single(d => d.LeveringId == levering);
         Catalogus.UurtariefCent = UurtariefCent;
         var gegevens = GegevensQueries.Load(c, levering, gemeente);
-        var forecastDate = periode.Tot < gegevens.Peildatum ? periode.Tot : gegevens.Peildatum;
-        if (forecastDate.Year == periode.Van.Year && definition.Secties.Any(x => x.Soort is "burndown" or "prognose"))
-            foreach (var budget in gegevens.Budgetten.Where(b => b.Jaar == forecastDate.Year).Select(b => b.Budget))
-                gegevens.Prognoses[budget] = BudgetForecast.At(c, levering, gemeente, budget, forecastDate);
+        // The budget table needs the forecast too: an open year is shown as realised so far with the year-end forecast.
+        if (definition.Secties.Any(x => x.Soort is "burndown" or "prognose" or "budgettabel"))
+            BudgetForecast.AddTo(c, levering, gegevens, periode);
         var used = deliveries.Where(d => d.Gemeentecode == gemeente && d.Status == "GELADEN" && string.CompareOrdinal(d.Peildatum, chosen.Peildatum) <= 0).ToList();
         return new ReportContext(definition, gegevens, periode, Naamgeving(definition, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used);
     }
