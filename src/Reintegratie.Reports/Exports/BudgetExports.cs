@@ -92,5 +92,27 @@ public static class BudgetExports
         ]);
     }
 
+    public static readonly string[] BacktestHeader =
+        ["gemeentecode", "budget", "jaar", "datum", "prognose_saldo", "werkelijk_saldo", "afwijking", "afwijking_pct"];
+
+    public static readonly string[] BacktestSamenvattingHeader =
+        ["gemeentecode", "budget", "maand", "jaren", "gemiddelde_afwijking", "gemiddelde_absolute_afwijking", "gemiddelde_absolute_afwijking_pct", "grootste_afwijking"];
+
+    public static IEnumerable<IReadOnlyList<string>> Backtest(IReadOnlyList<BacktestRegel> rows, string gemeente) =>
+        rows.Select(r => (IReadOnlyList<string>)
+        [
+            gemeente, r.Budget, r.Jaar.ToString(), DutchCsv.Field(r.Datum), Euro(r.PrognoseSaldo), Euro(r.WerkelijkSaldo), Euro(r.Afwijking),
+            r.AfwijkingPct is { } p ? DutchCsv.Number(p, 1) : "",
+        ]);
+
+    /// <summary>Per budget and month of the forecast date, over the years: the mean error (bias), the mean absolute error, and the largest.</summary>
+    public static IEnumerable<IReadOnlyList<string>> BacktestSamenvatting(IReadOnlyList<BacktestRegel> rows, string gemeente) =>
+        rows.GroupBy(r => (r.Budget, r.Datum.Month)).OrderBy(x => x.Key.Budget).ThenBy(x => x.Key.Month).Select(x => (IReadOnlyList<string>)
+        [
+            gemeente, x.Key.Budget, $"{x.Key.Month:00}", x.Count().ToString(), DutchCsv.Number(x.Average(r => (decimal)r.Afwijking) / 100m, 2),
+            DutchCsv.Number(x.Average(r => (decimal)Math.Abs(r.Afwijking)) / 100m, 2), DutchCsv.Number(x.Average(r => Math.Abs(r.AfwijkingPct ?? 0)), 1),
+            Euro(x.MaxBy(r => Math.Abs(r.Afwijking))!.Afwijking),
+        ]);
+
     public static string Euro(long cents) => DutchCsv.Number(cents / 100m, 2);
 }
