@@ -68,9 +68,9 @@ public static class Budgettabel
         }
         if (V("budget_uitgaven") is not { } uitgaven) return null;
         var stand = Afgeleid.Stand(ctx.Gegevens, p);
-        var tekst = $"{naam} {p.Van.Year}, tot en met {Datum(stand)}: {DutchFormat.Euro(uitgaven)} uitgegeven" +
-                    (V("budget_realisatie_pct") is { } r ? $", {DutchFormat.Procent(r)} van het budget" : "") +
-                    (V("budget_naar_rato") is { } rato ? $" (bij gelijkmatige besteding {DutchFormat.Euro(rato)})." : ".");
+        var tekst = $"{naam}: tot en met {Datum(stand)} is {DutchFormat.Euro(uitgaven)} uitgegeven" +
+                    (V("budget_realisatie_pct") is { } r ? $", {DutchFormat.Procent(r)} van het budget." : ".") +
+                    (V("budget_naar_rato") is { } rato ? $" Bij gelijkmatige besteding was dat {DutchFormat.Euro(rato)}." : "");
         if (V("budget_prognose_saldo") is { } verwacht) tekst += $" Verwacht aan het jaareinde: {Saldo(verwacht)}.";
         return tekst;
     }

@@ -28,13 +28,15 @@ public static class PrognoseTabel
         }).ToList();
         var datum = prognoses.Count == 0 ? "" : Budgettabel.Datum(prognoses[0].Value.Datum);
         var lead = string.Join(" ", prognoses.Select(x =>
-            $"{Catalogus.BudgetNaam(x.Key)}: tot en met {datum} is {DutchFormat.Euro(x.Value.Realisatie / 100m)} uitgegeven; verwacht aan het jaareinde: " +
-            (x.Value.Jaareinde.Saldo >= 0 ? $"een overschot van {DutchFormat.Euro(x.Value.Jaareinde.Saldo / 100m)}." : $"een tekort van {DutchFormat.Euro(-x.Value.Jaareinde.Saldo / 100m)}.") +
-            $" De overige uitgaven (zonder contractbedrag) waren de laatste drie maanden gemiddeld {DutchFormat.Euro(x.Value.RunRatePerMaand / 100m)} per maand."));
+            $"{Catalogus.BudgetNaam(x.Key)}: verwacht aan het jaareinde is " +
+            (x.Value.Jaareinde.Saldo >= 0 ? $"een overschot van {DutchFormat.Euro(x.Value.Jaareinde.Saldo / 100m)}." : $"een tekort van {DutchFormat.Euro(-x.Value.Jaareinde.Saldo / 100m)}.")));
+        var rate = "Overige uitgaven per maand, gemiddeld over de laatste drie maanden tot en met " + datum + ": " +
+                   string.Join(", ", prognoses.Select(x => $"{Catalogus.BudgetNaam(x.Key)} {DutchFormat.Euro(x.Value.RunRatePerMaand / 100m)}")) +
+                   ". Dit zijn alleen de uitgaven zonder contractbedrag; betalingen op lopende contracten staan bij de verplichtingen.";
         return new SectionContent(lead, [],
             [new Table($"Prognose tot het jaareinde, stand {prognoses.FirstOrDefault().Value?.Datum:dd-MM-yyyy} (euro)",
                 ["Budget", "Beschikbaar", "Realisatie", "Verplichtingen", "Overige uitgaven rest van het jaar", "Verwachte uitgaven", "Verwacht saldo", "Uitgeput in", "Signalen"], rows)],
-            s.Toelichting is { } t ? [t] : []);
+            s.Toelichting is { } t ? [t, rate] : [rate]);
     }
 
     public static string Maand(int jaar, int maand) => new DateOnly(jaar, maand, 1).ToString("MMMM yyyy", DutchFormat.Culture);
