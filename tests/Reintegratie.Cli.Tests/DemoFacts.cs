@@ -94,7 +94,8 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         var run = demo.Run("export", "budget", "--gemeente", "GM0342", "--jaar", "2010");
         Assert.True(run.ExitCode == 0, run.StdErr);
         var lines = run.StdOut.TrimEnd('\n').Split('\n');
-        Assert.Equal("gemeentecode;jaar;budget;regime;toegekend;meegenomen;ontvangsten;uitgaven;saldo;saldo_pct;meeneembaar;terug_te_betalen;signaal", lines[0]);
+        Assert.Equal("gemeentecode;jaar;budget;regime;toegekend;meegenomen;ontvangsten;uitgaven;saldo;saldo_pct;meeneembaar;terug_te_betalen;signaal;" +
+                     "vangnet;vangnet_drempel;stand", lines[0]);
         var rows = lines.Skip(1).Select(l => l.Split(';')).ToList();
         Assert.Equal(["I_DEEL", "W_DEEL"], rows.Select(r => r[2]));
         Assert.Equal(["WWB_IDEEL", "PARTICIPATIEBUDGET"], rows.Select(r => r[3]));
@@ -103,6 +104,78 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         // saldo = toegekend + meegenomen + ontvangsten − uitgaven, in the printed figures
         decimal N(string s) => decimal.Parse(s, System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
         Assert.All(rows, r => Assert.Equal(N(r[4]) + N(r[5]) + N(r[6]) - N(r[7]), N(r[8])));
+        // Finding 6 of issue 15: the vangnet and its threshold beside the I-deel deficit; the W-deel has neither.
+        Assert.Equal(("0,00", "10,0", "2010-12-31"), (rows[0][13], rows[0][14], rows[0][15]));
+        Assert.Equal(("", ""), (rows[1][13], rows[1][14]));
+    }
+
+    /// <summary>
+    /// Finding 1 of issue 15 in the CSV: 2011 from the 30-June delivery (levering 9) is an open year. It stands on 30 June with
+    /// what was spent so far, and has no saldo, meeneembaar, terug te betalen, vangnet or signal.
+    /// </summary>
+    [Fact]
+    public void ExportBudget_OfAnOpenYear_IsRealisedSoFar_WithoutSaldo()
+    {
+        var run = demo.Run("export", "budget", "--gemeente", "GM0342", "--jaar", "2011", "--levering", "9");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var rows = run.StdOut.TrimEnd('\n').Split('\n').Skip(1).Select(l => l.Split(';')).ToList();
+        Assert.All(rows, r => Assert.Equal("2011-06-30", r[15]));
+        Assert.All(rows, r => Assert.Equal(["", "", "", "", "", ""], new[] { r[8], r[9], r[10], r[11], r[12], r[13] }));
+        Assert.All(rows, r => Assert.Matches(@"^\d+,\d{2}$", r[7]));
+    }
+
+    /// <summary>Finding 8 of issue 15: every printed budget row adds up, toegekend + meegenomen + ontvangsten − uitgaven = saldo, to the cent, and closed years have no forecast.</summary>
+    [Fact]
+    public void Demo_BudgetSummary_AddsUp()
+    {
+        var rows = demo.Output.StdOut.Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(r => r.Length >= 7 && r[0] is "2008" or "2009" or "2010" or "2011" && r[1] is "I_DEEL" or "W_DEEL").ToList();
+        Assert.Equal(8, rows.Count);
+        decimal N(string s) => decimal.Parse(s, System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        Assert.All(rows, r => Assert.Equal(N(r[2]) + N(r[3]) + N(r[4]) - N(r[5]), N(r[6])));
+        Assert.DoesNotContain("prognose", demo.Output.StdOut);
+    }
+
+    /// <summary>
+    /// Finding 7 of issue 15: one definition per cost. The budgetuitputting of 2011 and the exports of 2011 agree to the cent:
+    /// the report's cost per traject is the average of the exported trajects, and its costs per instrument are the export's rows.
+    /// </summary>
+    [Fact]
+    public void CostExports_AgreeWithTheReport_ToTheCent()
+    {
+        var report = demo.Run("report", "budgetuitputting", "--gemeente", "GM0342", "--periode", "2011", "--out", Path.Combine(demo.Work, "kosten"));
+        Assert.True(report.ExitCode == 0, report.StdErr);
+        var tables = Directory.GetFiles(Path.ChangeExtension(report.StdOut.Trim(), null), "tabel-*.csv").Select(File.ReadAllLines)
+            .Where(t => t[0].TrimStart('\uFEFF').StartsWith("Groep;")).ToDictionary(t => t[0].TrimStart('\uFEFF'), t => t.Skip(1).Select(l => l.Split(';')).ToDictionary(r => r[0], r => r[1]));
+        decimal N(string s) => decimal.Parse(s, System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+
+        var trajecten = demo.Run("export", "trajectkosten", "--gemeente", "GM0342", "--jaar", "2011");
+        Assert.True(trajecten.ExitCode == 0, trajecten.StdErr);
+        var totals = trajecten.StdOut.TrimEnd('\n').Split('\n').Skip(1).Select(l => N(l.Split(';')[8])).ToList();
+        Assert.NotEmpty(totals);
+        Assert.Equal(N(tables["Groep;Kosten per traject"]["per traject"]), Math.Round(totals.Sum() / totals.Count, 2));
+
+        var uitgaven = demo.Run("export", "uitgaven", "--gemeente", "GM0342", "--jaar", "2011");
+        Assert.True(uitgaven.ExitCode == 0, uitgaven.StdErr);
+        var perInstrument = uitgaven.StdOut.TrimEnd('\n').Split('\n').Skip(1).Select(l => l.Split(';')).Where(r => r[3] == "instrument")
+            .ToDictionary(r => r[4], r => N(r[5]));
+        Assert.Equal(tables["Groep;Kosten per instrument"].ToDictionary(x => x.Key, x => N(x.Value)), perInstrument);
+    }
+
+    /// <summary>The backtest: twelve month-ends per closed year and budget; on 31 December the forecast is the year itself (finding 4).</summary>
+    [Fact]
+    public void ExportBacktest_EveryMonthEndOfEveryClosedYear_NoErrorOnTheLastDay()
+    {
+        var file = Path.Combine(demo.Work, "backtest.csv");
+        var run = demo.Run("export", "backtest", "--gemeente", "GM0342", "--uit", file);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var lines = File.ReadAllLines(file);
+        Assert.Equal("gemeentecode;budget;jaar;datum;prognose_saldo;werkelijk_saldo;afwijking;afwijking_pct", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(';')).ToList();
+        Assert.Equal(4 * 2 * 12, rows.Count);
+        Assert.All(rows.Where(r => r[3].EndsWith("-12-31")), r => Assert.Equal("0,00", r[6]));
+        var summary = File.ReadAllLines(Path.Combine(demo.Work, "backtest.samenvatting.csv"));
+        Assert.Equal(1 + 2 * 12, summary.Length);
     }
 
     [Fact]

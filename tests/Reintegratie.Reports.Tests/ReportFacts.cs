@@ -81,6 +81,47 @@ public class ReportFacts(RenderedReportsFixture fixture) : IClassFixture<Rendere
         Assert.All(budget.Skip(1), l => Assert.Matches(@"^[IW]-deel;-?\d+,\d{2};", l));
     }
 
+    /// <summary>
+    /// Findings 1 and 2 of issue 15: the budgetuitputting of 2011 t/m 09 is made from the 31-December delivery, which knows the
+    /// whole year. Its budget table must still show 2011 as realised up to 30 September with the forecast made on that date, the
+    /// same forecast as the report's first table, and no saldo of the year.
+    /// </summary>
+    [Fact]
+    public void OpenYear_IsRealisedSoFarWithTheForecast_NotTheYearsSaldo()
+    {
+        var ctx = new ReportRequest("budgetuitputting", RenderedReportsFixture.Gemeente, "2011-09", null, fixture.Folder).Context(fixture.Database);
+        var periode = new Periode(new DateOnly(2011, 1, 1), new DateOnly(2011, 9, 30));
+        foreach (var budget in new[] { "I_DEEL", "W_DEEL" })
+        {
+            var prognose = ctx.Gegevens.Prognoses[budget];
+            var year = ctx.Gegevens.Budgetten.Single(y => y.Jaar == 2011 && y.Budget == budget);
+            Assert.Equal(new DateOnly(2011, 9, 30), prognose.Datum);
+            Assert.Equal(prognose.Realisatie / 100m, ctx.Meet("budget_uitgaven", periode)[budget].Waarde);
+            Assert.True(prognose.Realisatie < year.Uitgaven); // October to December are not in it
+            Assert.Equal(prognose.Jaareinde.Saldo / 100m, ctx.Meet("budget_prognose_saldo", periode)[budget].Waarde);
+            Assert.Equal(Math.Round((year.Toegekend + year.Meegenomen) * 9m / 12m, MidpointRounding.AwayFromZero) / 100m, ctx.Meet("budget_naar_rato", periode)[budget].Waarde);
+            foreach (var closedOnly in new[] { "budget_saldo", "budget_saldo_pct", "budget_terug", "budget_vangnet" })
+                Assert.Null(ctx.Meet(closedOnly, periode)[budget].Waarde);
+        }
+        var tables = fixture.Reports["budgetuitputting"].Csvs.Select(File.ReadAllLines).Where(t => t[0].Contains("2011 t/m 30-09-2011")).ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.All(tables, t => Assert.DoesNotContain(t, l => l.StartsWith("Overschot/tekort;")
+                                                             && !l.EndsWith(";")));
+        var prognoseTable = fixture.Reports["budgetuitputting"].Csvs.Select(File.ReadAllLines).First();
+        var verwacht = prognoseTable.Skip(1).Select(l => l.Split(';')[6]).ToList();
+        Assert.Equal(verwacht, tables.Select(t => t.Single(l => l.StartsWith("Verwacht overschot/tekort")).Split(';')[^1]));
+    }
+
+    /// <summary>Finding 6 of issue 15: the council's table shows the vangnet and its threshold beside the I-deel deficit of a closed year.</summary>
+    [Fact]
+    public void CouncilBudgetTable_ShowsTheVangnetAndItsThreshold()
+    {
+        var iDeel = fixture.Reports["raadsrapportage"].Csvs.Select(File.ReadAllLines).Single(t => t.Any(l => l.StartsWith("Drempel aanvullende uitkering")));
+        Assert.Matches(@"^Drempel aanvullende uitkering \(in % van het budget\)(;10,0)+$", iDeel.Single(l => l.StartsWith("Drempel")));
+        Assert.Matches(@"^Aanvullende uitkering \(IAU of vangnet\)(;\d+,\d{2})+$", iDeel.Single(l => l.StartsWith("Aanvullende uitkering")));
+        Assert.DoesNotContain(iDeel, l => l.Contains("prognose"));
+    }
+
     [Fact]
     public void AnUnknownReport_NamesTheOnesThatExist()
     {

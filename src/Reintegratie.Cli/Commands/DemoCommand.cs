@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Reintegratie.Core.Budget;
 using Reintegratie.Core.Extract;
 using Reintegratie.Generator;
 using Reintegratie.Reports.Rendering;
@@ -65,21 +66,36 @@ public static class DemoCommand
         }
     }
 
-    /// <summary>Every budget year of the demo municipality, with the forecast as it stood on 30 September of that year.</summary>
+    /// <summary>
+    /// Every budget year of the demo municipality as its latest delivery knows it, with every term of the saldo, so that the row
+    /// adds up: toegekend + meegenomen + ontvangsten − uitgaven = saldo. A year the delivery does not know to its end has no saldo:
+    /// it shows the uitgaven so far and the forecast on the peildatum, labelled as such.
+    /// </summary>
     static void PrintBudgets(System.Data.Common.DbConnection connection, string gemeente)
     {
         var levering = AsKnownAt.Levering(connection, gemeente, null);
-        Console.WriteLine("  budgetten (bedragen in euro; prognose op 30 september):");
-        Console.WriteLine($"    {"jaar",-5} {"budget",-7} {"toegekend",12} {"uitgaven",12} {"saldo",12} {"saldo %",8} {"prognose saldo",15} {"uitgeput in",12}  signaal");
+        var peildatum = DeliveryQueries.All(connection).Single(d => d.LeveringId == levering).Peildatum;
+        Console.WriteLine($"  budgetten (euro; levering {levering}, peildatum {peildatum}; saldo = toegekend + meegenomen + ontvangsten - uitgaven):");
+        Console.WriteLine($"    {"jaar",-5} {"budget",-7} {"toegekend",14} {"meegenomen",14} {"ontvangsten",14} {"uitgaven",14} {"saldo",14} {"saldo %",8} " +
+                          $"{"vangnet",12} {"terug",12}  signaal");
         foreach (var y in BudgetQueries.Years(connection, levering, gemeente))
         {
-            var p = BudgetForecast.At(connection, levering, gemeente, y.Budget, new DateOnly(y.Jaar, 9, 30));
-            Console.WriteLine($"    {y.Jaar,-5} {y.Budget,-7} {Euro(y.Toegekend),12} {Euro(y.Uitgaven),12} {Euro(y.Saldo),12} {y.SaldoPct?.ToString("0.0", Dutch),8} " +
-                              $"{Euro(p.Jaareinde.Saldo),15} {(p.UitputtingsMaand is { } m ? $"{y.Jaar}-{m:00}" : "-"),12}  {string.Join(',', y.Signalen)}");
+            if (string.CompareOrdinal(peildatum, $"{y.Jaar}-12-31") < 0)
+            {
+                var datum = DateOnly.ParseExact(peildatum, "yyyy-MM-dd");
+                if (datum.Year != y.Jaar) continue; // a year after the delivery: nothing booked yet
+                var p = BudgetForecast.At(connection, levering, gemeente, y.Budget, datum);
+                Console.WriteLine($"    {y.Jaar,-5} {y.Budget,-7} {Euro(p.Jaareinde.Toegekend),14} {Euro(p.Jaareinde.Meegenomen),14} {Euro(p.Jaareinde.Ontvangsten),14} " +
+                                  $"{Euro(p.Realisatie),14}  lopend jaar: uitgaven t/m {peildatum}; prognose saldo aan het jaareinde {Euro(p.Jaareinde.Saldo)}");
+                continue;
+            }
+            Console.WriteLine($"    {y.Jaar,-5} {y.Budget,-7} {Euro(y.Toegekend),14} {Euro(y.Meegenomen),14} {Euro(y.Ontvangsten),14} {Euro(y.Uitgaven),14} {Euro(y.Saldo),14} " +
+                              $"{y.SaldoPct?.ToString("0.0", Dutch),8} {(y.VangnetDrempel == null ? "" : Euro(y.Vangnet)),12} " +
+                              $"{(y.Budget == BudgetCalculator.WDeel ? Euro(y.TerugTeBetalen) : ""),12}  {string.Join(',', y.Signalen)}");
         }
     }
 
     static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 
-    static string Euro(long cents) => (cents / 100m).ToString("N0", Dutch);
+    static string Euro(long cents) => (cents / 100m).ToString("N2", Dutch);
 }

@@ -19,6 +19,7 @@ public static class ExportCommand
         command.Subcommands.Add(Participatieladder());
         command.Subcommands.Add(Budget());
         command.Subcommands.Add(Budgetprognose());
+        command.Subcommands.Add(Backtest());
         command.Subcommands.Add(Uitgaven());
         command.Subcommands.Add(Trajectkosten());
         command.Subcommands.Add(Kerncijfers());
@@ -51,7 +52,8 @@ public static class ExportCommand
     static Command Budget()
     {
         var jaar = new Option<int>("--jaar") { Description = "Begrotingsjaar", Required = true };
-        return Export("budget", "W-deel en I-deel van een jaar: toegekend, meegenomen, ontvangsten, uitgaven, saldo, meeneembaar, terug te betalen, signaal",
+        return Export("budget", "W-deel en I-deel van een jaar: toegekend, meegenomen, ontvangsten, uitgaven, saldo, meeneembaar, terug te betalen, signaal, vangnet en de drempel; " +
+            "een lopend jaar als realisatie tot de peildatum",
             [jaar], BudgetExports.BudgetHeader, (c, parse, levering, gemeente) => BudgetExports.Budget(c, levering, gemeente, parse.GetValue(jaar)));
     }
 
@@ -66,16 +68,21 @@ public static class ExportCommand
             [budget, datum], (c, parse, levering, gemeente, output) =>
             {
                 var prognose = BudgetForecast.At(c, levering, gemeente, parse.GetValue(budget)!, parse.GetValue(datum));
-                DutchCsv.Write(output, BudgetExports.PrognoseHeader, BudgetExports.Prognose(prognose));
-                var summary = BudgetExports.Samenvatting(prognose, gemeente, parse.GetValue(budget)!).ToList();
-                if (output is null or "-")
-                {
-                    Console.Error.WriteLine(string.Join(';', BudgetExports.SamenvattingHeader));
-                    foreach (var row in summary) Console.Error.WriteLine(string.Join(';', row));
-                }
-                else DutchCsv.Write(SummaryPath(output), BudgetExports.SamenvattingHeader, summary);
+                WriteWithSummary(output, BudgetExports.PrognoseHeader, BudgetExports.Prognose(prognose),
+                    BudgetExports.SamenvattingHeader, BudgetExports.Samenvatting(prognose, gemeente, parse.GetValue(budget)!));
             });
     }
+
+    /// <summary>Every month-end of every closed year: the forecast made then against the outcome; the summary per month beside it, as for budgetprognose.</summary>
+    static Command Backtest() =>
+        Export("backtest", "Toets van de prognose: op elke maandeinde van elk afgesloten jaar de prognose van toen tegen het werkelijke saldo; " +
+                           "de samenvatting per maand in NAAM.samenvatting.csv naast --uit",
+            [], (c, parse, levering, gemeente, output) =>
+            {
+                var rows = BudgetBacktest.Run(c, levering, gemeente);
+                WriteWithSummary(output, BudgetExports.BacktestHeader, BudgetExports.Backtest(rows, gemeente),
+                    BudgetExports.BacktestSamenvattingHeader, BudgetExports.BacktestSamenvatting(rows, gemeente));
+            });
 
     static Command Uitgaven()
     {
@@ -88,8 +95,8 @@ public static class ExportCommand
 
     static Command Trajectkosten()
     {
-        var jaar = new Option<int>("--jaar") { Description = "Jaar waarin de trajecten begonnen", Required = true };
-        return Export("trajectkosten", "Kosten per traject: betaalde voorzieningen plus de re-integratie-uren van klantmanagers tegen het uurtarief (configuratie 'Uurtarief')",
+        var jaar = new Option<int>("--jaar") { Description = "Jaar waarin de trajecten eindigden", Required = true };
+        return Export("trajectkosten", "Kosten per in het jaar beëindigd traject: betaalde voorzieningen plus de re-integratie-uren van klantmanagers tegen het uurtarief (configuratie 'Uurtarief')",
             [jaar], BudgetExports.TrajectkostenHeader,
             (c, parse, levering, gemeente) => BudgetExports.Trajectkosten(c, levering, gemeente, parse.GetValue(jaar), Settings.Load().Uurtarief));
     }
@@ -99,6 +106,19 @@ public static class ExportCommand
         var jaar = new Option<int>("--jaar") { Description = "Jaar", Required = true };
         return Export("kerncijfers", "Kerncijfers van de bijstand in een jaar: volume, in- en uitstroom en hun percentages (definities uit de indicatorcatalogus)",
             [jaar], KerncijfersExport.Header, (c, parse, levering, gemeente) => KerncijfersExport.Rows(c, levering, gemeente, parse.GetValue(jaar)));
+    }
+
+    /// <summary>The rows to --uit (or standard output); the summary to NAME.samenvatting.csv beside it (or standard error).</summary>
+    static void WriteWithSummary(string? output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows,
+        IReadOnlyList<string> summaryHeader, IEnumerable<IReadOnlyList<string>> summary)
+    {
+        DutchCsv.Write(output, header, rows);
+        if (output is null or "-")
+        {
+            Console.Error.WriteLine(string.Join(';', summaryHeader));
+            foreach (var row in summary) Console.Error.WriteLine(string.Join(';', row));
+        }
+        else DutchCsv.Write(SummaryPath(output), summaryHeader, summary);
     }
 
     public static string SummaryPath(string output) =>

@@ -36,7 +36,7 @@ public static class BudgetCalculator
         if (saldo < 0) signals.Add(Signaal.Tekort);
         if (beyondThreshold) signals.Add(Signaal.Vangnet);
         return new BudgetYear(input.Jaar, input.Budget, regime.Regime, input.Toegekend, 0, input.Ontvangsten, input.Uitgaven, saldo,
-            Pct(saldo, input.Toegekend), 0, 0, vangnet, signals);
+            Pct(saldo, input.Toegekend), 0, 0, vangnet, signals, regime.VangnetPct);
     }
 
     /// <summary>

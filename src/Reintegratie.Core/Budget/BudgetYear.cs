@@ -5,9 +5,13 @@ namespace Reintegratie.Core.Budget;
 /// <param name="Ontvangsten">receipts booked in the year plus the reference ontvangsten.</param>
 public sealed record BudgetInput(int Jaar, string Budget, long Toegekend, long? MeegenomenReferentie, long Ontvangsten, long Uitgaven, string? RegimeOverride);
 
-/// <summary>A budget year computed under its regime (DOMAIN.md "Budgets"). For the I-deel, Meegenomen, Meeneembaar and TerugTeBetalen are 0.</summary>
+/// <summary>
+/// A budget year computed under its regime (DOMAIN.md "Budgets"). For the I-deel, Meegenomen, Meeneembaar and TerugTeBetalen are 0.
+/// Vangnet: the IAU or vangnet amount the municipality may claim; VangnetDrempel: the regime's threshold it is computed from, as a
+/// share of toegekend (null for the W-deel), kept beside the amount so no reader has to look the regime up.
+/// </summary>
 public sealed record BudgetYear(int Jaar, string Budget, string Regime, long Toegekend, long Meegenomen, long Ontvangsten, long Uitgaven,
-    long Saldo, decimal? SaldoPct, long Meeneembaar, long TerugTeBetalen, long Vangnet, IReadOnlyList<string> Signalen)
+    long Saldo, decimal? SaldoPct, long Meeneembaar, long TerugTeBetalen, long Vangnet, IReadOnlyList<string> Signalen, decimal? VangnetDrempel = null)
 {
     public long Beschikbaar => Toegekend + Meegenomen + Ontvangsten;
 }

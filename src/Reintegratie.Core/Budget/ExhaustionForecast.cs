@@ -1,15 +1,33 @@
 namespace Reintegratie.Core.Budget;
 
-/// <summary>An expense line of the ledger: a correction is negative. Committed lines belong to a voorziening, whose rest is forecast as a commitment.</summary>
-public sealed record Uitgave(DateOnly Boekdatum, long Bedrag, bool Voorziening);
+/// <summary>
+/// An expense line of the ledger: a correction is negative. Verplicht: the line pays a voorziening with a contract amount, whose
+/// unpaid rest is forecast as a commitment, so it stays out of the run-rate. A line of a voorziening without a contract amount
+/// has no commitment behind it and stays in the run-rate, or its spending would vanish from the forecast.
+/// </summary>
+public sealed record Uitgave(DateOnly Boekdatum, long Bedrag, bool Verplicht);
 
 /// <summary>A voorziening running on the forecast date: its contract amount not yet paid, to be spread up to its planned end.</summary>
 public sealed record Verplichting(long Onbetaald, DateOnly? GeplandeEinddatum);
 
 public sealed record PrognoseMaand(int Maand, long Realisatie, long? RealisatieCumulatief, long PrognoseCumulatief, long Beschikbaar);
 
+/// <summary>
+/// The forecast at Datum. Realisatie: expenses booked up to Datum. Jaareinde: the projected year, whose Ontvangsten are the receipts
+/// up to Datum plus the reference ontvangsten. RunRate: the uncommitted spending projected for the rest of the year, at RunRatePerMaand.
+/// </summary>
 public sealed record Prognose(DateOnly Datum, IReadOnlyList<PrognoseMaand> Maanden, long Realisatie, long Verplichtingen, long RunRate, long RunRatePerMaand,
-    BudgetYear Jaareinde, int? UitputtingsMaand);
+    BudgetYear Jaareinde, int? UitputtingsMaand)
+{
+    /// <summary>The share of the year gone by on Datum, counted in months as finance staff do (30 September: 9/12), within a month by its days.</summary>
+    public decimal Verstreken => (Datum.Month - 1 + (decimal)Datum.Day / DateTime.DaysInMonth(Datum.Year, Datum.Month)) / 12;
+
+    /// <summary>The year's budget (toegekend + meegenomen) pro rata up to Datum: what "on track" would have spent by then.</summary>
+    public long NaarRato => (long)Math.Round((Jaareinde.Toegekend + Jaareinde.Meegenomen) * Verstreken, MidpointRounding.AwayFromZero);
+
+    /// <summary>Realised spending as a share of the year's budget (toegekend + meegenomen), in percent.</summary>
+    public decimal? RealisatiePct => Jaareinde.Toegekend + Jaareinde.Meegenomen == 0 ? null : 100m * Realisatie / (Jaareinde.Toegekend + Jaareinde.Meegenomen);
+}
 
 /// <summary>
 /// DOMAIN.md "Exhaustion forecast" at a date R: realised uitgaven up to R, plus commitments (the unpaid part of running
@@ -36,17 +54,17 @@ public static class ExhaustionForecast
             var days = end.DayNumber - r.DayNumber;
             for (var m = r.Month; m <= 12; m++)
             {
-                var share = (decimal)DaysIn(m, r.AddDays(1), end) / days;
+                var share = (decimal)DaysIn(r.Year, m, r.AddDays(1), end) / days;
                 projected[m] += c.Onbetaald * share;
             }
             committed += c.Onbetaald * Math.Min(days, yearEnd.DayNumber - r.DayNumber) / days;
         }
 
         var (windowStart, windowEnd) = RunRateWindow(r);
-        var uncommitted = ledger.Where(l => !l.Voorziening && l.Boekdatum >= windowStart && l.Boekdatum <= windowEnd).Sum(l => l.Bedrag);
+        var uncommitted = ledger.Where(l => !l.Verplicht && l.Boekdatum >= windowStart && l.Boekdatum <= windowEnd).Sum(l => l.Bedrag);
         var perMonth = uncommitted / 3m;
         for (var m = r.Month; m <= 12; m++)
-            projected[m] += perMonth * DaysIn(m, r.AddDays(1), yearEnd) / DateTime.DaysInMonth(r.Year, m);
+            projected[m] += perMonth * DaysIn(r.Year, m, r.AddDays(1), yearEnd) / DateTime.DaysInMonth(r.Year, m);
 
         var beschikbaar = year.Toegekend + meegenomen + year.Ontvangsten;
         var months = new List<PrognoseMaand>();
@@ -78,12 +96,15 @@ public static class ExhaustionForecast
         return (start, end);
     }
 
-    /// <summary>Days of [from, to] that fall in month m of from's year.</summary>
-    static int DaysIn(int m, DateOnly from, DateOnly to)
+    /// <summary>
+    /// Days of [from, to] that fall in month m of the forecast's year. The year is passed, not taken from `from`: on
+    /// 31 December `from` is 1 January of the next year, and its December is not this year's.
+    /// </summary>
+    static int DaysIn(int year, int m, DateOnly from, DateOnly to)
     {
         if (from > to) return 0;
-        var first = new DateOnly(from.Year, m, 1);
-        var last = new DateOnly(from.Year, m, DateTime.DaysInMonth(from.Year, m));
+        var first = new DateOnly(year, m, 1);
+        var last = new DateOnly(year, m, DateTime.DaysInMonth(year, m));
         var a = from > first ? from : first;
         var b = to < last ? to : last;
         return b < a ? 0 : b.DayNumber - a.DayNumber + 1;

@@ -60,6 +60,25 @@ public static class Afgeleid
             .Select(x => (x.Groep, Meting.Percentage(x.Omhoog, x.Omhoog + x.Gelijk + x.Omlaag + x.UitstroomOverig))).ToList());
     }
 
-    public static Uitkomst Budget(Gegevens g, Periode p, Func<Budget.BudgetYear, Meting> field) =>
-        new(g.Budgetten.Where(y => y.Jaar == p.Van.Year).OrderBy(y => y.Budget).Select(y => (y.Budget, field(y))).ToList());
+    /// <summary>
+    /// A budget figure of a period (DOMAIN.md "Periods"): for a whole year that the delivery knows to its end, the closed year of
+    /// fct_budget; for any other period, what was realised up to its stand date, read from the forecast on that date (which uses
+    /// only what was booked and running then). A figure that only a closed year has (saldo, terug te betalen, vangnet) gives no
+    /// value for an open period, and a forecast figure none for a closed year: `jaar` or `open` is then null.
+    /// </summary>
+    public static Uitkomst Budget(Gegevens g, Periode p, Func<Budget.BudgetYear, Meting>? jaar, Func<Budget.Prognose, Meting>? open = null)
+    {
+        if (Afgesloten(g, p))
+            return new(g.Budgetten.Where(y => y.Jaar == p.Van.Year).OrderBy(y => y.Budget).Select(y => (y.Budget, jaar?.Invoke(y) ?? new Meting(null))).ToList());
+        var stand = Stand(g, p);
+        return new(g.Prognoses.Where(x => x.Value.Datum == stand && stand.Year == p.Van.Year).OrderBy(x => x.Key)
+            .Select(x => (x.Key, open?.Invoke(x.Value) ?? new Meting(null))).ToList());
+    }
+
+    /// <summary>A budget year is closed for a period when the period is the whole year and the delivery's peildatum is at or after its end.</summary>
+    public static bool Afgesloten(Gegevens g, Periode p) =>
+        p.Van == new DateOnly(p.Van.Year, 1, 1) && p.Tot == new DateOnly(p.Van.Year, 12, 31) && g.Peildatum >= p.Tot;
+
+    /// <summary>The date a period's figures stand on: its end, or the delivery's peildatum when that comes first.</summary>
+    public static DateOnly Stand(Gegevens g, Periode p) => p.Tot < g.Peildatum ? p.Tot : g.Peildatum;
 }

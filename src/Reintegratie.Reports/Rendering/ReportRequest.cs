@@ -37,10 +37,9 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         // DOMAIN.md "Periods": only what was known, and only what happened up to the period's end.
         var periode = gevraagd.BekendOp(geladen.Peildatum);
         var gegevens = geladen.ZoalsBekendOp(periode.Tot);
-        var forecastDate = periode.Tot;
-        if (forecastDate.Year == periode.Van.Year && definition.Secties.Any(x => x.Soort is "burndown" or "prognose"))
-            foreach (var budget in gegevens.Budgetten.Where(b => b.Jaar == forecastDate.Year).Select(b => b.Budget))
-                gegevens.Prognoses[budget] = BudgetForecast.At(c, levering, gemeente, budget, forecastDate);
+        // The budget table needs the forecast too: an open year is shown as realised so far with the year-end forecast.
+        if (definition.Secties.Any(x => x.Soort is "burndown" or "prognose" or "budgettabel"))
+            BudgetForecast.AddTo(c, levering, gegevens, periode);
         // Deliveries up to the chosen one in delivery order, so a report reproduced later does not list a correction that came after it.
         var holding = AsKnownAt.Candidates(c, gemeente).ToHashSet();
         var used = deliveries.Where(d => holding.Contains(d.LeveringId)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Reintegratie.Core.Budget;
+using Reintegratie.Core.Indicators;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -9,6 +10,18 @@ public static class BudgetForecast
 {
     public const string ReferenceOntvangstenSql =
         "SELECT COALESCE(ontvangsten_cent, 0) FROM ref_budget WHERE levering_id = @levering AND gemeentecode = @gemeente AND jaar = @jaar AND budget = @budget";
+
+    /// <summary>
+    /// The forecasts a budget figure of a period that is not a closed year reads (Afgeleid.Budget): one per budget of the year, on
+    /// the period's stand date. For a closed year that is 31 December, and the forecast is the year itself.
+    /// </summary>
+    public static void AddTo(DbConnection c, long levering, Gegevens g, Periode periode)
+    {
+        var datum = Afgeleid.Stand(g, periode);
+        if (datum.Year != periode.Van.Year) return;
+        foreach (var budget in g.Budgetten.Where(b => b.Jaar == datum.Year).Select(b => b.Budget))
+            g.Prognoses[budget] = At(c, levering, g.Gemeentecode, budget, datum);
+    }
 
     public static Prognose At(DbConnection c, long levering, string gemeente, string budget, DateOnly datum)
     {

@@ -11,11 +11,6 @@ public sealed record LedgerYear(string Gemeentecode, long Jaar, string Budget, l
 
 public sealed record Uitsplitsing(string Groep, long UitgavenCent);
 
-public sealed record TrajectKosten(string Trajectnr, string Doel, string? Resultaat, long BetaaldCent, double Uren, long UrenCent)
-{
-    public long TotaalCent => BetaaldCent + UrenCent;
-}
-
 /// <summary>The budget facts of one delivery: the reference, the ledger per year, spending broken down, and the forecast's inputs.</summary>
 public static class BudgetQueries
 {
@@ -37,55 +32,39 @@ public static class BudgetQueries
                $"FROM fct_betaling WHERE levering_id = @levering GROUP BY gemeentecode, {year}, budget";
     }
 
-    /// <summary>Expense lines of one budget from three months before the year (the run-rate may look back into it) up to the date.</summary>
+    /// <summary>
+    /// Expense lines of one budget from three months before the year (the run-rate may look back into it) up to the date. A line is
+    /// committed (third column 1) only when its voorziening is one the commitments count: a contract amount, financed by this budget.
+    /// </summary>
     public const string ExpenseLinesSql =
-        "SELECT boekdatum, bedrag_cent, CASE WHEN voorzieningnr IS NULL THEN 0 ELSE 1 END FROM fct_betaling " +
-        $"WHERE levering_id = @levering AND gemeentecode = @gemeente AND budget = @budget AND soort NOT IN {ReceiptKinds} AND boekdatum >= @from AND boekdatum <= @to";
+        "SELECT b.boekdatum, b.bedrag_cent, CASE WHEN v.kosten_cent IS NOT NULL AND v.financiering = b.budget THEN 1 ELSE 0 END FROM fct_betaling b " +
+        "LEFT JOIN fct_voorziening v ON v.levering_id = b.levering_id AND v.voorzieningnr = b.voorzieningnr " +
+        $"WHERE b.levering_id = @levering AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.soort NOT IN {ReceiptKinds} AND b.boekdatum >= @from AND b.boekdatum <= @to";
 
     public const string ReceiptsSql =
         $"SELECT COALESCE(SUM(bedrag_cent), 0) FROM fct_betaling WHERE levering_id = @levering AND gemeentecode = @gemeente AND budget = @budget " +
         $"AND soort IN {ReceiptKinds} AND boekdatum >= @from AND boekdatum <= @to";
 
-    /// <summary>Voorzieningen financed by the budget and running on the date, with what was paid for them up to it.</summary>
+    /// <summary>
+    /// Voorzieningen financed by the budget and running on the date, with what was paid for them up to it. An einddatum is the last
+    /// day a voorziening runs, so one ending on the date still runs on it. A later einddatum is not known on the date and is not used.
+    /// </summary>
     public const string CommitmentsSql =
         "SELECT v.kosten_cent - COALESCE((SELECT SUM(b.bedrag_cent) FROM fct_betaling b WHERE b.levering_id = v.levering_id AND b.voorzieningnr = v.voorzieningnr " +
         $"AND b.soort NOT IN {ReceiptKinds} AND b.boekdatum <= @to), 0), v.geplande_einddatum FROM fct_voorziening v JOIN dim_klant k ON k.klant_key = v.klant_key " +
         "WHERE v.levering_id = @levering AND k.gemeentecode = @gemeente AND v.financiering = @budget AND v.kosten_cent IS NOT NULL " +
-        "AND v.startdatum <= @to AND (v.einddatum IS NULL OR v.einddatum > @to)";
+        "AND v.startdatum <= @to AND (v.einddatum IS NULL OR v.einddatum >= @to)";
 
+    /// <summary>The threshold comes from the regime row the year was computed under, so amount and threshold cannot disagree.</summary>
     public const string BudgetYearsSql =
-        "SELECT jaar, budget, regime, toegekend_cent, meegenomen_cent, ontvangsten_cent, uitgaven_cent, saldo_cent, saldo_pct, meeneembaar_cent, terug_cent, " +
-        "vangnet_cent, signaal FROM fct_budget WHERE levering_id = @levering AND gemeentecode = @gemeente ORDER BY jaar, budget";
+        "SELECT b.jaar, b.budget, b.regime, b.toegekend_cent, b.meegenomen_cent, b.ontvangsten_cent, b.uitgaven_cent, b.saldo_cent, b.saldo_pct, " +
+        "b.meeneembaar_cent, b.terug_cent, b.vangnet_cent, b.signaal, r.vangnet_pct FROM fct_budget b LEFT JOIN dim_budgetregime r ON r.regime = b.regime " +
+        "WHERE b.levering_id = @levering AND b.gemeentecode = @gemeente ORDER BY b.jaar, b.budget";
 
     const string YearFilter = "b.levering_id = @levering AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.boekdatum >= @from AND b.boekdatum <= @to";
 
     public const string PerSoortSql =
         $"SELECT b.soort AS Groep, SUM(b.bedrag_cent) AS UitgavenCent FROM fct_betaling b WHERE {YearFilter} AND b.soort NOT IN {ReceiptKinds} GROUP BY b.soort ORDER BY b.soort";
-
-    public const string PerInstrumentSql =
-        "SELECT COALESCE(i.omschrijving, v.instrument, 'zonder voorziening') AS Groep, SUM(b.bedrag_cent) AS UitgavenCent FROM fct_betaling b " +
-        "LEFT JOIN fct_voorziening v ON v.levering_id = b.levering_id AND v.voorzieningnr = b.voorzieningnr " +
-        "LEFT JOIN dim_instrument i ON i.levering_id = v.levering_id AND i.instrument = v.instrument " +
-        $"WHERE {YearFilter} AND b.soort NOT IN {ReceiptKinds} GROUP BY COALESCE(i.omschrijving, v.instrument, 'zonder voorziening') ORDER BY 2 DESC";
-
-    public const string PerAanbiederSql =
-        "SELECT COALESCE(a.naam, v.aanbieder, 'zonder aanbieder') AS Groep, SUM(b.bedrag_cent) AS UitgavenCent FROM fct_betaling b " +
-        "LEFT JOIN fct_voorziening v ON v.levering_id = b.levering_id AND v.voorzieningnr = b.voorzieningnr " +
-        "LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder " +
-        $"WHERE {YearFilter} AND b.soort NOT IN {ReceiptKinds} GROUP BY COALESCE(a.naam, v.aanbieder, 'zonder aanbieder') ORDER BY 2 DESC";
-
-    /// <summary>
-    /// Per traject started in the year: what was paid for its voorzieningen, and the klantmanagers' REINTEGRATIE hours
-    /// for its client during the traject (seed 000, question 6), priced by the caller at the configured hourly rate.
-    /// </summary>
-    public const string TrajectKostenSql =
-        "SELECT t.trajectnr AS Trajectnr, t.doel AS Doel, t.resultaat AS Resultaat, " +
-        "COALESCE((SELECT SUM(b.bedrag_cent) FROM fct_betaling b JOIN fct_voorziening v ON v.levering_id = b.levering_id AND v.voorzieningnr = b.voorzieningnr " +
-        $"WHERE b.levering_id = t.levering_id AND v.trajectnr = t.trajectnr AND b.soort NOT IN {ReceiptKinds}), 0) AS BetaaldCent, " +
-        "COALESCE((SELECT SUM(u.uren) FROM fct_uren u WHERE u.levering_id = t.levering_id AND u.klant_key = t.klant_key AND u.activiteit = 'REINTEGRATIE' " +
-        "AND u.datum >= t.startdatum AND (t.einddatum IS NULL OR u.datum <= t.einddatum)), 0) AS Uren " +
-        "FROM fct_traject t JOIN dim_klant k ON k.klant_key = t.klant_key " +
-        "WHERE t.levering_id = @levering AND k.gemeentecode = @gemeente AND t.startdatum >= @from AND t.startdatum <= @to ORDER BY t.trajectnr";
 
     public static IReadOnlyList<BudgetRegime> Regimes(DbConnection c)
     {
@@ -119,7 +98,8 @@ public static class BudgetQueries
         while (reader.Read())
             years.Add(new BudgetYear(Convert.ToInt32(reader.GetValue(0)), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4),
                 reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.IsDBNull(8) ? null : Convert.ToDecimal(reader.GetValue(8)), reader.GetInt64(9),
-                reader.GetInt64(10), reader.GetInt64(11), reader.GetString(12).Split(',', StringSplitOptions.RemoveEmptyEntries)));
+                reader.GetInt64(10), reader.GetInt64(11), reader.GetString(12).Split(',', StringSplitOptions.RemoveEmptyEntries),
+                reader.IsDBNull(13) ? null : Convert.ToDecimal(reader.GetValue(13))));
         return years;
     }
 
@@ -148,17 +128,4 @@ public static class BudgetQueries
 
     public static IReadOnlyList<Uitsplitsing> Breakdown(DbConnection c, string sql, long levering, string gemeente, string budget, int jaar) =>
         c.Query<Uitsplitsing>(sql, new { levering, gemeente, budget, from = $"{jaar}-01-01", to = $"{jaar}-12-31" }).ToList();
-
-    public static IReadOnlyList<TrajectKosten> Trajecten(DbConnection c, long levering, string gemeente, int jaar, decimal uurtariefCent)
-    {
-        using var reader = (DbDataReader)c.ExecuteReader(TrajectKostenSql, new { levering, gemeente, from = $"{jaar}-01-01", to = $"{jaar}-12-31" });
-        var trajecten = new List<TrajectKosten>();
-        while (reader.Read())
-        {
-            var uren = Convert.ToDouble(reader.GetValue(4));
-            trajecten.Add(new TrajectKosten(reader.GetString(0), reader.GetString(1), DbValues.Text(reader, 2), Convert.ToInt64(reader.GetValue(3)), uren,
-                (long)Math.Round((decimal)uren * uurtariefCent, MidpointRounding.AwayFromZero)));
-        }
-        return trajecten;
-    }
 }

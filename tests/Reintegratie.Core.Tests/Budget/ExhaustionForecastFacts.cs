@@ -92,6 +92,35 @@ public class ExhaustionForecastFacts
         Assert.Equal(E(12_000), p.Maanden[^1].RealisatieCumulatief);
     }
 
+    /// <summary>
+    /// Finding 4 of issue 15 (docs/budget.md, "On 31 December"): a forecast on the year's last day is the year itself, even with a
+    /// commitment that runs far into the next year. € 5.000 unpaid until 30 June 2012: none of it falls in 2010. The old code took
+    /// the month's year from R + 1 and added December 2011's share (31 of 547 days, € 283,36) to December 2010.
+    /// </summary>
+    [Fact]
+    public void OnTheLastDay_ALongCommitmentAddsNothingOfNextYear()
+    {
+        var ledger = Enumerable.Range(1, 12).Select(m => new Uitgave(new DateOnly(2010, m, 28), E(1_000), false)).ToList();
+        var p = ExhaustionForecast.At(D("2010-12-31"), new BudgetInput(2010, "W_DEEL", E(20_000), null, 0, 0, null), Participatiebudget, 0, ledger,
+            [new Verplichting(E(5_000), D("2012-06-30"))]);
+        Assert.Equal((E(12_000), 0L, 0L), (p.Realisatie, p.Verplichtingen, p.RunRate));
+        Assert.Equal(E(12_000), p.Jaareinde.Uitgaven);
+        Assert.Equal(E(8_000), p.Jaareinde.Saldo);
+    }
+
+    /// <summary>
+    /// Finding 3 of issue 15: € 1.000 a month paid on a voorziening without a contract amount has no commitment behind it, so it
+    /// stays in the run-rate. On 30 September: 9 × 1.000 realised, 3 × 1.000 to come, saldo 20.000 − 12.000 = 8.000.
+    /// </summary>
+    [Fact]
+    public void SpendingWithoutACommitment_StaysInTheRunRate()
+    {
+        var ledger = Enumerable.Range(1, 9).Select(m => new Uitgave(new DateOnly(2010, m, 15), E(1_000), Verplicht: false)).ToList();
+        var p = ExhaustionForecast.At(D("2010-09-30"), new BudgetInput(2010, "W_DEEL", E(20_000), null, 0, 0, null), Participatiebudget, 0, ledger, []);
+        Assert.Equal(E(1_000), p.RunRatePerMaand);
+        Assert.Equal(E(8_000), p.Jaareinde.Saldo);
+    }
+
     [Fact]
     public void ACommitmentWithoutPlannedEnd_IsDueTheNextDay()
     {

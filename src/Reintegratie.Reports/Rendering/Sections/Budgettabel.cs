@@ -1,34 +1,81 @@
 using Reintegratie.Core.Budget;
 using Reintegratie.Core.Indicators;
+using Reintegratie.Reports.Charts;
 
 namespace Reintegratie.Reports.Rendering.Sections;
 
-/// <summary>"Overzicht besteding inkomensdeel / werkdeel" as in seed 003, tables 2.1 and 2.2: one table per budget, years as columns.</summary>
+/// <summary>
+/// "Overzicht besteding inkomensdeel / werkdeel" as in seed 003, tables 2.1 and 2.2: one table per budget, years as columns.
+/// Earlier years are closed years; the report's own year, when it is not closed on the stand date, is a column of what was
+/// realised so far against the budget (also pro rata) with the year-end forecast, never a saldo (DOMAIN.md "Periods").
+/// </summary>
 public static class Budgettabel
 {
     static readonly (string Id, string[] Budgets)[] Rows =
     [
         ("budget_toegekend", ["I_DEEL", "W_DEEL"]), ("budget_meegenomen", ["W_DEEL"]), ("budget_ontvangsten", ["I_DEEL", "W_DEEL"]),
-        ("budget_uitgaven", ["I_DEEL", "W_DEEL"]), ("budget_saldo", ["I_DEEL", "W_DEEL"]), ("budget_saldo_pct", ["I_DEEL", "W_DEEL"]), ("budget_terug", ["W_DEEL"]),
+        ("budget_uitgaven", ["I_DEEL", "W_DEEL"]), ("budget_naar_rato", ["I_DEEL", "W_DEEL"]), ("budget_realisatie_pct", ["I_DEEL", "W_DEEL"]),
+        ("budget_saldo", ["I_DEEL", "W_DEEL"]), ("budget_saldo_pct", ["I_DEEL", "W_DEEL"]), ("budget_terug", ["W_DEEL"]),
+        ("budget_vangnet_drempel", ["I_DEEL"]), ("budget_vangnet", ["I_DEEL"]),
+        ("budget_prognose_saldo", ["I_DEEL", "W_DEEL"]), ("budget_prognose_terug", ["W_DEEL"]), ("budget_prognose_vangnet", ["I_DEEL"]),
     ];
 
     public static SectionContent Build(SectionDefinition s, ReportContext ctx)
     {
-        var years = ctx.Trendperioden.Select(p => Periode.Jaar(p.Van.Year)).Where(p => ctx.Gegevens.Budgetten.Any(b => b.Jaar == p.Van.Year)).ToList();
-        if (years.Count == 0) return SectionContent.Leeg("Geen budgetten in referentie/budget.csv voor deze jaren.");
+        var g = ctx.Gegevens;
+        // Earlier years are whole years; the report's own year is its own period, which may stop before 31 December.
+        var periods = ctx.Trendperioden.Select(p => p.Van.Year == ctx.Periode.Van.Year ? ctx.Periode : Periode.Jaar(p.Van.Year))
+            .Where(p => g.Budgetten.Any(b => b.Jaar == p.Van.Year)).ToList();
+        if (periods.Count == 0) return SectionContent.Leeg("Geen budgetten in referentie/budget.csv voor deze jaren.");
+        var headers = periods.Select(p => Afgeleid.Afgesloten(g, p) ? p.Van.Year.ToString() : $"{p.Van.Year} t/m {Afgeleid.Stand(g, p):dd-MM-yyyy}").ToList();
         var tables = new List<Table>();
         foreach (var budget in new[] { BudgetCalculator.IDeel, BudgetCalculator.WDeel })
         {
             var rows = Rows.Where(r => r.Budgets.Contains(budget)).Select(r =>
             {
                 var indicator = Catalogus.Get(r.Id);
-                return (IReadOnlyList<Cell>)[Cell.Text(indicator.Naam), .. years.Select(y => ctx.Publicatie.Cel(ctx.Meet(r.Id, y)[budget], indicator.Eenheid))];
-            }).ToList();
-            tables.Add(new Table($"Overzicht besteding {(budget == BudgetCalculator.IDeel ? "inkomensdeel" : "werkdeel")}", ["", .. years.Select(y => y.Van.Year.ToString())], rows));
+                var values = periods.Select(p => ctx.Meet(r.Id, p)[budget]).ToList();
+                return (Indicator: indicator, Values: values);
+            })
+            // A row that no column has (a forecast beside closed years only, a saldo beside an open year only) is left out.
+            .Where(r => r.Values.Any(v => v.Waarde != null))
+            .Select(r => (IReadOnlyList<Cell>)[Cell.Text(r.Indicator.Naam), .. r.Values.Select(v => ctx.Publicatie.Cel(v, r.Indicator.Eenheid))]).ToList();
+            tables.Add(new Table($"Overzicht besteding {(budget == BudgetCalculator.IDeel ? "inkomensdeel" : "werkdeel")} (euro)", ["", .. headers], rows));
         }
-        var last = ctx.Gegevens.Budgetten.Where(b => b.Jaar == years[^1].Van.Year).ToList();
-        var lead = string.Join(" ", last.Select(b => $"{Catalogus.BudgetNaam(b.Budget)} {b.Jaar}: {(b.Saldo >= 0 ? "overschot" : "tekort")} van {Charts.DutchFormat.Euro(Math.Abs(b.Saldo) / 100m)}" +
-                                                      (b.SaldoPct is { } p ? $" ({Charts.DutchFormat.Procent(p)})." : ".")));
-        return new SectionContent(lead, [], tables, ["Regimes en formules: zie de bijlage en docs/budget.md."]);
+        var last = periods[^1];
+        var lead = string.Join(" ", new[] { BudgetCalculator.IDeel, BudgetCalculator.WDeel }.Select(b => Zin(ctx, last, b)).Where(z => z != null));
+        return new SectionContent(lead, [], tables, [Uitleg, "Regimes en formules: zie de bijlage en docs/budget.md."]);
     }
+
+    const string Uitleg = "Het I-deel (inkomensdeel) betaalt de uitkeringen. Het W-deel (werkdeel, vanaf 2009 participatiebudget) betaalt de re-integratie. " +
+                          "Is het tekort op het I-deel groter dan de drempel, dan kan de gemeente bij het Rijk een aanvullende uitkering aanvragen " +
+                          "(tot 2015 de IAU, daarna de vangnetuitkering). Een lopend jaar heeft nog geen saldo: daar staat wat tot nu toe is uitgegeven, " +
+                          "en wat aan het jaareinde wordt verwacht.";
+
+    /// <summary>One sentence per budget on the last column, from the same catalogue figures as the table.</summary>
+    static string? Zin(ReportContext ctx, Periode p, string budget)
+    {
+        decimal? V(string id) => ctx.Meet(id, p)[budget].Waarde;
+        var naam = Catalogus.BudgetNaam(budget);
+        if (Afgeleid.Afgesloten(ctx.Gegevens, p))
+        {
+            if (V("budget_saldo") is not { } saldo) return null;
+            var zin = $"{naam} {p.Van.Year}: {Saldo(saldo)}" + (V("budget_saldo_pct") is { } pct ? $" ({DutchFormat.Procent(pct)} van het budget)." : ".");
+            if (V("budget_vangnet") is { } vangnet && vangnet > 0 && V("budget_vangnet_drempel") is { } drempel)
+                zin += $" Het tekort is groter dan {DutchFormat.Procent(drempel)} van het budget: de gemeente kan een aanvullende uitkering van {DutchFormat.Euro(vangnet)} aanvragen.";
+            if (V("budget_terug") is { } terug && terug > 0) zin += $" Terug te betalen aan het Rijk: {DutchFormat.Euro(terug)}.";
+            return zin;
+        }
+        if (V("budget_uitgaven") is not { } uitgaven) return null;
+        var stand = Afgeleid.Stand(ctx.Gegevens, p);
+        var tekst = $"{naam}: tot en met {Datum(stand)} is {DutchFormat.Euro(uitgaven)} uitgegeven" +
+                    (V("budget_realisatie_pct") is { } r ? $", {DutchFormat.Procent(r)} van het budget." : ".") +
+                    (V("budget_naar_rato") is { } rato ? $" Bij gelijkmatige besteding was dat {DutchFormat.Euro(rato)}." : "");
+        if (V("budget_prognose_saldo") is { } verwacht) tekst += $" Verwacht aan het jaareinde: {Saldo(verwacht)}.";
+        return tekst;
+    }
+
+    static string Saldo(decimal euro) => euro >= 0 ? $"een overschot van {DutchFormat.Euro(euro)}" : $"een tekort van {DutchFormat.Euro(-euro)}";
+
+    public static string Datum(DateOnly d) => d.ToString("d MMMM yyyy", DutchFormat.Culture);
 }

@@ -32,8 +32,8 @@ public static class Burndown
                     // The forecast starts where the realisation ends, so both lines stay visible.
                     new Series("prognose", p.Maanden.Select(m => m.Maand >= p.Datum.Month ? m.PrognoseCumulatief / 100.0 : (double?)null).ToList()),
                 ]) { Lijnen = lines, Formaat = Publicatie.Formaat(Eenheid.Euro) });
-            notes.Add($"{Catalogus.BudgetNaam(budget)}: verwacht saldo {DutchFormat.Euro(p.Jaareinde.Saldo / 100m)}" +
-                      (p.UitputtingsMaand is { } m ? $", uitgeput in maand {m:00}" : ", niet uitgeput voor het jaareinde") +
+            notes.Add($"{Catalogus.BudgetNaam(budget)}: verwacht saldo aan het jaareinde {DutchFormat.Euro(p.Jaareinde.Saldo / 100m)}" +
+                      (p.UitputtingsMaand is { } m ? $", verwacht uitgeput in {PrognoseTabel.Maand(p.Datum.Year, m)}" : ", niet uitgeput voor het jaareinde") +
                       (p.Jaareinde.Signalen.Count > 0 ? $"; signaal: {string.Join(", ", p.Jaareinde.Signalen.Select(Signaaltekst))}." : "."));
         }
         return charts.Count == 0 ? SectionContent.Leeg("Geen budget voor deze periode.") : new SectionContent(s.Toelichting, charts, [], notes);
