@@ -220,7 +220,35 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         var run = demo.Run("report", "raadsrapportage", "--gemeente", "GM0342", "--periode", "2010-08", "--out", Path.Combine(demo.Work, "nota"));
         Assert.True(run.ExitCode == 0, run.StdErr);
         var html = File.ReadAllText(run.StdOut.Trim());
-        Assert.Contains("Najaarsnota 2010 (t/m augustus)", html);
+        Assert.Contains("Najaarsnota 2010 (januari t/m augustus 2010)", html);
+        Assert.Contains("<th>jan–aug 2009</th><th>jan–aug 2010</th>", html); // like for like: the same months a year earlier
+    }
+
+    [Fact]
+    public void ANajaarsnotaFromTheJuneDelivery_CoversSixMonths_SaysSo_AndComparesThemWithTheSameSixMonths()
+    {
+        var june = demo.Run("deliveries").StdOut.Split('\n').First(l => l.Contains("2011-06-30")).Trim().Split(' ')[0];
+        var run = demo.Run("report", "raadsrapportage", "--gemeente", "GM0342", "--periode", "2011-08", "--levering", june, "--out", Path.Combine(demo.Work, "juni"));
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.EndsWith("raadsrapportage-GM0342-2011-06.html", run.StdOut.Trim());
+        var html = File.ReadAllText(run.StdOut.Trim());
+        Assert.Contains("Najaarsnota 2011 (januari t/m juni 2011, stand 30-06-2011)", html);
+        Assert.Contains("<th>jan–jun 2010</th><th>jan–jun 2011</th>", html);
+        Assert.DoesNotContain("t/m 08", html);
+        // Movement between the last two SRG peildata, and no count shown as a share.
+        Assert.Contains("Per klant gevolgd van peildatum 31 december 2010 tot peildatum 30 juni 2011", html);
+        Assert.DoesNotContain("<th scope=\"row\">instroom</th>", html);
+    }
+
+    [Theory]
+    [InlineData("report", "raadsrapportage", "--periode")]
+    [InlineData("export", "kerncijfers", "--jaar")]
+    public void APeriodAfterTheLatestPeildatum_IsRefused_SayingWhy(string command, string what, string periodOption)
+    {
+        var run = demo.Run(command, what, "--gemeente", "GM0342", periodOption, "2030");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.StdOut);
+        Assert.Contains("Over 2030 is nog niets bekend: de levering heeft peildatum 31 december 2011", run.StdErr);
     }
 
     [Fact]
@@ -229,11 +257,12 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         var run = demo.Run("export", "kerncijfers", "--gemeente", "GM0342", "--jaar", "2010");
         Assert.True(run.ExitCode == 0, run.StdErr);
         var lines = run.StdOut.TrimEnd('\n').Split('\n');
-        Assert.Equal("gemeentecode;jaar;volume_ultimo;instroom;uitstroom;uitstroom_werk;uitstroom_werk_pct;instroompercentage;uitstroompercentage;volumeontwikkeling", lines[0]);
+        Assert.Equal("gemeentecode;jaar;volume_ultimo;instroom;uitstroom;uitstroom_werk;uitstroom_werk_pct;instroompercentage;uitstroompercentage;volumeontwikkeling;tot", lines[0]);
         var row = lines[1].Split(';');
         Assert.Equal(["GM0342", "2010"], row[..2]);
         Assert.All(row[2..6], v => Assert.Matches(@"^\d+$", v));
-        Assert.All(row[6..], v => Assert.Matches(@"^-?\d+,\d$", v));
+        Assert.All(row[6..10], v => Assert.Matches(@"^-?\d+,\d$", v));
+        Assert.Equal("2010-12-31", row[10]);
         // uitstroom_werk_pct = uitstroom_werk / uitstroom, to one decimal
         Assert.Equal((100.0 * int.Parse(row[5]) / int.Parse(row[4])).ToString("F1", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), row[6]);
     }
