@@ -49,7 +49,7 @@ public class HostileDeliveryFacts(BrokenDeliveriesFixture deliveries) : IClassFi
         var folder = Broken(w, f =>
         {
             BrokenDeliveries.EditLines(f, "uitkering.csv", lines => lines[3] = "extra;" + lines[3]);
-            BrokenDeliveries.EditLines(f, "traject.csv", lines => lines[3] = lines[3][(lines[3].IndexOf(';') + 1)..]);
+            BrokenDeliveries.EditLines(f, "ladder.csv", lines => lines[3] = lines[3][(lines[3].IndexOf(';') + 1)..]);
         });
         var result = w.Load(folder, deliveries.Reference);
         Assert.Equal(LoadOutcome.Geladen, result.Outcome);
@@ -134,7 +134,7 @@ public class HostileDeliveryFacts(BrokenDeliveriesFixture deliveries) : IClassFi
     public void Load_RefusesAFileFarLargerThanItsRowCountSuggests_WithoutReadingIt()
     {
         using var w = new TestWarehouse();
-        var folder = Broken(w, f => BrokenDeliveries.EditLines(f, "medewerker.csv", lines => lines.Add(new string('x', 50_000))));
+        var folder = Broken(w, f => BrokenDeliveries.EditLines(f, "medewerker.csv", lines => lines.Add(new string('x', 500_000))));
         var result = new DeliveryLoader(w.Database, TestWarehouse.Key, new LoadOptions { MaxLineLength = 2_000 }).Load(folder, new ReferenceSource(deliveries.Reference));
         AssertRefusedAndRecorded(w, result, "medewerker.csv: ");
         Assert.Contains("groter dan", result.Reason);
