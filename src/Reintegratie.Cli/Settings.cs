@@ -4,6 +4,7 @@ using Reintegratie.Core.Extract;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Jobs;
 using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Cli;
 
@@ -28,8 +29,20 @@ public sealed class Settings(IConfiguration configuration)
 
     public string Referentie(string? option) => option ?? configuration["Referentie"] ?? "referentie";
 
-    public double RejectionThreshold =>
-        double.TryParse(configuration["Afwijzingsdrempel"], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : 0.05;
+    /// <summary>How a load judges a delivery: Afwijzingsdrempel, MaxRegellengte (characters) and MaxUitgepakt (bytes).</summary>
+    public LoadOptions LoadOptions
+    {
+        get
+        {
+            var defaults = new LoadOptions();
+            return new LoadOptions
+            {
+                RejectionThreshold = double.TryParse(configuration["Afwijzingsdrempel"], NumberStyles.Float, CultureInfo.InvariantCulture, out var t) ? t : defaults.RejectionThreshold,
+                MaxLineLength = int.TryParse(configuration["MaxRegellengte"], CultureInfo.InvariantCulture, out var l) && l > 0 ? l : defaults.MaxLineLength,
+                MaxUnzippedBytes = long.TryParse(configuration["MaxUitgepakt"], CultureInfo.InvariantCulture, out var z) && z > 0 ? z : defaults.MaxUnzippedBytes,
+            };
+        }
+    }
 
     /// <summary>The folder the case system's export drops deliveries in (default ./inbox).</summary>
     public string Inbox => configuration["Inbox"] ?? "inbox";

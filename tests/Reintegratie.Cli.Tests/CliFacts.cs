@@ -31,6 +31,25 @@ public class CliFacts
     }
 
     [Fact]
+    public void Load_OfDamagedInput_RefusesItWithExitCodeOne_NeverAsAFault()
+    {
+        // Once an unclosed quote ended the program with "fout (onverwacht ...)" and exit code 2 (issue 16).
+        var work = Directory.CreateTempSubdirectory("reintegratie-load-").FullName;
+        var (basis, reference) = BrokenDeliveries.WriteBase(work);
+        BrokenDeliveries.EditLines(basis, "uitkering.csv", lines => lines[4] = "\"" + lines[4]);
+        BrokenDeliveries.Restamp(basis);
+        var notAZip = Path.Combine(work, "kapot.zip");
+        File.WriteAllText(notAZip, "dit is geen zip");
+        var db = Path.Combine(work, "w.db");
+
+        var run = Cli.Run(work, WithKey, "load", basis, notAZip, "--referentie", reference, "--database", db, "--geen-afleiding");
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("onverwacht", run.StdErr);
+        Assert.Contains("uitkering.csv regel 5: aanhalingsteken niet goed gesloten", run.StdOut);
+        Assert.Contains("afgewezen: kapot.zip: kapot.zip: geen geldig zip-bestand", run.StdOut);
+    }
+
+    [Fact]
     public void Run_ProcessesTheInboxOnce_MovingEachDeliveryAway()
     {
         var work = Directory.CreateTempSubdirectory("reintegratie-run-").FullName;

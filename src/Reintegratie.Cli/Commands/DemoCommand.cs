@@ -32,7 +32,7 @@ public static class DemoCommand
         var demo = new DemoFolder(work);
         Console.Error.WriteLine($"Demogemeente genereren in {work} ...");
         var generated = DemoGenerator.Generate(Profile.Middel, 342, demo.Leveringen);
-        var results = LoadCommand.LoadAll(db, demo.Key(), 0.05, generated.Deliveries, new ReferenceSource(generated.ReferenceFolder),
+        var results = LoadCommand.LoadAll(db, demo.Key(), new LoadOptions(), generated.Deliveries, new ReferenceSource(generated.ReferenceFolder),
             Settings.Load().Peildata);
 
         using var connection = db.Open();

@@ -21,7 +21,7 @@ public static class LoadCommand
             var db = settings.Database(parse.GetValue(database));
             var reference = new ReferenceSource(settings.Referentie(parse.GetValue(referentie)));
             if (!Directory.Exists(reference.Folder)) throw new UserError($"De referentiemap bestaat niet: {reference.Folder} (geef --referentie)");
-            var results = LoadAll(db, settings.Pseudonymiser(), settings.RejectionThreshold, parse.GetValue(paths)!, reference,
+            var results = LoadAll(db, settings.Pseudonymiser(), settings.LoadOptions, parse.GetValue(paths)!, reference,
                 parse.GetValue(noDerive) ? null : settings.Peildata);
             return results.Any(r => r.Outcome == LoadOutcome.Afgewezen) ? 1 : 0;
         }));
@@ -29,11 +29,11 @@ public static class LoadCommand
     }
 
     /// <summary>Loads the deliveries in peildatum order, printing one line per delivery, then derives what is new (unless peildata is null).</summary>
-    public static IReadOnlyList<LoadResult> LoadAll(WarehouseDatabase db, Pseudonymiser pseudonymiser, double threshold,
+    public static IReadOnlyList<LoadResult> LoadAll(WarehouseDatabase db, Pseudonymiser pseudonymiser, LoadOptions options,
         IEnumerable<string> paths, ReferenceSource reference, PeildataOptions? peildata)
     {
         Migrator.Migrate(db);
-        var loader = new DeliveryLoader(db, pseudonymiser, new LoadOptions { RejectionThreshold = threshold });
+        var loader = new DeliveryLoader(db, pseudonymiser, options);
         var results = new List<LoadResult>();
         foreach (var path in DeliveryOrder.Sort(paths))
         {

@@ -24,7 +24,7 @@ public static class RunCommand
     static (InboxProcessor Processor, WarehouseDatabase Database, string Rapporten) Setup(Settings settings, ParseResult parse, Option<string?> inbox,
         Option<string?> database, Option<bool> demo)
     {
-        var options = new LoadOptions { RejectionThreshold = settings.RejectionThreshold };
+        var options = settings.LoadOptions;
         if (parse.GetValue(demo))
         {
             var folder = new DemoFolder(Path.GetFullPath(DemoFolder.Standaard));

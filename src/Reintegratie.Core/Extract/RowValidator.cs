@@ -19,6 +19,7 @@ public sealed class RowValidator
     readonly Pseudonymiser _pseudonymiser;
     readonly string _gemeentecode;
     readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _referenceCodes;
+    readonly IdentifierMask _mask;
     readonly int[] _fieldOf;          // spec column -> field index in the file, or -1
     readonly int _headerCount;
     readonly int[] _clientFields;     // field indexes whose raw text must be pseudonymised in quarantine
@@ -29,8 +30,9 @@ public sealed class RowValidator
     public List<RowProblem> Warnings { get; } = [];
 
     public RowValidator(FileSpec spec, IReadOnlyList<string> header, Pseudonymiser pseudonymiser, string gemeentecode,
-        IReadOnlyDictionary<string, IReadOnlySet<string>>? referenceCodes = null)
+        IReadOnlyDictionary<string, IReadOnlySet<string>>? referenceCodes = null, IdentifierMask? mask = null)
     {
+        _mask = mask ?? new IdentifierMask(pseudonymiser);
         _spec = spec;
         _pseudonymiser = pseudonymiser;
         _gemeentecode = gemeentecode;
@@ -39,12 +41,13 @@ public sealed class RowValidator
         var names = header.Select(h => h.Trim().TrimStart('\uFEFF')).ToList();
 
         var duplicate = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1 && g.Key.Length > 0);
-        if (duplicate != null) throw new DeliveryRejectedException(spec.Name, 1, $"{spec.Name}: kolom '{duplicate.Key}' komt meer dan eens voor");
+        if (duplicate != null) throw new DeliveryRejectedException(spec.Name, 1, $"{spec.Name}: kolom '{_mask.Mask(duplicate.Key)}' komt meer dan eens voor");
         _fieldOf = spec.Columns.Select(c => names.FindIndex(n => string.Equals(n, c.Name, StringComparison.OrdinalIgnoreCase))).ToArray();
         var missing = spec.Columns.Where((c, i) => c.Required && _fieldOf[i] < 0).Select(c => c.Name).ToList();
         if (missing.Count > 0)
             throw new DeliveryRejectedException(spec.Name, 1, $"{spec.Name}: verplichte kolom '{string.Join("', '", missing)}' ontbreekt");
-        foreach (var extra in names.Where(n => !spec.Columns.Any(c => string.Equals(c.Name, n, StringComparison.OrdinalIgnoreCase))))
+        // A header name is input like any field: a damaged or missing header puts data values here.
+        foreach (var extra in names.Where(n => !spec.Columns.Any(c => string.Equals(c.Name, n, StringComparison.OrdinalIgnoreCase))).Select(n => _mask.Mask(n)))
             Warnings.Add(new RowProblem(extra, null, $"onbekende kolom '{extra}' genegeerd") { Line = 1 });
         _clientFields = spec.Columns.Select((c, i) => c.Kind == FieldKind.Client ? _fieldOf[i] : -1).Where(i => i >= 0).ToArray();
         _bsnFields = spec.Columns.Select((c, i) => c.Kind == FieldKind.Bsn ? _fieldOf[i] : -1).Where(i => i >= 0).ToArray();
@@ -85,11 +88,11 @@ public sealed class RowValidator
         {
             case FieldKind.Text:
                 if (text.Length > column.MaxLength) return Problem(column, text, $"tekst langer dan {column.MaxLength} tekens");
-                Values[i] = text.ToString();
+                Values[i] = _mask.Mask(text); // free text may name a client
                 return null;
             case FieldKind.DefinedCode:
                 if (text.Length > column.MaxLength) return Problem(column, text, $"tekst langer dan {column.MaxLength} tekens");
-                Values[i] = text.ToString().ToUpperInvariant();
+                Values[i] = _mask.Mask(text).ToUpperInvariant();
                 return null;
             case FieldKind.Code:
             {
@@ -133,6 +136,7 @@ public sealed class RowValidator
                 return null;
             }
             case FieldKind.Client:
+                _mask.AddClientnr(text);
                 Values[i] = _pseudonymiser.Client(text);
                 return null;
             case FieldKind.Bsn:
@@ -182,19 +186,24 @@ public sealed class RowValidator
         return null;
     }
 
-    static RowProblem Problem(ColumnSpec column, ReadOnlySpan<char> text, string reason) =>
-        new(column.Name, text.ToString(), reason);
+    RowProblem Problem(ColumnSpec column, ReadOnlySpan<char> text, string reason) =>
+        new(column.Name, _mask.Mask(text), reason);
 
-    /// <summary>The row as it may be kept in quarantine: clientnr pseudonymised, BSN masked.</summary>
-    public string SafeRawLine(FieldAccessor field, int fieldCount)
+    /// <summary>
+    /// The row as it may be kept in quarantine: clientnr pseudonymised, BSN masked, and any clientnr or BSN elsewhere
+    /// masked by value. Null when the fields do not match the header: then no field can be trusted to be what its
+    /// column says, and the line is not kept at all.
+    /// </summary>
+    public string? SafeRawLine(FieldAccessor field, int fieldCount)
     {
+        if (fieldCount != _headerCount) return null;
         var parts = new string[fieldCount];
         for (var f = 0; f < fieldCount; f++)
         {
             var text = field(f);
             parts[f] = Array.IndexOf(_bsnFields, f) >= 0 && text.Length > 0 ? new string('*', text.Length)
                 : Array.IndexOf(_clientFields, f) >= 0 && text.Trim().Length > 0 ? _pseudonymiser.Client(text.Trim())
-                : text.ToString();
+                : _mask.Mask(text);
         }
         return string.Join(';', parts);
     }

@@ -5,7 +5,6 @@ using System.Text;
 using Dapper;
 using Reintegratie.Core.Extract;
 using Reintegratie.Warehouse.Database;
-using Sylvan.Data.Csv;
 
 namespace Reintegratie.Warehouse.Ingest;
 
@@ -18,18 +17,30 @@ namespace Reintegratie.Warehouse.Ingest;
 public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pseudonymiser, LoadOptions? options = null)
 {
     const int ProgressEvery = 50_000;
+    // levering.json lists a dozen files: anything near this size is not one, and is not read into memory.
+    const long MaxManifestBytes = 1 << 20;
     static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     readonly LoadOptions _options = options ?? new LoadOptions();
 
     public LoadResult Load(string path, ReferenceSource reference, IProgress<LoadProgress>? progress = null, CancellationToken cancel = default)
     {
-        using var source = DeliverySource.From(path);
         Manifest? manifest = null;
         using var connection = database.Open();
+        DeliverySource source;
+        try
+        {
+            source = DeliverySource.From(path, _options.MaxUnzippedBytes);
+        }
+        catch (DeliveryRejectedException e)
+        {
+            return RecordRejection(connection, Path.GetFullPath(path), null, e.Message);
+        }
+        using var _ = source;
         try
         {
             manifest = ReadManifest(source);
             CheckFilesPresent(source, manifest);
+            CheckSizes(source, manifest, _options.MaxLineLength);
             VerifyChecksums(source, manifest, cancel);
         }
         catch (DeliveryRejectedException e)
@@ -51,9 +62,10 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
         if (database.Dialect == Dialect.Sqlite) TempStaging.Create(connection);
         using var transaction = connection.BeginTransaction();
         var levering = InsertLevering(connection, transaction, manifest, fingerprint, source.Path, "BEZIG", null);
-        var run = new Run(connection, transaction, database.Dialect, levering, manifest, pseudonymiser, progress, cancel);
+        var run = new Run(connection, transaction, database.Dialect, levering, manifest, pseudonymiser, _options.MaxLineLength, progress, cancel);
         try
         {
+            run.LearnClientnrs(source);
             var codes = run.StageReference(reference);
             foreach (var file in ExtractFormat.Files)
             {
@@ -80,7 +92,9 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
     static Manifest ReadManifest(DeliverySource source)
     {
         if (!source.Exists(Manifest.FileName))
-            throw new DeliveryRejectedException(Manifest.FileName, null, $"{Manifest.FileName} ontbreekt in {source.Path}");
+            throw new DeliveryRejectedException(Manifest.FileName, null, source.ManifestMissing);
+        if (source.Length(Manifest.FileName) > MaxManifestBytes)
+            throw new DeliveryRejectedException(Manifest.FileName, null, $"{Manifest.FileName}: groter dan {MaxManifestBytes} bytes, geen levering.json van dit formaat");
         string json;
         try
         {
@@ -102,6 +116,23 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
         foreach (var file in ExtractFormat.Files.Where(f => !f.Optional))
             if (!manifest.Bestanden.Any(b => b.Naam == file.Name))
                 throw new DeliveryRejectedException(file.Name, null, $"{file.Name}: verplicht bestand ontbreekt in de levering");
+    }
+
+    /// <summary>
+    /// A file larger than its declared rows could be at the longest line allowed (four bytes a character) is refused
+    /// before a byte of it is read: neither its checksum nor its rows are worth the time.
+    /// </summary>
+    static void CheckSizes(DeliverySource source, Manifest manifest, int maxLineLength)
+    {
+        foreach (var listed in manifest.Bestanden)
+        {
+            var length = source.Length(listed.Naam);
+            var most = (listed.Regels + 1) * 4L * maxLineLength;
+            if (length > most)
+                throw new DeliveryRejectedException(listed.Naam, null,
+                    $"{listed.Naam}: {length} bytes is groter dan {listed.Regels} regels volgens {Manifest.FileName} kunnen zijn " +
+                    $"(hoogstens {most} bytes bij de grens MaxRegellengte van {maxLineLength} tekens)");
+        }
     }
 
     static void VerifyChecksums(DeliverySource source, Manifest manifest, CancellationToken cancel)
@@ -149,9 +180,10 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
 
     /// <summary>The state of one load inside its transaction.</summary>
     sealed class Run(DbConnection connection, DbTransaction transaction, Dialect dialect, long levering, Manifest manifest, Pseudonymiser pseudonymiser,
-        IProgress<LoadProgress>? progress, CancellationToken cancel)
+        int maxLineLength, IProgress<LoadProgress>? progress, CancellationToken cancel)
     {
         readonly QuarantineWriter _quarantine = new(connection, transaction, levering);
+        readonly IdentifierMask _mask = new(pseudonymiser);
         long _rowsRead;
         long _rejected;
         long _warnings;
@@ -182,6 +214,24 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             return codes;
         }
 
+        /// <summary>
+        /// Reads klant.csv's clientnrs before any file is staged, so a clientnr that turns up out of place in a row
+        /// read before its own client (a merged or shifted line, a free-text field) is recognised and masked.
+        /// </summary>
+        public void LearnClientnrs(DeliverySource source)
+        {
+            var klant = ExtractFormat.Klant;
+            if (!source.Exists(klant.Name)) return;
+            using var csv = DeliveryCsv.Open(klant.Name, () => source.Open(klant.Name), manifest.Tekenset, maxLineLength);
+            var column = csv.Header.ToList().FindIndex(h => string.Equals(h.Trim().TrimStart('\uFEFF'), "clientnr", StringComparison.OrdinalIgnoreCase));
+            if (column < 0) return;
+            while (csv.Read())
+            {
+                if (column < csv.FieldCount) _mask.AddClientnr(csv.Field(column));
+                if (csv.Line % 1000 == 0) cancel.ThrowIfCancellationRequested();
+            }
+        }
+
         public void StageFile(FileSpec file, ManifestFile listed, DeliverySource source, IReadOnlyDictionary<string, IReadOnlySet<string>> codes)
         {
             var rows = Stream(file, file.Name, () => source.Open(file.Name), manifest.Tekenset, manifest.Gemeentecode, codes, strict: false, null);
@@ -193,65 +243,38 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
         long Stream(FileSpec file, string label, Func<Stream> open, string tekenset, string? gemeentecode,
             IReadOnlyDictionary<string, IReadOnlySet<string>> codes, bool strict, Action<object?[]>? onRow)
         {
-            using var text = new StreamReader(open(), Tekenset.For(tekenset), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            using var csv = DeliveryCsv.Open(label, open, tekenset, maxLineLength);
+            var validator = new RowValidator(file, csv.Header, pseudonymiser, gemeentecode ?? manifest.Gemeentecode, codes, _mask);
+            using var writer = TableWriter.Create(connection, transaction, dialect, file.StagingTable,
+                ["levering_id", "regel", .. file.Columns.Select(c => c.Column)]);
+            var row = new object?[file.Columns.Count + 2];
+            row[0] = levering;
+            var field = csv.Field;
+            DrainWarnings(label, validator);
             long rows = 0;
-            CsvDataReader csv;
-            try
+            while (csv.Read())
             {
-                csv = CsvDataReader.Create(text, new CsvDataReaderOptions { Delimiter = ';', HasHeaders = true, BufferSize = 1 << 16 });
-            }
-            catch (DecoderFallbackException)
-            {
-                throw InvalidBytes(label, open, tekenset);
-            }
-            using (csv)
-            {
-                var header = Enumerable.Range(0, csv.FieldCount).Select(csv.GetName).ToList();
-                var validator = new RowValidator(file, header, pseudonymiser, gemeentecode ?? manifest.Gemeentecode, codes);
-                using var writer = TableWriter.Create(connection, transaction, dialect, file.StagingTable,
-                    ["levering_id", "regel", .. file.Columns.Select(c => c.Column)]);
-                var row = new object?[file.Columns.Count + 2];
-                row[0] = levering;
-                FieldAccessor field = csv.GetFieldSpan;
-                DrainWarnings(label, validator);
-                while (true)
+                rows++;
+                var line = csv.Line;
+                var problem = validator.Validate(field, csv.FieldCount, line);
+                if (problem == null)
                 {
-                    bool more;
-                    try { more = csv.Read(); }
-                    catch (DecoderFallbackException)
-                    {
-                        throw InvalidBytes(label, open, tekenset);
-                    }
-                    if (!more) break;
-                    rows++;
-                    var line = rows + 1;
-                    var problem = validator.Validate(field, csv.RowFieldCount, line);
-                    if (problem == null)
-                    {
-                        row[1] = line;
-                        validator.Values.CopyTo(row, 2);
-                        writer.Add(row);
-                        onRow?.Invoke(validator.Values);
-                    }
-                    else if (strict)
-                        throw new DeliveryRejectedException(label, line, $"{label} regel {line}{(problem.Column == null ? "" : ", kolom " + problem.Column)}: {problem.Reason}");
-                    else
-                        _quarantine.Add(label, line, problem.Column, problem.Value, problem.Reason, validator.SafeRawLine(field, csv.RowFieldCount));
-                    if (validator.Warnings.Count > 0) DrainWarnings(label, validator);
-                    if (rows % 1000 == 0) cancel.ThrowIfCancellationRequested();
-                    if (rows % ProgressEvery == 0) progress?.Report(new LoadProgress(label, rows, false));
+                    row[1] = line;
+                    validator.Values.CopyTo(row, 2);
+                    writer.Add(row);
+                    onRow?.Invoke(validator.Values);
                 }
-                writer.Flush();
+                else if (strict)
+                    throw new DeliveryRejectedException(label, line, $"{label} regel {line}{(problem.Column == null ? "" : ", kolom " + problem.Column)}: {problem.Reason}");
+                else
+                    _quarantine.Add(label, line, problem.Column, problem.Value, problem.Reason, validator.SafeRawLine(field, csv.FieldCount));
+                if (validator.Warnings.Count > 0) DrainWarnings(label, validator);
+                if (rows % 1000 == 0) cancel.ThrowIfCancellationRequested();
+                if (rows % ProgressEvery == 0) progress?.Report(new LoadProgress(label, rows, false));
             }
+            writer.Flush();
             progress?.Report(new LoadProgress(label, rows, true));
             return rows;
-        }
-
-        static DeliveryRejectedException InvalidBytes(string label, Func<Stream> open, string tekenset)
-        {
-            using var stream = open();
-            var line = Tekenset.FirstInvalidLine(stream, tekenset);
-            return new DeliveryRejectedException(label, line, $"{label} regel {line}: bytes die geen geldige {tekenset} zijn");
         }
 
         void DrainWarnings(string label, RowValidator validator)

@@ -13,6 +13,8 @@ public static class DeliveryOrder
         try
         {
             using var source = DeliverySource.From(path);
+            // Only a peek: a levering.json too large to be one is left for the load to refuse, not read here.
+            if (source.Length("levering.json") > 1 << 20) return ("9999", int.MaxValue);
             using var doc = JsonDocument.Parse(source.Open("levering.json"));
             return (doc.RootElement.GetProperty("peildatum").GetString() ?? "9999", doc.RootElement.GetProperty("volgnummer").GetInt32());
         }

@@ -33,4 +33,13 @@ public sealed record LoadOptions
 {
     /// <summary>A delivery is refused when more than this share of the rows of any one file is rejected.</summary>
     public double RejectionThreshold { get; init; } = 0.05;
+
+    /// <summary>
+    /// The longest line (CSV record) read, in characters; a file larger than its declared rows of this length (at
+    /// four bytes a character) is refused before it is read. A valid row of this format is a few hundred characters.
+    /// </summary>
+    public int MaxLineLength { get; init; } = 1 << 16;
+
+    /// <summary>The most a .zip delivery may expand to, all entries together: beyond it, a zip bomb, refused unread.</summary>
+    public long MaxUnzippedBytes { get; init; } = 16L << 30;
 }
