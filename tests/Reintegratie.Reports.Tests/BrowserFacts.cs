@@ -4,7 +4,8 @@ using Reintegratie.Tests.Shared;
 namespace Reintegratie.Reports.Tests;
 
 /// <summary>Each report opened in headless Chromium as its reader would: it loads, every chart is there and drawn; a screenshot is kept.</summary>
-public class BrowserFacts(RenderedReportsFixture fixture) : IClassFixture<RenderedReportsFixture>
+[Collection(DemoCollection.Name)]
+public class BrowserFacts(RenderedReportsFixture fixture)
 {
     [BrowserFact]
     public void EveryReport_LoadsInChromium_WithEveryChartDrawn_AndAScreenshotIsKept()

@@ -37,3 +37,10 @@ public sealed class RenderedReportsFixture : IDisposable
         try { Directory.Delete(Folder, true); } catch (IOException) { }
     }
 }
+
+/// <summary>One demo warehouse for every test class that reads it: generating and loading it takes a while.</summary>
+[CollectionDefinition(Name)]
+public sealed class DemoCollection : ICollectionFixture<RenderedReportsFixture>
+{
+    public const string Name = "demo";
+}

@@ -4,7 +4,8 @@ using Reintegratie.Reports.Rendering;
 
 namespace Reintegratie.Reports.Tests;
 
-public class ReportFacts(RenderedReportsFixture fixture) : IClassFixture<RenderedReportsFixture>
+[Collection(DemoCollection.Name)]
+public class ReportFacts(RenderedReportsFixture fixture)
 {
     [Fact]
     public void EveryReport_IsOneHtmlFile_WithItsChartsAsPngAndTablesAsCsv()

@@ -20,7 +20,10 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
     }
 
     /// <summary>Everything a report's sections draw from: the definition, the municipality's data as known at the delivery, the period.</summary>
-    public ReportContext Context(WarehouseDatabase database)
+    public ReportContext Context(WarehouseDatabase database) => Context(database, null);
+
+    /// <summary>The same, from the municipality's data as loaded (<paramref name="geladen"/>) instead of as read from the warehouse.</summary>
+    public ReportContext Context(WarehouseDatabase database, Gegevens? geladen)
     {
         var path = Path.Combine(ReportDefinition.Folder(), Naam + ".json");
         if (!File.Exists(path))
@@ -33,7 +36,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         var deliveries = DeliveryQueries.All(c);
         var chosen = deliveries.Single(d => d.LeveringId == levering);
         Catalogus.UurtariefCent = UurtariefCent;
-        var geladen = GegevensQueries.Load(c, levering, gemeente);
+        geladen ??= GegevensQueries.Load(c, levering, gemeente);
         // DOMAIN.md "Periods": only what was known, and only what happened up to the period's end.
         var periode = gevraagd.BekendOp(geladen.Peildatum);
         var gegevens = geladen.ZoalsBekendOp(periode.Tot);
