@@ -68,7 +68,7 @@ public static class Catalogus
             Eenheid.Aantal, true, Afgeleid.LadderInstroom),
         new("ladder_omhoog", "Stijgers op de ladder", "Van de klanten op de eerste van twee opeenvolgende SRG-peildata (het laatste paar tot en met het einde van de periode): het aandeel dat een hogere positie kreeg of uitstroomde naar werk vanaf een lagere positie.",
             Eenheid.Percentage, true, Afgeleid.LadderOmhoog),
-        new("ladder_omhoog_maand", "Stijgers op de ladder per maand", "Van de klanten op het einde van de vorige maand: het aandeel dat op het einde van de maand een hogere positie had of uitstroomde naar werk vanaf een lagere positie.",
+        new("ladder_omhoog_maand", "Stijgers op de ladder (maandreeks)", "Van de klanten op het einde van de vorige maand: het aandeel dat op het einde van de maand een hogere positie had of uitstroomde naar werk vanaf een lagere positie.",
             Eenheid.Percentage, true, Afgeleid.LadderOmhoogMaand),
         new("ladder_omhoog_per_instrument", "Stijgers op de ladder per instrument", "Per instrument: van de klanten met een lopende voorziening tussen dezelfde twee SRG-peildata het aandeel dat steeg.",
             Eenheid.Percentage, true, Afgeleid.LadderOmhoogPerInstrument),
