@@ -26,8 +26,13 @@ public static class DutchCsv
 
     public static string Number(double value, int decimals) => value.ToString("F" + decimals, Dutch);
 
-    static string Quote(string s) =>
-        s.IndexOfAny([';', '"', '\n', '\r']) < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"";
+    static string Quote(string s)
+    {
+        // Text from a delivery (a provider's name) starting with = + - @ would run as a formula when finance opens the
+        // file in Excel; a leading apostrophe makes it text.
+        if (s.Length > 0 && s[0] is '=' or '+' or '-' or '@' or '\t' or '\r') s = "'" + s;
+        return s.IndexOfAny([';', '"', '\n', '\r']) < 0 ? s : "\"" + s.Replace("\"", "\"\"") + "\"";
+    }
 
     public static void Write(TextWriter writer, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {

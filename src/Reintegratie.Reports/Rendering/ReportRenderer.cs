@@ -100,7 +100,14 @@ public static class ReportRenderer
                       (indicator.Norm is { } n ? $" Norm: {E(DutchFormat.Procent(n))}." : "") + "</dd>\n");
         sb.Append("</dl>\n");
         if (ctx.Publicatie.Openbaar)
-            sb.Append($"<p class=\"noot\">Aantallen kleiner dan {ctx.Publicatie.Drempel} staan als \"{E(ctx.Publicatie.Klein)}\"; percentages over minder dan {ctx.Publicatie.Drempel} klanten worden niet getoond (–), zodat geen klant herkenbaar is.</p>\n");
+        {
+            sb.Append($"<p class=\"noot\">Aantallen kleiner dan {ctx.Publicatie.Drempel} staan als \"{E(ctx.Publicatie.Klein)}\". Een percentage van of over zo'n klein aantal " +
+                      $"wordt niet getoond (–). Waar een klein aantal anders uit een totaal terug te rekenen is, staat ook een tweede cijfer niet in het rapport " +
+                      $"(\"{Publicatie.Afgeschermd}\"). Zo is geen klant herkenbaar.</p>\n");
+            if (ctx.Publicatie.Telling.Count > 0)
+                sb.Append("<p class=\"noot\">Afgeschermd in dit rapport: " +
+                          string.Join("; ", ctx.Publicatie.Telling.Select(t => $"{E(t.Key)}: {t.Value} {(t.Value == 1 ? "cel" : "cellen")}")) + ".</p>\n");
+        }
         sb.Append("<h2>Bijlage B. Gebruikte leveringen en datakwaliteit</h2>\n<table>\n<caption>Leveringen van de gemeente tot en met de levering waarop dit rapport is gebaseerd</caption>\n" +
                   "<thead><tr><th>Levering</th><th>Peildatum</th><th>Volgnummer</th><th>Status</th><th>Regels gelezen</th><th>Geladen</th><th>In quarantaine</th><th>Waarschuwingen</th></tr></thead>\n<tbody>\n");
         foreach (var d in ctx.Leveringen)
@@ -121,7 +128,7 @@ public static class ReportRenderer
         <style>
         body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #222; max-width: 800px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
         h1 { font-size: 1.6em; margin-bottom: .2em; } h2 { font-size: 1.25em; border-bottom: 2px solid #1f5f8b; padding-bottom: .2em; margin-top: 1.8em; }
-        .meta { color: #555; } .kern { font-size: 1.05em; font-weight: bold; } .noot { color: #555; font-size: .9em; }
+        .meta { color: #555; } .intern { border: 2px solid #c0392b; padding: .3em .6em; color: #c0392b; } .kern { font-size: 1.05em; font-weight: bold; } .noot { color: #555; font-size: .9em; }
         figure { margin: 1em 0; } figure svg { width: 100%; height: auto; } figcaption { font-size: .85em; color: #555; }
         table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: .9em; } caption { text-align: left; font-weight: bold; margin-bottom: .3em; }
         th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
@@ -135,6 +142,7 @@ public static class ReportRenderer
         <h1>{{E(ctx.Definition.Titel)}}</h1>
         <p class="meta">Gemeente {{E(ctx.Gegevens.Gemeentecode)}} · {{E(ctx.PeriodeNaam)}} · voor: {{E(ctx.Definition.Publiek)}}<br>
         Stand volgens levering {{ctx.Levering.LeveringId}} (peildatum {{E(ctx.Levering.Peildatum ?? "")}}, volgnummer {{ctx.Levering.Volgnummer}}){{(ctx.Publicatie.Openbaar ? " · openbaar: kleine aantallen afgeschermd" : "")}}</p>
+        {{(ctx.Publicatie.Openbaar ? "" : "<p class=\"intern\"><strong>Niet voor publicatie.</strong> Dit rapport toont ook kleine aantallen; het is bedoeld voor intern gebruik.</p>")}}
         </header>
         {{body}}
         </body>

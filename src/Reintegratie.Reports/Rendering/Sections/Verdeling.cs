@@ -11,21 +11,28 @@ public static class Verdeling
         var indicator = Catalogus.Get(s.Indicator!);
         var groups = ctx.Meet(indicator.Id).Groepen.Where(g => g.Groep != Uitkomst.Totaal).ToList();
         if (groups.Count == 0) return SectionContent.Leeg($"Geen gegevens voor {indicator.Naam.ToLowerInvariant()} in {ctx.PeriodeNaam}.");
+        // The groups are parts of one whole (its total here, or a total elsewhere in the report, such as the uitstroom
+        // beside its reasons); a "waarvan" group is a part of a part and stays outside.
+        var parts = Enumerable.Range(0, groups.Count).Where(i => !groups[i].Groep.StartsWith("waarvan", StringComparison.Ordinal)).ToList();
+        var (flags, totalHidden) = ctx.Publicatie.Delen(parts.Select(i => groups[i].Meting).ToList(), indicator.Eenheid);
+        var hidden = new bool[groups.Count];
+        for (var k = 0; k < parts.Count; k++) hidden[parts[k]] = flags[k];
+        var cells = groups.Select((g, i) => ctx.Publicatie.Cel(g.Meting, indicator.Eenheid, hidden[i])).ToList();
         var labels = new Dictionary<(int, int), string>();
         for (var i = 0; i < groups.Count; i++)
-            if (ctx.Publicatie.Waarde(groups[i].Meting, indicator.Eenheid) == null && groups[i].Meting.Waarde != null)
-                labels[(0, i)] = ctx.Publicatie.Cel(groups[i].Meting, indicator.Eenheid).Tekst;
+            if (ctx.Publicatie.Waarde(groups[i].Meting, indicator.Eenheid, hidden[i]) == null && groups[i].Meting.Waarde != null)
+                labels[(0, i)] = cells[i].Tekst;
         var chart = new Chart($"{indicator.Naam}, {ctx.PeriodeNaam}", ChartKind.Staaf, "", Publicatie.As(indicator.Eenheid), groups.Select(g => Kort(g.Groep)).ToList(),
-            [new Series(indicator.Naam, groups.Select(g => ctx.Publicatie.Waarde(g.Meting, indicator.Eenheid)).ToList())])
+            [new Series(indicator.Naam, groups.Select((g, i) => ctx.Publicatie.Waarde(g.Meting, indicator.Eenheid, hidden[i])).ToList())])
         {
             Formaat = Publicatie.Formaat(indicator.Eenheid), Labels = labels,
             Lijnen = indicator.Norm is { } norm ? [("norm", (double)norm)] : [],
         };
         var total = ctx.Meet(indicator.Id).Geheel;
-        var rows = groups.Select(g => (IReadOnlyList<Cell>)[Cell.Text(g.Groep), ctx.Publicatie.Cel(g.Meting, indicator.Eenheid)]).ToList();
+        var rows = groups.Select((g, i) => (IReadOnlyList<Cell>)[Cell.Text(g.Groep), cells[i]]).ToList();
         // For shares the total is their base: a count, labelled as one.
         if (total.Waarde != null) rows.Add([Cell.Text(indicator.Eenheid == Eenheid.Percentage ? "basis (aantal)" : "totaal"),
-            ctx.Publicatie.Cel(total, indicator.Eenheid == Eenheid.Percentage ? Eenheid.Aantal : indicator.Eenheid)]);
+            ctx.Publicatie.Cel(total, indicator.Eenheid == Eenheid.Percentage ? Eenheid.Aantal : indicator.Eenheid, totalHidden)]);
         var (lead, notes) = indicator.Id == "ladderbeweging" ? Beweging(ctx) : (s.Toelichting, new List<string>());
         return new SectionContent(lead, [chart], [new Table(indicator.Naam, ["Groep", indicator.Eenheid == Eenheid.Percentage ? $"{indicator.Naam} (%)" : indicator.Naam], rows)], notes);
     }

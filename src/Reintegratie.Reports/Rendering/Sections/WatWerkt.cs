@@ -22,8 +22,9 @@ public static class WatWerkt
             return (IReadOnlyList<Cell>)
             [
                 Cell.Text(i), ctx.Publicatie.Cel(n, Eenheid.Aantal), ctx.Publicatie.Cel(succes[i], Eenheid.Percentage), ctx.Publicatie.Cel(omhoog[i], Eenheid.Percentage),
-                ctx.Publicatie.Cel(kosten[i], Eenheid.Euro), ctx.Publicatie.Cel(Meting.Deling(euro, (long)(n.Waarde ?? 0)), Eenheid.Euro),
-                ctx.Publicatie.Cel(Meting.Deling(euro, successes ?? 0), Eenheid.Euro),
+                ctx.Publicatie.Cel(kosten[i], Eenheid.Euro), ctx.Publicatie.PerKlantCel(Meting.Deling(euro, (long)(n.Waarde ?? 0)), n),
+                // The number of successes is the share's numerator: hidden with it.
+                ctx.Publicatie.PerKlantCel(Meting.Deling(euro, successes ?? 0), Meting.Aantal(successes ?? 0), ctx.Publicatie.Verborgen(succes[i], Eenheid.Percentage)),
             ];
         }).ToList();
         var chart = new Chart($"Kosten per klant per instrument, {ctx.PeriodeNaam}", ChartKind.Staaf, "", "euro per klant", instrumenten.Select(Verdeling.Kort).ToList(),
