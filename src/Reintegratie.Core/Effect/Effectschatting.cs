@@ -56,35 +56,31 @@ public static class Effectschatting
 
         // The comparison on each start date: every client on a running uitkering without a start of the category in the
         // 12 months up to it. Later starters are among them until the day they start.
-        var cellen = deelnames.GroupBy(d => (d.S, d.Voorziening.Categorie)).ToDictionary(x => x.Key, x => x.Select(d => d.X.Cel).ToHashSet());
+        var categorieenOp = deelnames.GroupBy(d => d.S).ToDictionary(x => x.Key, x => x.Select(d => d.Voorziening.Categorie).Distinct().ToList());
         var naief = new Dictionary<(DateOnly, string), Som>();
-        var gematcht = new Dictionary<(DateOnly, string, string), List<Controle>>();
-        foreach (var datum in cellen.Keys.GroupBy(x => x.S).OrderBy(x => x.Key))
-        {
-            var s = datum.Key;
+        var vergelijking = new Dictionary<(DateOnly, string), List<(Controle C, string Cel)>>();
+        foreach (var (s, categorieen) in categorieenOp.OrderBy(x => x.Key))
             foreach (var k in klanten)
             {
                 if (!k.InBijstand(s)) continue;
                 Kenmerken? x = null;
-                double[]? waarden = null;
                 var werk = false;
-                foreach (var (_, categorie) in datum)
+                foreach (var categorie in categorieen)
                 {
                     if (k.StartVan(categorie, s.AddMonths(-12), s)) continue;
                     if (x == null)
                     {
                         x = Kenmerken.Op(k, s);
-                        waarden = x.Waarden();
                         werk = Begeleiding.RegulierWerkBinnen(k.Uitkeringen, k.Dienstverbanden, s, horizon);
                     }
-                    if (!naief.TryGetValue((s, categorie), out var som)) naief[(s, categorie)] = som = new Som(waarden!.Length);
-                    som.Add(werk, waarden!);
-                    if (!cellen[(s, categorie)].Contains(x.Cel)) continue;
-                    if (!gematcht.TryGetValue((s, categorie, x.Cel), out var lijst)) gematcht[(s, categorie, x.Cel)] = lijst = [];
-                    lijst.Add(new Controle(k.Klant.Key, werk, waarden!));
+                    var controle = new Controle(k.Klant.Key, werk, x.Waarden());
+                    if (!naief.TryGetValue((s, categorie), out var som)) naief[(s, categorie)] = som = new Som(controle.Waarden.Length);
+                    som.Add(werk, controle.Waarden);
+                    if (!vergelijking.TryGetValue((s, categorie), out var lijst)) vergelijking[(s, categorie)] = lijst = [];
+                    lijst.Add((controle, x.Cel));
                 }
             }
-        }
+        var gematcht = Match(deelnames, vergelijking);
 
         var groepen = deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)null))
             .Concat(deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)d.Voorziening.Omschrijving)));
@@ -120,10 +116,10 @@ public static class Effectschatting
     }
 
     static Effect Schat(string categorie, string? instrument, string? subgroep, List<Deelname> behandeld,
-        Dictionary<(DateOnly, string), Som> naief, Dictionary<(DateOnly, string, string), List<Controle>> gematcht,
+        Dictionary<(DateOnly, string), Som> naief, Dictionary<Deelname, List<Controle>> gematcht,
         int jaar, int horizon, bool voorlopig, IReadOnlyDictionary<string, long>? kostenCent)
     {
-        var metMatch = behandeld.Select(d => (D: d, C: gematcht.GetValueOrDefault((d.S, categorie, d.X.Cel)))).Where(x => x.C != null).Select(x => (x.D, C: x.C!)).ToList();
+        var metMatch = behandeld.Select(d => (D: d, C: gematcht.GetValueOrDefault(d))).Where(x => x.C != null).Select(x => (x.D, C: x.C!)).ToList();
         var n1 = behandeld.Count;
         double? kosten = kostenCent == null ? null : behandeld.Average(d => (double)kostenCent.GetValueOrDefault(d.Voorziening.Nr)) / 100;
 
@@ -140,6 +136,57 @@ public static class Effectschatting
             metMatch.SelectMany(x => x.C.Select(c => c.Klant)).Distinct().Count(),
             werkT, werkC, werkT - werkC, onder, boven, naiefVerschil,
             balans.Max(b => b.Voor), balans.Max(b => b.Na), balans, kosten is { } e ? Math.Round((decimal)e, 2) : null, voorlopig);
+    }
+
+    /// <summary>Below this many participants in a category no propensity model is fitted: exact matching only.</summary>
+    public const int MinimumVoorModel = 20;
+    /// <summary>The caliper in standard deviations of the logit of the propensity score (Austin 2011).</summary>
+    public const double Caliper = 0.2;
+    const int MaxRijenVoorModel = 20_000;
+
+    /// <summary>
+    /// Each participant's comparison: every non-participant in its exact cell on its start date; when the cell is empty, the
+    /// non-participants on that date nearest on the propensity score (logit), within the caliper. With replacement: a client
+    /// may compare for several participants. No comparison within reach: the participant is off support ("buiten bereik").
+    /// </summary>
+    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Dictionary<(DateOnly, string), List<(Controle C, string Cel)>> vergelijking)
+    {
+        var uit = new Dictionary<Deelname, List<Controle>>();
+        foreach (var categorie in deelnames.GroupBy(d => d.Voorziening.Categorie))
+        {
+            Logistisch? model = null;
+            double caliper = 0;
+            var zonderCel = new List<Deelname>();
+            foreach (var d in categorie)
+            {
+                var exact = vergelijking.GetValueOrDefault((d.S, categorie.Key))?.Where(x => x.Cel == d.X.Cel).Select(x => x.C).ToList();
+                if (exact is { Count: > 0 }) uit[d] = exact;
+                else zonderCel.Add(d);
+            }
+            if (zonderCel.Count == 0 || categorie.Count() < MinimumVoorModel) continue;
+            var controles = vergelijking.Where(x => x.Key.Item2 == categorie.Key).OrderBy(x => x.Key.Item1).SelectMany(x => x.Value).ToList();
+            if (controles.Count == 0) continue;
+            // A deterministic stride through the comparison rows keeps the fit fast at a large city; each kept row stands for its share.
+            var stap = Math.Max(1, controles.Count / MaxRijenVoorModel);
+            var rijen = categorie.Select(d => (d.Waarden, true, 1.0))
+                .Concat(controles.Where((_, i) => i % stap == 0).Select(c => (c.C.Waarden, false, (double)stap))).ToList();
+            model = Logistisch.Fit(rijen);
+            var logits = rijen.Select(r => model.Logit(r.Item1)).ToList();
+            var gemiddeld = logits.Average();
+            caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
+            var logitVan = new Dictionary<double[], double>(ReferenceEqualityComparer.Instance!);
+            foreach (var d in zonderCel)
+            {
+                var li = model.Logit(d.Waarden);
+                var kandidaten = vergelijking.GetValueOrDefault((d.S, categorie.Key)) ?? [];
+                var afstanden = kandidaten.Select(x => (x.C, Afstand: Math.Abs((logitVan.TryGetValue(x.C.Waarden, out var l) ? l : logitVan[x.C.Waarden] = model.Logit(x.C.Waarden)) - li)))
+                    .Where(x => x.Afstand <= caliper).ToList();
+                if (afstanden.Count == 0) continue;
+                var naast = afstanden.Min(x => x.Afstand);
+                uit[d] = afstanden.Where(x => x.Afstand <= naast + 1e-12).Select(x => x.C).ToList();
+            }
+        }
+        return uit;
     }
 
     /// <summary>
