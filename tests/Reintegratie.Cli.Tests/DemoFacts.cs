@@ -243,9 +243,11 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
     [Theory]
     [InlineData("report", "raadsrapportage", "--periode")]
     [InlineData("export", "kerncijfers", "--jaar")]
+    [InlineData("export", "effecten", "--jaar")]
     public void APeriodAfterTheLatestPeildatum_IsRefused_SayingWhy(string command, string what, string periodOption)
     {
-        var run = demo.Run(command, what, "--gemeente", "GM0342", periodOption, "2030");
+        var run = what == "effecten" ? demo.Run(command, what, "--gemeente", "GM0342", periodOption, "2030", "--horizon", "12")
+            : demo.Run(command, what, "--gemeente", "GM0342", periodOption, "2030");
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("", run.StdOut);
         Assert.Contains("Over 2030 is nog niets bekend: de levering heeft peildatum 31 december 2011", run.StdErr);
@@ -265,5 +267,30 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Equal("2010-12-31", row[10]);
         // uitstroom_werk_pct = uitstroom_werk / uitstroom, to one decimal
         Assert.Equal((100.0 * int.Parse(row[5]) / int.Parse(row[4])).ToString("F1", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")), row[6]);
+    }
+
+    [Fact]
+    public void ExportEffecten_HasTheIssuesColumns_EmptyWhereUndefined_AndIsTheSameTwice()
+    {
+        var run = demo.Run("export", "effecten", "--gemeente", "GM0342", "--jaar", "2010", "--horizon", "12");
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        var lines = run.StdOut.TrimEnd('\n').Split('\n');
+        Assert.Equal("gemeente;categorie;instrument;startjaar;horizon_maanden;behandeld;gematcht;buiten_bereik;werk_behandeld_pct;werk_controle_pct;effect_pp;" +
+                     "ondergrens_pp;bovengrens_pp;naief_verschil_pp;max_gestandaardiseerd_verschil;kosten_per_deelnemer;kosten_per_extra_werk;voorlopig", lines[0]);
+        Assert.True(lines.Length > 2);
+        foreach (var line in lines[1..])
+        {
+            var row = line.Split(';');
+            Assert.Equal(18, row.Length);
+            Assert.Equal(["GM0342", "2010", "12"], [row[0], row[3], row[4]]);
+            Assert.Equal(int.Parse(row[5]), int.Parse(row[6]) + int.Parse(row[7])); // behandeld = gematcht + buiten_bereik
+            // Nothing matched: no effect, interval or balance, never 0 in their place (the naive difference needs no match).
+            if (row[6] == "0") Assert.All([.. row[8..13], row[14]], v => Assert.Equal("", v));
+            if (row[16] != "") Assert.True(double.Parse(row[11], System.Globalization.CultureInfo.GetCultureInfo("nl-NL")) > 0);
+            Assert.Equal("N", row[17]); // 2010 + 12 months closed on 31 December 2011
+        }
+        Assert.Equal(run.StdOut, demo.Run("export", "effecten", "--gemeente", "GM0342", "--jaar", "2010", "--horizon", "12").StdOut);
+        var open = demo.Run("export", "effecten", "--gemeente", "GM0342", "--jaar", "2011", "--horizon", "6");
+        Assert.All(open.StdOut.TrimEnd('\n').Split('\n')[1..], line => Assert.EndsWith(";J", line));
     }
 }

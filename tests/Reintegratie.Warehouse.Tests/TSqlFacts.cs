@@ -50,7 +50,7 @@ public class TSqlFacts
         DeliveryQueries.AllSql, DeliveryQueries.QuarantineSql, RunQueries.RecentSql, GemeenteQueries.PeildataSql,
         LadderReuse.EarlierSql, LadderReuse.KnownSql, LadderReuse.KnownPairsSql, LadderReuse.FingerprintSql, LadderReuse.TakeOverPositionsSql, LadderReuse.TakeOverMovementsSql,
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
-        GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.KlantmanagerSql, GegevensQueries.TredeSql,
+        GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.RegistratieSql, GegevensQueries.KlantmanagerSql, GegevensQueries.TredeSql,
         GegevensQueries.LadderSql, GegevensQueries.BewegingSql, GegevensQueries.BewegingPerInstrumentSql, GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
     ];
 

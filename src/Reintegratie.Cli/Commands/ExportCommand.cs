@@ -23,6 +23,7 @@ public static class ExportCommand
         command.Subcommands.Add(Uitgaven());
         command.Subcommands.Add(Trajectkosten());
         command.Subcommands.Add(Kerncijfers());
+        command.Subcommands.Add(Effecten());
         return command;
     }
 
@@ -106,6 +107,16 @@ public static class ExportCommand
         var jaar = new Option<int>("--jaar") { Description = "Jaar", Required = true };
         return Export("kerncijfers", "Kerncijfers van de bijstand in een jaar: volume, in- en uitstroom en hun percentages (definities uit de indicatorcatalogus)",
             [jaar], KerncijfersExport.Header, (c, parse, levering, gemeente) => KerncijfersExport.Rows(c, levering, gemeente, parse.GetValue(jaar)));
+    }
+
+    static Command Effecten()
+    {
+        var jaar = new Option<int>("--jaar") { Description = "Startjaar van de voorzieningen", Required = true };
+        var horizon = new Option<int>("--horizon") { Description = "Binnen hoeveel maanden na de start werk telt: 6, 12 of 24", Required = true };
+        horizon.AcceptOnlyFromAmong("6", "12", "24");
+        return Export("effecten", "Effect van elk instrument en elke categorie op regulier werk tegen een gematchte vergelijkingsgroep (docs/effect.md)",
+            [jaar, horizon], EffectenExport.Header,
+            (c, parse, levering, gemeente) => EffectenExport.Rows(c, levering, gemeente, parse.GetValue(jaar), parse.GetValue(horizon), Settings.Load().Uurtarief * 100));
     }
 
     /// <summary>The rows to --uit (or standard output); the summary to NAME.samenvatting.csv beside it (or standard error).</summary>

@@ -45,13 +45,20 @@ public static class Begeleiding
     public static Uitkomst Arbeidsinpassing24m(Gegevens g, Periode p)
     {
         var started = g.Trajecten.Where(t => t.Doel == "WERK" && p.Bevat(t.Periode.Start)).ToList();
-        var placed = started.Count(t =>
-        {
-            var until = t.Periode.Start.AddMonths(24);
-            return g.UitkeringenVan(t.Klant).Any(u => u.RedenEinde == "WERK" && u.Periode.End is { } e && e >= t.Periode.Start && e <= until)
-                   || g.DienstverbandenVan(t.Klant).Any(d => d.Soort is "REGULIER" or "ZELFSTANDIG" && d.Periode.Start >= t.Periode.Start && d.Periode.Start <= until);
-        });
+        var placed = started.Count(t => RegulierWerkBinnen(g.UitkeringenVan(t.Klant), g.DienstverbandenVan(t.Klant), t.Periode.Start, 24));
         return Uitkomst.Een(Meting.Percentage(placed, started.Count, voorlopig: started.Any(t => t.Periode.Start.AddMonths(24) > g.Peildatum)));
+    }
+
+    /// <summary>
+    /// Regular work within <paramref name="maanden"/> months of <paramref name="start"/>: an uitkering ended with WERK, or a
+    /// dienstverband REGULIER or ZELFSTANDIG that started, in [start, start + maanden]. The one definition of "found work"
+    /// for arbeidsinpassing and for the effect of an instrument (DOMAIN.md).
+    /// </summary>
+    public static bool RegulierWerkBinnen(IEnumerable<UitkeringPeriode> uitkeringen, IEnumerable<DienstverbandRegel> dienstverbanden, DateOnly start, int maanden)
+    {
+        var until = start.AddMonths(maanden);
+        return uitkeringen.Any(u => u.RedenEinde == "WERK" && u.Periode.End is { } e && e >= start && e <= until)
+               || dienstverbanden.Any(d => d.Soort is "REGULIER" or "ZELFSTANDIG" && d.Periode.Start >= start && d.Periode.Start <= until);
     }
 
     /// <summary>Of the uitstroom to work in the period, the share not back on a benefit within 6 months.</summary>

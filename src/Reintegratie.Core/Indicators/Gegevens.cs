@@ -20,6 +20,8 @@ public sealed class Gegevens
     public List<MaatregelRegel> Maatregelen { get; } = [];
     public List<BetalingRegel> Betalingen { get; } = [];
     public List<UrenRegel> Uren { get; } = [];
+    /// <summary>Participatieladder registrations per client, the local code mapped to a trede: the effect matches on the trede a client had.</summary>
+    public List<RegistratieRegel> Registraties { get; } = [];
     /// <summary>The delivery's klantmanagers: their fte and how many of their clients belong to this municipality and in all.</summary>
     public List<KlantmanagerRegel> Klantmanagers { get; } = [];
     /// <summary>Clients per SRG position per peildatum (fct_ladderpositie).</summary>
@@ -68,6 +70,7 @@ public sealed class Gegevens
         g.Maatregelen.AddRange(Maatregelen.Where(m => m.Besluitdatum <= horizon));
         g.Betalingen.AddRange(Betalingen.Where(b => b.Boekdatum <= horizon));
         g.Uren.AddRange(Uren.Where(u => u.Datum <= horizon));
+        g.Registraties.AddRange(Registraties.Where(r => r.Datum <= horizon));
         foreach (var (date, counts) in Ladder.Where(x => x.Key <= horizon)) g.Ladder[date] = counts;
         foreach (var (date, counts) in Treden.Where(x => x.Key <= horizon)) g.Treden[date] = counts;
         g.Bewegingen.AddRange(Bewegingen.Where(b => b.Naar <= horizon));
@@ -78,7 +81,10 @@ public sealed class Gegevens
     }
 }
 
-public sealed record Klant(long Key, DateOnly Geboortedatum, string? Arbeidsplicht, string? Opleiding, string? Klantmanager = null);
+public sealed record Klant(long Key, DateOnly Geboortedatum, string? Arbeidsplicht, string? Opleiding, string? Klantmanager = null,
+    string? Geslacht = null, string? Leefvorm = null);
+
+public sealed record RegistratieRegel(long Klant, DateOnly Datum, int Trede);
 
 /// <summary>A klantmanager (medewerker.csv) by code, with fte, the clients of this municipality and all clients in the delivery.</summary>
 public sealed record KlantmanagerRegel(string Code, decimal Fte, long KlantenGemeente, long KlantenTotaal);

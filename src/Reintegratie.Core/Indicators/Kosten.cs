@@ -41,6 +41,20 @@ public static class Kosten
         }).ToList();
     }
 
+    /// <summary>
+    /// A voorziening's cost in cents, by the same rule as a traject's: every payment for it plus its client's REINTEGRATIE
+    /// hours while it ran at the hourly rate (a running one: up to the facts' date). The cost per participant of the
+    /// effect estimate (docs/effect.md).
+    /// </summary>
+    public static IReadOnlyDictionary<string, long> VoorzieningKostenCent(Gegevens g, decimal uurtariefCent)
+    {
+        var paid = g.Betalingen.Where(b => b.Voorzieningnr != null && !Ontvangsten.Contains(b.Soort))
+            .GroupBy(b => b.Voorzieningnr!).ToDictionary(x => x.Key, x => x.Sum(b => b.Bedrag));
+        var hoursPerKlant = g.Uren.Where(u => u.Klant != null && u.Activiteit == "REINTEGRATIE").ToLookup(u => u.Klant!.Value);
+        return g.Voorzieningen.ToDictionary(v => v.Nr, v => paid.GetValueOrDefault(v.Nr)
+            + (long)Math.Round(hoursPerKlant[v.Klant].Where(u => v.Periode.RunsOn(u.Datum)).Sum(u => u.Uren) * uurtariefCent, MidpointRounding.AwayFromZero));
+    }
+
     /// <summary>Average cost of the trajects that ended in the period, and per successful one.</summary>
     public static Uitkomst PerTraject(Gegevens g, Periode p, decimal uurtariefCent)
     {

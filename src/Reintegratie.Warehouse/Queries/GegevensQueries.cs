@@ -13,7 +13,7 @@ public static class GegevensQueries
     // client up by primary key; filtering on dim_klant's levering_id instead made it scan the fact once per client.
     const string OfGemeente = "k.gemeentecode = @gemeente";
 
-    public const string KlantSql = $"SELECT k.klant_key, k.geboortedatum, k.arbeidsplicht, k.opleiding, k.medewerker FROM dim_klant k WHERE k.levering_id = @levering AND {OfGemeente}";
+    public const string KlantSql = $"SELECT k.klant_key, k.geboortedatum, k.arbeidsplicht, k.opleiding, k.medewerker, k.geslacht, k.leefvorm FROM dim_klant k WHERE k.levering_id = @levering AND {OfGemeente}";
     public const string UitkeringSql =
         $"SELECT u.klant_key, u.uitkeringnr, u.regeling, u.ingangsdatum, u.einddatum, u.reden_einde FROM fct_uitkering u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}";
     public const string TrajectSql =
@@ -31,6 +31,9 @@ public static class GegevensQueries
         $"SELECT m.klant_key, m.besluitdatum, m.categorie FROM fct_maatregel m JOIN dim_klant k ON k.klant_key = m.klant_key WHERE m.levering_id = @levering AND {OfGemeente}";
     public const string BetalingSql =
         "SELECT boekdatum, budget, soort, bedrag_cent, voorzieningnr FROM fct_betaling WHERE levering_id = @levering AND gemeentecode = @gemeente";
+    public const string RegistratieSql =
+        "SELECT r.klant_key, r.datum, c.trede FROM fct_ladderregistratie r JOIN dim_klant k ON k.klant_key = r.klant_key " +
+        $"JOIN dim_ladder_code c ON c.levering_id = r.levering_id AND c.code = r.trede_code WHERE r.levering_id = @levering AND {OfGemeente}";
     public const string UrenSql =
         $"SELECT u.klant_key, u.datum, u.activiteit, u.uren FROM fct_uren u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}";
     /// <summary>
@@ -71,7 +74,8 @@ public static class GegevensQueries
         var peildatum = DbValues.Dates(c, "SELECT peildatum FROM levering WHERE levering_id = @levering", new { levering }).Single();
         var g = new Gegevens { Gemeentecode = gemeente, Peildatum = peildatum };
         var p = new { levering, gemeente };
-        Read(c, KlantSql, p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), DbValues.Text(r, 2), DbValues.Text(r, 3), DbValues.Text(r, 4)));
+        Read(c, KlantSql, p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), DbValues.Text(r, 2), DbValues.Text(r, 3), DbValues.Text(r, 4),
+            DbValues.Text(r, 5), DbValues.Text(r, 6)));
         Read(c, UitkeringSql, p, r => g.Uitkeringen.Add(new UitkeringPeriode(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
         Read(c, TrajectSql, p, r => g.Trajecten.Add(new TrajectRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
         Read(c, VoorzieningSql, p, r => g.Voorzieningen.Add(new VoorzieningRegel(r.GetInt64(0), r.GetString(1), DbValues.Text(r, 2), r.GetString(3), r.GetString(4),
@@ -81,6 +85,7 @@ public static class GegevensQueries
         Read(c, MaatregelSql, p, r => g.Maatregelen.Add(new MaatregelRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
         Read(c, BetalingSql, p, r => g.Betalingen.Add(new BetalingRegel(DbValues.Date(r, 0), r.GetString(1), r.GetString(2), r.GetInt64(3), DbValues.Text(r, 4))));
         Read(c, UrenSql, p, r => g.Uren.Add(new UrenRegel(r.GetInt64(0), DbValues.Date(r, 1), r.GetString(2), Convert.ToDecimal(r.GetValue(3)))));
+        Read(c, RegistratieSql, p, r => g.Registraties.Add(new RegistratieRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
         Read(c, KlantmanagerSql, p, r => g.Klantmanagers.Add(new KlantmanagerRegel(r.GetString(0), Convert.ToDecimal(r.GetValue(1)), N(r, 2), N(r, 3))));
         Read(c, LadderSql, p, r =>
         {

@@ -1,0 +1,285 @@
+using Reintegratie.Core.Indicators;
+
+namespace Reintegratie.Core.Effect;
+
+/// <summary>
+/// DOMAIN.md "The effect of an instrument": the effect on the treated of starting an instrument now against not now,
+/// by exact matching on the fixed bands of <see cref="Kenmerken"/> on the start date, with a client-level bootstrap
+/// for the interval. docs/effect.md gives the method and why.
+/// </summary>
+public static class Effectschatting
+{
+    public static readonly int[] Horizonnen = [6, 12, 24];
+
+    /// <summary>The categories in the order of the SRG ladder, low to high, then the flanking ones.</summary>
+    public static readonly IReadOnlyList<string> Categorieen =
+        ["ZORG", "MAATSCHAPPELIJKE_ACTIVERING", "ARBEIDSACTIVERING", "ARBEIDSTOELEIDING", "WERK_MET_ONDERSTEUNING", "FLANKEREND"];
+
+    /// <summary>Replicates of the bootstrap; odd, so the 2,5 % and 97,5 % points fall on whole ranks at 499 = 500 − 1.</summary>
+    public const int Replicaties = 499;
+    /// <summary>Fixed, so the same delivery gives the same interval on every run and machine.</summary>
+    public const ulong Zaad = 0x5EED_2011_0021;
+
+    /// <summary>One participant: the client, the start that makes it one, its covariates and outcome.</summary>
+    sealed record Deelname(Klantbeeld Klant, VoorzieningRegel Voorziening, Kenmerken X, double[] Waarden, bool Werk)
+    {
+        public DateOnly S => Voorziening.Periode.Start;
+    }
+
+    sealed record Controle(long Klant, bool Werk, double[] Waarden);
+
+    /// <summary>Sums over every eligible non-participant of a category on one date: the naive comparison.</summary>
+    sealed class Som(int kolommen)
+    {
+        public int N;
+        public double Werk;
+        public readonly double[] X = new double[kolommen], X2 = new double[kolommen];
+
+        public void Add(bool werk, double[] x)
+        {
+            N++;
+            if (werk) Werk++;
+            for (var i = 0; i < x.Length; i++) { X[i] += x[i]; X2[i] += x[i] * x[i]; }
+        }
+    }
+
+    /// <param name="klanten">Every client of the municipality as known at the delivery (<see cref="Klantbeeld.Uit"/>).</param>
+    /// <param name="peildatum">The delivery's peildatum: a start counts only when its window has closed on it.</param>
+    /// <param name="kostenCent">The one catalogue cost of a voorziening (<see cref="Kosten.VoorzieningKostenCent"/>), by voorzieningnr.</param>
+    /// <param name="subgroep">Optionally a band of the participant to estimate per group (age, duration, opleiding).</param>
+    public static IReadOnlyList<Effect> Schat(IReadOnlyList<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon,
+        IReadOnlyDictionary<string, long>? kostenCent = null, Func<Kenmerken, string>? subgroep = null)
+    {
+        var voorlopig = new DateOnly(jaar, 12, 31).AddMonths(horizon) > peildatum;
+        var deelnames = Deelnames(klanten, peildatum, jaar, horizon);
+        if (deelnames.Count == 0) return [];
+
+        // The comparison on each start date: every client on a running uitkering without a start of the category in the
+        // 12 months up to it. Later starters are among them until the day they start.
+        var categorieenOp = deelnames.GroupBy(d => d.S).ToDictionary(x => x.Key, x => x.Select(d => d.Voorziening.Categorie).Distinct().ToList());
+        var naief = new Dictionary<(DateOnly, string), Som>();
+        var vergelijking = new Dictionary<(DateOnly, string), List<(Controle C, string Cel)>>();
+        foreach (var (s, categorieen) in categorieenOp.OrderBy(x => x.Key))
+            foreach (var k in klanten)
+            {
+                if (!k.InBijstand(s)) continue;
+                Kenmerken? x = null;
+                var werk = false;
+                foreach (var categorie in categorieen)
+                {
+                    if (k.StartVan(categorie, s.AddMonths(-12), s)) continue;
+                    if (x == null)
+                    {
+                        x = Kenmerken.Op(k, s);
+                        werk = Begeleiding.RegulierWerkBinnen(k.Uitkeringen, k.Dienstverbanden, s, horizon);
+                    }
+                    var controle = new Controle(k.Klant.Key, werk, x.Waarden());
+                    if (!naief.TryGetValue((s, categorie), out var som)) naief[(s, categorie)] = som = new Som(controle.Waarden.Length);
+                    som.Add(werk, controle.Waarden);
+                    if (!vergelijking.TryGetValue((s, categorie), out var lijst)) vergelijking[(s, categorie)] = lijst = [];
+                    lijst.Add((controle, x.Cel));
+                }
+            }
+        var gematcht = Match(deelnames, vergelijking);
+
+        var groepen = deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)null))
+            .Concat(deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)d.Voorziening.Omschrijving)));
+        var uit = new List<Effect>();
+        foreach (var groep in groepen.OrderBy(g => Volgorde(g.Key.Categorie)).ThenBy(g => g.Key.Item2 != null).ThenBy(g => g.Key.Item2, StringComparer.Ordinal))
+        {
+            var perSubgroep = subgroep == null ? [(null, groep.ToList())] : groep.GroupBy(d => subgroep(d.X)).OrderBy(x => x.Key, StringComparer.Ordinal)
+                .Select(x => ((string?)x.Key, x.ToList())).ToList();
+            foreach (var (naam, leden) in perSubgroep)
+                uit.Add(Schat(groep.Key.Categorie, groep.Key.Item2, naam, leden, naief, gematcht, jaar, horizon, voorlopig, kostenCent));
+        }
+        return uit;
+    }
+
+    /// <summary>
+    /// The participants of the year: per client and category the first start of the year on a running WWB/PW uitkering
+    /// with no start of that category in the 12 months before it, whose window of <paramref name="horizon"/> months has
+    /// closed on the peildatum.
+    /// </summary>
+    static List<Deelname> Deelnames(IReadOnlyList<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
+    {
+        var uit = new List<Deelname>();
+        foreach (var k in klanten)
+            foreach (var categorie in k.Voorzieningen.Select(v => v.Categorie).Distinct())
+            {
+                var eerste = k.Voorzieningen.FirstOrDefault(v => v.Categorie == categorie && v.Periode.Start.Year == jaar && k.InBijstand(v.Periode.Start)
+                                                                && !k.StartVan(categorie, v.Periode.Start.AddMonths(-12), v.Periode.Start.AddDays(-1)));
+                if (eerste == null || eerste.Periode.Start.AddMonths(horizon) > peildatum) continue;
+                var x = Kenmerken.Op(k, eerste.Periode.Start);
+                uit.Add(new Deelname(k, eerste, x, x.Waarden(), Begeleiding.RegulierWerkBinnen(k.Uitkeringen, k.Dienstverbanden, eerste.Periode.Start, horizon)));
+            }
+        return uit;
+    }
+
+    static Effect Schat(string categorie, string? instrument, string? subgroep, List<Deelname> behandeld,
+        Dictionary<(DateOnly, string), Som> naief, Dictionary<Deelname, List<Controle>> gematcht,
+        int jaar, int horizon, bool voorlopig, IReadOnlyDictionary<string, long>? kostenCent)
+    {
+        var metMatch = behandeld.Select(d => (D: d, C: gematcht.GetValueOrDefault(d))).Where(x => x.C != null).Select(x => (x.D, C: x.C!)).ToList();
+        var n1 = behandeld.Count;
+        double? kosten = kostenCent == null ? null : behandeld.Average(d => (double)kostenCent.GetValueOrDefault(d.Voorziening.Nr)) / 100;
+
+        // Naive: every participant against every eligible non-participant on the same date, each date weighted by its participants.
+        var naiefControle = behandeld.Where(d => naief.ContainsKey((d.S, categorie))).Select(d => naief[(d.S, categorie)]).ToList();
+        double? naiefVerschil = naiefControle.Count == 0 ? null
+            : 100 * (behandeld.Where(d => naief.ContainsKey((d.S, categorie))).Average(d => d.Werk ? 1.0 : 0) - naiefControle.Average(s => s.Werk / s.N));
+
+        var balans = Balans(behandeld, naiefControle, metMatch);
+        var (onder, boven) = Interval(metMatch);
+        double? werkT = metMatch.Count == 0 ? null : 100 * metMatch.Average(x => x.D.Werk ? 1.0 : 0);
+        double? werkC = metMatch.Count == 0 ? null : 100 * metMatch.Average(x => x.C.Count(c => c.Werk) / (double)x.C.Count);
+        return new Effect(categorie, instrument, subgroep, jaar, horizon, n1, metMatch.Count, n1 - metMatch.Count, metMatch.Count(x => x.D.Werk),
+            metMatch.SelectMany(x => x.C.Select(c => c.Klant)).Distinct().Count(),
+            werkT, werkC, werkT - werkC, onder, boven, naiefVerschil,
+            balans.Max(b => b.Voor), balans.Max(b => b.Na), balans, kosten is { } e ? Math.Round((decimal)e, 2) : null, voorlopig);
+    }
+
+    /// <summary>Below this many participants in a category no propensity model is fitted: exact matching only.</summary>
+    public const int MinimumVoorModel = 20;
+    /// <summary>The caliper in standard deviations of the logit of the propensity score (Austin 2011).</summary>
+    public const double Caliper = 0.2;
+    const int MaxRijenVoorModel = 20_000;
+
+    /// <summary>
+    /// Each participant's comparison: every non-participant in its exact cell on its start date; when the cell is empty, the
+    /// non-participants on that date nearest on the propensity score (logit), within the caliper. With replacement: a client
+    /// may compare for several participants. No comparison within reach: the participant is off support ("buiten bereik").
+    /// </summary>
+    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Dictionary<(DateOnly, string), List<(Controle C, string Cel)>> vergelijking)
+    {
+        var uit = new Dictionary<Deelname, List<Controle>>();
+        foreach (var categorie in deelnames.GroupBy(d => d.Voorziening.Categorie))
+        {
+            Logistisch? model = null;
+            double caliper = 0;
+            var zonderCel = new List<Deelname>();
+            foreach (var d in categorie)
+            {
+                var exact = vergelijking.GetValueOrDefault((d.S, categorie.Key))?.Where(x => x.Cel == d.X.Cel).Select(x => x.C).ToList();
+                if (exact is { Count: > 0 }) uit[d] = exact;
+                else zonderCel.Add(d);
+            }
+            if (zonderCel.Count == 0 || categorie.Count() < MinimumVoorModel) continue;
+            var controles = vergelijking.Where(x => x.Key.Item2 == categorie.Key).OrderBy(x => x.Key.Item1).SelectMany(x => x.Value).ToList();
+            if (controles.Count == 0) continue;
+            // A deterministic stride through the comparison rows keeps the fit fast at a large city; each kept row stands for its share.
+            var stap = Math.Max(1, controles.Count / MaxRijenVoorModel);
+            var rijen = categorie.Select(d => (d.Waarden, true, 1.0))
+                .Concat(controles.Where((_, i) => i % stap == 0).Select(c => (c.C.Waarden, false, (double)stap))).ToList();
+            model = Logistisch.Fit(rijen);
+            var logits = rijen.Select(r => model.Logit(r.Item1)).ToList();
+            var gemiddeld = logits.Average();
+            caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
+            var logitVan = new Dictionary<double[], double>(ReferenceEqualityComparer.Instance!);
+            foreach (var d in zonderCel)
+            {
+                var li = model.Logit(d.Waarden);
+                var kandidaten = vergelijking.GetValueOrDefault((d.S, categorie.Key)) ?? [];
+                var afstanden = kandidaten.Select(x => (x.C, Afstand: Math.Abs((logitVan.TryGetValue(x.C.Waarden, out var l) ? l : logitVan[x.C.Waarden] = model.Logit(x.C.Waarden)) - li)))
+                    .Where(x => x.Afstand <= caliper).ToList();
+                if (afstanden.Count == 0) continue;
+                var naast = afstanden.Min(x => x.Afstand);
+                uit[d] = afstanden.Where(x => x.Afstand <= naast + 1e-12).Select(x => x.C).ToList();
+            }
+        }
+        return uit;
+    }
+
+    /// <summary>
+    /// The 95 % interval: a bootstrap over clients (a Poisson weight per client and replicate, from a hash of the client
+    /// and a fixed seed), so a control used for several participants or dates moves as one, and the same delivery gives
+    /// the same interval. The percentile interval of the replicates, in percentage points.
+    /// </summary>
+    static (double?, double?) Interval(List<(Deelname D, List<Controle> C)> metMatch)
+    {
+        if (metMatch.Count < 2) return (null, null);
+        var effecten = new List<double>(Replicaties);
+        for (var b = 0; b < Replicaties; b++)
+        {
+            double som = 0, gewicht = 0;
+            foreach (var (d, controles) in metMatch)
+            {
+                var w = Gewicht(b, d.Klant.Klant.Key);
+                if (w == 0) continue;
+                double w0 = 0, y0 = 0;
+                foreach (var c in controles)
+                {
+                    var wc = Gewicht(b, c.Klant);
+                    w0 += wc;
+                    if (c.Werk) y0 += wc;
+                }
+                // A cell whose controls all drew weight 0 has no comparison in this replicate: the participant is off support there.
+                if (w0 == 0) continue;
+                som += w * ((d.Werk ? 1 : 0) - y0 / w0);
+                gewicht += w;
+            }
+            if (gewicht > 0) effecten.Add(100 * som / gewicht);
+        }
+        if (effecten.Count < Replicaties / 2) return (null, null);
+        effecten.Sort();
+        return (Kwantiel(effecten, 0.025), Kwantiel(effecten, 0.975));
+    }
+
+    static double Kwantiel(List<double> sorted, double q)
+    {
+        var pos = q * (sorted.Count - 1);
+        var lo = (int)Math.Floor(pos);
+        var hi = Math.Min(lo + 1, sorted.Count - 1);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /// <summary>A Poisson(1) draw from a hash of seed, replicate and client: no state, so the order of the loops does not matter.</summary>
+    public static int Gewicht(int replicaat, long klant)
+    {
+        var z = Zaad ^ ((ulong)replicaat * 0x9E3779B97F4A7C15UL) ^ ((ulong)klant * 0xC2B2AE3D27D4EB4FUL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z ^= z >> 31;
+        var u = (z >> 11) * (1.0 / (1UL << 53));
+        // Inverse CDF of Poisson(1): P(k) = e^-1 / k!.
+        double p = Math.Exp(-1), cumulative = p;
+        var k = 0;
+        while (u > cumulative && k < 20) { k++; p /= k; cumulative += p; }
+        return k;
+    }
+
+    /// <summary>
+    /// Per covariate the largest standardised difference over its columns: (mean treated − mean comparison) / √((var
+    /// treated + var comparison) / 2), the variances taken before matching for both, so before and after share one yardstick.
+    /// </summary>
+    static IReadOnlyList<Balans> Balans(List<Deelname> behandeld, List<Som> naief, List<(Deelname D, List<Controle> C)> metMatch)
+    {
+        var kolommen = Kenmerken.Kolommen.Count;
+        var voor = new double?[kolommen];
+        var na = new double?[kolommen];
+        for (var j = 0; j < kolommen; j++)
+        {
+            var t = behandeld.Select(d => d.Waarden[j]).ToList();
+            var mt = t.Average();
+            var vt = t.Average(v => (v - mt) * (v - mt));
+            if (naief.Count == 0) continue;
+            var mc = naief.Average(s => s.X[j] / s.N);
+            var vc = naief.Average(s => s.X2[j] / s.N) - mc * mc;
+            var sd = Math.Sqrt(Math.Max(0, (vt + vc) / 2));
+            double? Std(double verschil) => sd > 1e-12 ? Math.Abs(verschil) / sd : Math.Abs(verschil) < 1e-12 ? 0 : null;
+            voor[j] = Std(mt - mc);
+            if (metMatch.Count > 0)
+                na[j] = Std(metMatch.Average(x => x.D.Waarden[j]) - metMatch.Average(x => x.C.Average(c => c.Waarden[j])));
+        }
+        return Kenmerken.Namen.Select((naam, i) =>
+        {
+            var cols = Enumerable.Range(0, kolommen).Where(j => Kenmerken.Kolommen[j] == i).ToList();
+            return new Balans(naam, cols.Max(j => voor[j]), cols.Max(j => na[j]));
+        }).ToList();
+    }
+
+    static int Volgorde(string categorie)
+    {
+        var i = ((List<string>)[.. Categorieen]).IndexOf(categorie);
+        return i < 0 ? Categorieen.Count : i;
+    }
+}
