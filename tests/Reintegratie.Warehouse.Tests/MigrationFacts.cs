@@ -47,6 +47,20 @@ public class MigrationFacts
             Assert.Equal(columns.Order(), sqlServer[table].Order());
     }
 
+    /// <summary>
+    /// In SQL Server only a date may be a DATE: a code column declared DATE (reden_einde was, until 0010) fails the first
+    /// load that has a value in it. Read from every CREATE and ALTER of the SQL Server scripts, in order.
+    /// </summary>
+    [Fact]
+    public void InSqlServer_OnlyDatesAreDates()
+    {
+        var types = TSqlSchema.ColumnTypesFromSqlServerScripts();
+        var dates = types.Where(c => c.Value.Equals("DATE", StringComparison.OrdinalIgnoreCase)).Select(c => c.Key).ToList();
+        Assert.NotEmpty(dates);
+        Assert.All(dates, c => Assert.Matches(@"\.(\w*datum|datum|contract_start|contract_einde)$", c));
+        Assert.Equal("NVARCHAR", types["fct_uitkering.reden_einde"], ignoreCase: true);
+    }
+
     [Fact]
     public void EveryTable_StatesItsGrainInOneCommentLine()
     {

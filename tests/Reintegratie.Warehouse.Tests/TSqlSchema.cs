@@ -31,6 +31,28 @@ public static class TSqlSchema
         return tables;
     }
 
+    /// <summary>"table.column" → its type name after every CREATE TABLE and ALTER COLUMN of the SQL Server scripts, in order.</summary>
+    public static Dictionary<string, string> ColumnTypesFromSqlServerScripts()
+    {
+        var visitor = new ColumnTypeVisitor();
+        foreach (var (_, sql) in Migrator.Scripts(Dialect.SqlServer)) Parse(sql).Accept(visitor);
+        return visitor.Types;
+    }
+
+    sealed class ColumnTypeVisitor : TSqlFragmentVisitor
+    {
+        public Dictionary<string, string> Types { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public override void Visit(CreateTableStatement node)
+        {
+            foreach (var c in node.Definition.ColumnDefinitions)
+                Types[$"{node.SchemaObjectName.BaseIdentifier.Value}.{c.ColumnIdentifier.Value}"] = c.DataType.Name.BaseIdentifier.Value;
+        }
+
+        public override void Visit(AlterTableAlterColumnStatement node) =>
+            Types[$"{node.SchemaObjectName.BaseIdentifier.Value}.{node.ColumnIdentifier.Value}"] = node.DataType.Name.BaseIdentifier.Value;
+    }
+
     sealed class CreateTableVisitor : TSqlFragmentVisitor
     {
         public Dictionary<string, List<string>> Tables { get; } = [];
