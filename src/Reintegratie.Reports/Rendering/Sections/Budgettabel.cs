@@ -78,9 +78,11 @@ public static class Budgettabel
         if (Afgeleid.Afgesloten(ctx.Gegevens, p))
         {
             if (V("budget_saldo") is not { } saldo) return null;
-            var zin = $"{naam} {p.Van.Year}: {Saldo(saldo)}" + (V("budget_saldo_pct") is { } pct ? $" ({DutchFormat.Procent(pct)} van het budget)." : ".");
-            if (ctx.Gegevens.Budgetten.FirstOrDefault(y => y.Jaar == p.Van.Year && y.Budget == budget) is { } jaar && Vangnettekst.Zin(jaar, ctx.Gegevens.Budgetregimes) is { } uitleg)
-                zin += " " + uitleg;
+            // The vangnet sentence starts with the deficit's percentage, so the saldo sentence then leaves it out.
+            var uitleg = ctx.Gegevens.Budgetten.FirstOrDefault(y => y.Jaar == p.Van.Year && y.Budget == budget) is { } jaar ? Vangnettekst.Zin(jaar, ctx.Gegevens.Budgetregimes) : null;
+            var zin = $"{naam} {p.Van.Year}: {Saldo(saldo)}" +
+                      (uitleg == null && V("budget_saldo_pct") is { } pct ? $" ({DutchFormat.Procent(Math.Abs(pct))} van het budget)." : ".");
+            if (uitleg != null) zin += " " + uitleg;
             if (V("budget_terug") is { } terug && terug > 0) zin += $" Terug te betalen aan het Rijk: {DutchFormat.Euro(terug)}.";
             return zin;
         }

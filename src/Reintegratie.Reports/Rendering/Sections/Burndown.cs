@@ -42,7 +42,7 @@ public static class Burndown
     {
         Signaal.Tekort => "tekort verwacht",
         Signaal.Terugbetaling => "overschot boven het meeneembare deel: geld gaat terug naar het Rijk",
-        Signaal.Vangnet => "tekort boven de vangnetdrempel, ook over de jaren die de regel vraagt: aanvullende uitkering mogelijk",
+        Signaal.Vangnet => "vangnetuitkering mogelijk (zie de toelichting)",
         _ => signaal,
     };
 }
