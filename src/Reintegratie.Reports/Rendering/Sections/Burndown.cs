@@ -42,7 +42,7 @@ public static class Burndown
     {
         Signaal.Tekort => "tekort verwacht",
         Signaal.Terugbetaling => "overschot boven het meeneembare deel: geld gaat terug naar het Rijk",
-        Signaal.Vangnet => "vangnetuitkering mogelijk (zie de toelichting)",
+        Signaal.Vangnet => "aanvullende uitkering mogelijk (zie de toelichting)",
         _ => signaal,
     };
 }
