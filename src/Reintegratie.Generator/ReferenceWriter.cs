@@ -3,6 +3,9 @@ namespace Reintegratie.Generator;
 /// <summary>Writes referentie/: the instrument catalogue, the ladder mapping, budgets, targets and the benchmark group.</summary>
 public static class ReferenceWriter
 {
+    /// <summary>The ledger's receipt kinds (EXTRACT-FORMAT.md), which add to a budget instead of spending it.</summary>
+    static readonly string[] Receipts = ["TERUGVORDERING", "VERHAAL", "OVERIGE_ONTVANGST"];
+
     public static string Write(History h, Profile p, Random r, string outDir)
     {
         var folder = Path.Combine(outDir, "referentie");
@@ -14,6 +17,17 @@ public static class ReferenceWriter
         using (var w = new CsvFileWriter(Path.Combine(folder, "budget.csv"), ["gemeentecode", "jaar", "budget", "toegekend", "meegenomen", "ontvangsten", "regime"]))
             for (var y = p.FirstYear; y <= p.LastYear; y++)
             {
+                if (p.IDeelTekorten is { } tekorten)
+                {
+                    // Toegekend set so that the year's deficit is the profile's share: saldo = toegekend + ontvangsten − uitgaven.
+                    var lines = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "I_DEEL").ToList();
+                    var netto = lines.Where(x => !Receipts.Contains(x.Soort)).Sum(x => x.Bedrag) - lines.Where(x => Receipts.Contains(x.Soort)).Sum(x => x.Bedrag);
+                    w.Row(p.Gemeentecode, y, "I_DEEL", Math.Round(netto / (1 + tekorten[y - p.FirstYear]), 0), null, null, null);
+                    // The W-deel underspent every year; from 2015 nothing is carried over unless the municipality says so.
+                    var spent = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "W_DEEL" && !Receipts.Contains(x.Soort)).Sum(x => x.Bedrag);
+                    w.Row(p.Gemeentecode, y, "W_DEEL", Math.Round(spent * (1.08m + 0.03m * (y % 3)), 0), null, null, null);
+                    continue;
+                }
                 // Both parts granted close to what they cost, so some years end in surplus and some in deficit (as in seed 003).
                 var spentI = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "I_DEEL" && x.Soort == "UITKERING").Sum(x => x.Bedrag);
                 w.Row(p.Gemeentecode, y, "I_DEEL", Math.Round(spentI * (0.84m + (decimal)r.NextDouble() * 0.16m), 0), null, null, null);

@@ -64,7 +64,8 @@ public sealed class Simulation
         _h.Clients.Add(new Client(clientnr, Bsn(), born, "MVVX"[_r.Next(4)].ToString(), $"{3760 + _r.Next(10)} {(char)('A' + _r.Next(26))}{(char)('A' + _r.Next(26))}",
             Opleidingen[_r.Next(Opleidingen.Length)], Leefvormen[_r.Next(Leefvormen.Length)], arbeidsplicht, medewerker, begin.AddDays(-21)));
         var regeling = Regelingen[_r.Next(Regelingen.Length)];
-        if (begin.Year >= 2015 && regeling == "WWB") regeling = "PW";
+        // From 2015 the WWB is the Participatiewet, also for a benefit that began before and still runs in the profile's years.
+        if ((begin.Year >= 2015 || _p.FirstYear >= 2015) && regeling == "WWB") regeling = "PW";
         _h.Applications.Add(new Application($"AV{++_application:000000}", clientnr, regeling, begin.AddDays(-21), begin.AddDays(-_r.Next(0, 10)), "TOEGEKEND", null));
 
         // Duration: exponential with the profile's yearly outflow hazard.
@@ -73,7 +74,7 @@ public sealed class Simulation
         if (end > _end.AddYears(2)) end = null;
         var toWork = end != null && _r.NextDouble() < 0.34;
         var reden = end == null ? null : toWork ? "WERK" : OtherEndReasons[_r.Next(OtherEndReasons.Length)];
-        var amount = 700m + _r.Next(0, 500);
+        var amount = (700m + _r.Next(0, 500)) * _p.Uitkeringsniveau;
         _h.Benefits.Add(new Benefit($"U{++_benefit:0000000}", clientnr, regeling, begin, end, reden, amount));
 
         if (end != null && reden == "ANDERE_UITKERING" && _r.Next(2) == 0)
@@ -120,7 +121,7 @@ public sealed class Simulation
         _h.Clients.Add(new Client(clientnr, Bsn(), when.AddDays(-_r.Next(18 * 365, 60 * 365)), "MVX"[_r.Next(3)].ToString(), $"{3760 + _r.Next(10)}",
             Opleidingen[_r.Next(Opleidingen.Length)], Leefvormen[_r.Next(Leefvormen.Length)], "VOLLEDIG", medewerker, when.AddDays(-30)));
         var besluit = new[] { "INGETROKKEN", "BUITEN_BEHANDELING", "AFGEWEZEN", "AFGEWEZEN" }[_r.Next(4)];
-        _h.Applications.Add(new Application($"AV{++_application:000000}", clientnr, "WWB", when.AddDays(-20), when, besluit,
+        _h.Applications.Add(new Application($"AV{++_application:000000}", clientnr, when.Year >= 2015 ? "PW" : "WWB", when.AddDays(-20), when, besluit,
             besluit == "INGETROKKEN" ? "Werk gevonden tijdens de zoekperiode" : null));
         if (_r.Next(3) == 0) Guide(clientnr, medewerker, when.AddDays(10), when.AddDays(_r.Next(90, 500)), false); // a NUG client
     }

@@ -90,7 +90,7 @@ public static class DemoCommand
                 continue;
             }
             Console.WriteLine($"    {y.Jaar,-5} {y.Budget,-7} {Euro(y.Toegekend),14} {Euro(y.Meegenomen),14} {Euro(y.Ontvangsten),14} {Euro(y.Uitgaven),14} {Euro(y.Saldo),14} " +
-                              $"{y.SaldoPct?.ToString("0.0", Dutch),8} {(y.VangnetDrempel == null ? "" : Euro(y.Vangnet)),12} " +
+                              $"{y.SaldoPct?.ToString("0.0", Dutch),8} {(y.Vangnet is { } v ? Euro(v) : ""),12} " +
                               $"{(y.Budget == BudgetCalculator.WDeel ? Euro(y.TerugTeBetalen) : ""),12}  {string.Join(',', y.Signalen)}");
         }
     }

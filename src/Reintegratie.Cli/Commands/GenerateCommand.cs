@@ -7,7 +7,7 @@ public static class GenerateCommand
 {
     public static Command Create()
     {
-        var profile = new Option<string>("--profile") { Description = "klein (Dinkelland), middel (Soest) of groot (grote stad)", DefaultValueFactory = _ => "middel" };
+        var profile = new Option<string>("--profile") { Description = "klein (Dinkelland), middel (Soest), groot (grote stad) of actueel (Woerden 2019-2025, Participatiewet)", DefaultValueFactory = _ => "middel" };
         var seed = new Option<int>("--seed") { Description = "Startgetal: dezelfde seed geeft dezelfde bestanden", DefaultValueFactory = _ => 342 };
         var output = new Option<string>("--out") { Description = "Map waarin de leveringen en referentie/ komen", Required = true };
         var broken = new Option<bool>("--broken") { Description = "Schrijf ook een kapotte levering per afwijzings- en quarantaineregel (voor tests)" };

@@ -37,7 +37,9 @@ public sealed record Prognose(DateOnly Datum, IReadOnlyList<PrognoseMaand> Maand
 /// </summary>
 public static class ExhaustionForecast
 {
-    public static Prognose At(DateOnly r, BudgetInput year, BudgetRegime regime, long meegenomen, IReadOnlyList<Uitgave> ledger, IReadOnlyList<Verplichting> commitments)
+    /// <param name="eerder">The I-deel years before this one, for the vangnet's multi-year test on the projected year.</param>
+    public static Prognose At(DateOnly r, BudgetInput year, BudgetRegime regime, long meegenomen, IReadOnlyList<Uitgave> ledger, IReadOnlyList<Verplichting> commitments,
+        IReadOnlyList<BudgetYear>? eerder = null)
     {
         if (r.Year != year.Jaar) throw new ArgumentException($"De prognosedatum {r:yyyy-MM-dd} ligt niet in {year.Jaar}.");
         var yearEnd = new DateOnly(r.Year, 12, 31);
@@ -82,7 +84,7 @@ public static class ExhaustionForecast
 
         var totalProjected = months[^1].PrognoseCumulatief;
         var input = year with { Uitgaven = totalProjected, MeegenomenReferentie = meegenomen };
-        var atYearEnd = year.Budget == BudgetCalculator.IDeel ? BudgetCalculator.IDeelYear(input, regime) : BudgetCalculator.WDeelYear(input, regime, meegenomen);
+        var atYearEnd = year.Budget == BudgetCalculator.IDeel ? BudgetCalculator.IDeelYear(input, regime, eerder) : BudgetCalculator.WDeelYear(input, regime, meegenomen);
         var runRate = totalProjected - realisedCumulative - committed;
         return new Prognose(r, months, realisedCumulative, committed, runRate, (long)Math.Round(perMonth, MidpointRounding.AwayFromZero), atYearEnd, exhausted);
     }

@@ -98,19 +98,22 @@ public static class Catalogus
             (g, p) => Afgeleid.Budget(g, p, y => Meting.Bedrag(y.Saldo))),
         new("budget_saldo_pct", "Overschot/tekort (in %)", "Alleen voor een afgesloten jaar. I-deel: saldo / toegekend. W-deel: saldo / (toegekend + meegenomen).", Eenheid.Percentage, true,
             (g, p) => Afgeleid.Budget(g, p, y => new Meting(y.SaldoPct))),
-        new("budget_terug", "Terug te betalen aan het Rijk", "Alleen voor een afgesloten jaar. W-deel: het saldo boven het meeneembare deel (regime: 75 % WWB-werkdeel, 25 % participatiebudget).", Eenheid.Euro, false,
+        new("budget_terug", "Terug te betalen aan het Rijk", "Alleen voor een afgesloten jaar. W-deel tot en met 2014: het saldo boven het deel dat volgens het regime van het jaar mee mag naar het volgende jaar (zie de regimes in de bijlage). Vanaf 2015 gaat er niets terug: het geld komt via het gemeentefonds.", Eenheid.Euro, false,
             (g, p) => Afgeleid.Budget(g, p, y => Meting.Bedrag(y.TerugTeBetalen))),
         new("budget_vangnet_drempel", "Drempel aanvullende uitkering (in % van het budget)", "I-deel: het tekort, als deel van het toegekende budget, waarboven de gemeente een aanvullende uitkering kan aanvragen (IAU tot 2015, daarna vangnetuitkering), volgens het regime van het jaar.", Eenheid.Percentage, false,
             (g, p) => Afgeleid.Budget(g, p, y => new Meting(y.VangnetDrempel * 100), x => new Meting(x.Jaareinde.VangnetDrempel * 100))),
-        new("budget_vangnet", "Aanvullende uitkering (IAU of vangnet)", "Alleen voor een afgesloten jaar. I-deel, als het tekort groter is dan de drempel: netto uitgaven − (1 + drempel) × toegekend, het bedrag dat de gemeente kan aanvragen; anders 0.", Eenheid.Euro, true,
-            (g, p) => Afgeleid.Budget(g, p, y => y.VangnetDrempel == null ? new Meting(null) : Meting.Bedrag(y.Vangnet))),
+        new("budget_vangnet", "Aanvullende uitkering (IAU of vangnet)", "Alleen voor een afgesloten jaar. I-deel: het bedrag dat de gemeente kan aanvragen als het tekort boven de drempel ligt en, waar het regime dat vraagt, ook het tekort over meer jaren samen. Vergoed wordt per trede een deel van het tekort, zoals het regime van het jaar zegt (zie de regimes in de bijlage). Leeg als het niet te bepalen is: een jaar voor de meerjarige toets ontbreekt, of de vergoeding staat niet in de bronnen.", Eenheid.Euro, true,
+            (g, p) => Afgeleid.Budget(g, p, y => VangnetBedrag(y))),
         new("budget_prognose_saldo", "Verwacht overschot/tekort aan het jaareinde (prognose)", "Lopend jaar: beschikbaar min (uitgaven tot de stand + verplichtingen van lopende voorzieningen + de overige uitgaven van de laatste drie maanden, doorgetrokken tot het jaareinde); zie docs/budget.md.",
             Eenheid.Euro, true, (g, p) => Afgeleid.Budget(g, p, null, x => Meting.Bedrag(x.Jaareinde.Saldo))),
         new("budget_prognose_terug", "Verwacht terug te betalen aan het Rijk (prognose)", "Lopend jaar, W-deel: het verwachte saldo boven het meeneembare deel.", Eenheid.Euro, false,
             (g, p) => Afgeleid.Budget(g, p, null, x => x.Jaareinde.Budget == BudgetCalculator.WDeel ? Meting.Bedrag(x.Jaareinde.TerugTeBetalen) : new Meting(null))),
         new("budget_prognose_vangnet", "Verwachte aanvullende uitkering (prognose)", "Lopend jaar, I-deel: de aanvullende uitkering (IAU of vangnet) bij het verwachte tekort.", Eenheid.Euro, true,
-            (g, p) => Afgeleid.Budget(g, p, null, x => x.Jaareinde.VangnetDrempel == null ? new Meting(null) : Meting.Bedrag(x.Jaareinde.Vangnet))),
+            (g, p) => Afgeleid.Budget(g, p, null, x => VangnetBedrag(x.Jaareinde))),
     ];
+
+    /// <summary>The W-deel has no vangnet, and an amount that cannot be known stays empty rather than 0.</summary>
+    static Meting VangnetBedrag(Budget.BudgetYear y) => y.Vangnet is { } v ? Meting.Bedrag(v) : new Meting(null);
 
     static readonly Dictionary<string, Indicator> ById = Alle.ToDictionary(i => i.Id);
 

@@ -31,6 +31,8 @@ public sealed class Gegevens
     /// <summary>Movement counts per pair of consecutive peildata (fct_ladderovergang), per instrument running between them too.</summary>
     public List<LadderBeweging> Bewegingen { get; } = [];
     public List<Budget.BudgetYear> Budgetten { get; } = [];
+    /// <summary>The budget regimes (dim_budgetregime), so a report can name the rule, its conditions and source beside a figure.</summary>
+    public List<Budget.BudgetRegime> Budgetregimes { get; } = [];
     /// <summary>The exhaustion forecast per budget on the report's date, when a report asks for one.</summary>
     public Dictionary<string, Budget.Prognose> Prognoses { get; } = [];
     public List<Doelstelling> Doelstellingen { get; } = [];
@@ -75,6 +77,7 @@ public sealed class Gegevens
         foreach (var (date, counts) in Treden.Where(x => x.Key <= horizon)) g.Treden[date] = counts;
         g.Bewegingen.AddRange(Bewegingen.Where(b => b.Naar <= horizon));
         g.Budgetten.AddRange(Budgetten);
+        g.Budgetregimes.AddRange(Budgetregimes);
         g.Doelstellingen.AddRange(Doelstellingen);
         g.Benchmark.AddRange(Benchmark);
         return g;

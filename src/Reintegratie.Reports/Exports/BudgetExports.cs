@@ -10,7 +10,7 @@ public static class BudgetExports
 {
     public static readonly string[] BudgetHeader =
         ["gemeentecode", "jaar", "budget", "regime", "toegekend", "meegenomen", "ontvangsten", "uitgaven", "saldo", "saldo_pct", "meeneembaar", "terug_te_betalen", "signaal",
-         "vangnet", "vangnet_drempel", "stand"];
+         "vangnet", "vangnet_drempel", "vangnet_toets", "onder_voorbehoud", "bron", "stand"];
 
     public static readonly string[] PrognoseHeader = ["maand", "realisatie", "realisatie_cumulatief", "prognose_cumulatief", "beschikbaar"];
 
@@ -21,7 +21,9 @@ public static class BudgetExports
     /// <summary>
     /// One row per budget of the year, every figure from the metric catalogue, as the reports show it. A year the delivery does
     /// not know to its end is realised so far, standing on the delivery's peildatum (column stand): saldo, meeneembaar, terug te
-    /// betalen, vangnet and signaal stay empty, as only a closed year has them (DOMAIN.md "Periods").
+    /// betalen, vangnet, vangnet_toets and signaal stay empty, as only a closed year has them (DOMAIN.md "Periods"). vangnet is also empty
+    /// where it cannot be known (vangnet_toets onbekend, or eligible for a vangnet whose payout is not in the sources); bron is the
+    /// source of the year's regime, and of the extended vangnet where that was judged.
     /// </summary>
     public static IEnumerable<IReadOnlyList<string>> Budget(DbConnection c, long levering, string gemeente, int jaar)
     {
@@ -42,8 +44,15 @@ public static class BudgetExports
             gemeente, jaar.ToString(), y.Budget, y.Regime, Value("budget_toegekend", y.Budget), Value("budget_meegenomen", y.Budget), Value("budget_ontvangsten", y.Budget),
             Value("budget_uitgaven", y.Budget), Value("budget_saldo", y.Budget), Value("budget_saldo_pct", y.Budget), closed ? Euro(y.Meeneembaar) : "",
             Value("budget_terug", y.Budget), closed ? string.Join(',', y.Signalen) : "", Value("budget_vangnet", y.Budget), Value("budget_vangnet_drempel", y.Budget),
+            closed ? y.VangnetToets ?? "" : "", closed && y.OnderVoorbehoud ? "ja" : "nee", DutchCsv.Field(Bron(g.Budgetregimes, y)),
             DutchCsv.Field(Afgeleid.Stand(g, periode)),
         ]);
+    }
+
+    static string Bron(IReadOnlyList<BudgetRegime> regimes, BudgetYear y)
+    {
+        if (regimes.FirstOrDefault(r => r.Regime == y.Regime) is not { } regime) return "";
+        return string.Join("; ", new[] { regime.Bron }.Concat(y.UitgebreidToets is null ? [] : regime.Uitbreidingen.Select(u => u.Bron)));
     }
 
     public static IEnumerable<IReadOnlyList<string>> Prognose(Prognose p) =>

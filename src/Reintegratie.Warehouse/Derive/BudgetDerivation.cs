@@ -16,7 +16,8 @@ public sealed class BudgetDerivation(WarehouseDatabase database)
 
     static readonly string[] Columns =
         ["levering_id", "gemeentecode", "jaar", "budget", "regime", "toegekend_cent", "meegenomen_cent", "ontvangsten_cent", "uitgaven_cent",
-         "saldo_cent", "saldo_pct", "meeneembaar_cent", "terug_cent", "vangnet_cent", "signaal"];
+         "saldo_cent", "saldo_pct", "meeneembaar_cent", "terug_cent", "vangnet_cent", "vangnet_toets", "meerjarig_pct",
+         "uitgebreid_toets", "onder_voorbehoud", "signaal"];
 
     public DerivationResult Derive(long levering)
     {
@@ -33,7 +34,8 @@ public sealed class BudgetDerivation(WarehouseDatabase database)
             {
                 foreach (var (g, y) in years)
                     writer.Add([levering, g, y.Jaar, y.Budget, y.Regime, y.Toegekend, y.Meegenomen, y.Ontvangsten, y.Uitgaven, y.Saldo, y.SaldoPct,
-                        y.Meeneembaar, y.TerugTeBetalen, y.Vangnet, string.Join(',', y.Signalen)]);
+                        y.Meeneembaar, y.TerugTeBetalen, y.Vangnet, y.VangnetToets, y.MeerjarigPct, y.UitgebreidToets, y.OnderVoorbehoud ? 1 : 0,
+                        string.Join(',', y.Signalen)]);
                 writer.Flush();
             }
             transaction.Commit();

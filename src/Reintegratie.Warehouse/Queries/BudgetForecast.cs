@@ -25,7 +25,8 @@ public static class BudgetForecast
 
     public static Prognose At(DbConnection c, long levering, string gemeente, string budget, DateOnly datum)
     {
-        var year = BudgetQueries.Years(c, levering, gemeente).SingleOrDefault(y => y.Jaar == datum.Year && y.Budget == budget)
+        var years = BudgetQueries.Years(c, levering, gemeente);
+        var year = years.SingleOrDefault(y => y.Jaar == datum.Year && y.Budget == budget)
                    ?? throw new ArgumentException($"Geen {budget} voor {gemeente} in {datum.Year} in levering {levering} (referentie/budget.csv).");
         var regime = BudgetQueries.Regimes(c).Single(r => r.Regime == year.Regime);
         var yearStart = new DateOnly(datum.Year, 1, 1);
@@ -33,6 +34,7 @@ public static class BudgetForecast
                           + c.ExecuteScalar<long>(ReferenceOntvangstenSql, new { levering, gemeente, jaar = datum.Year, budget });
         var input = new BudgetInput(datum.Year, budget, year.Toegekend, year.Meegenomen, ontvangsten, 0, year.Regime);
         var ledger = BudgetQueries.ExpenseLines(c, levering, gemeente, budget, yearStart.AddMonths(-3), datum);
-        return ExhaustionForecast.At(datum, input, regime, year.Meegenomen, ledger, BudgetQueries.Commitments(c, levering, gemeente, budget, datum));
+        return ExhaustionForecast.At(datum, input, regime, year.Meegenomen, ledger, BudgetQueries.Commitments(c, levering, gemeente, budget, datum),
+            years.Where(y => y.Jaar < datum.Year && y.Budget == budget).ToList());
     }
 }

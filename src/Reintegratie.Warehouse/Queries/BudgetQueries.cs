@@ -17,7 +17,10 @@ public static class BudgetQueries
     public const string ReceiptKinds = "('TERUGVORDERING', 'VERHAAL', 'OVERIGE_ONTVANGST')";
 
     public const string RegimesSql =
-        "SELECT regime, budget, van_jaar, tot_jaar, meeneem_pct, voorschot_pct, vangnet_pct, omschrijving, bron FROM dim_budgetregime ORDER BY budget, van_jaar";
+        "SELECT regime, budget, van_jaar, tot_jaar, meeneem_pct, voorschot_pct, terugvordering, vangnet_pct, meerjarig_soort, meerjarig_jaren, meerjarig_aantal, " +
+        "meerjarig_pct, omschrijving, voorwaarden, bron, status, aanvulling_op FROM dim_budgetregime ORDER BY budget, van_jaar, regime";
+
+    public const string TredenSql = "SELECT regime, ondergrens, bovengrens, aandeel, status FROM dim_budgetregime_trede ORDER BY regime, ondergrens";
 
     public const string ReferenceSql =
         "SELECT gemeentecode AS Gemeentecode, jaar AS Jaar, budget AS Budget, toegekend_cent AS ToegekendCent, meegenomen_cent AS MeegenomenCent, " +
@@ -58,7 +61,8 @@ public static class BudgetQueries
     /// <summary>The threshold comes from the regime row the year was computed under, so amount and threshold cannot disagree.</summary>
     public const string BudgetYearsSql =
         "SELECT b.jaar, b.budget, b.regime, b.toegekend_cent, b.meegenomen_cent, b.ontvangsten_cent, b.uitgaven_cent, b.saldo_cent, b.saldo_pct, " +
-        "b.meeneembaar_cent, b.terug_cent, b.vangnet_cent, b.signaal, r.vangnet_pct FROM fct_budget b LEFT JOIN dim_budgetregime r ON r.regime = b.regime " +
+        "b.meeneembaar_cent, b.terug_cent, b.vangnet_cent, b.signaal, r.vangnet_pct, b.vangnet_toets, b.meerjarig_pct, b.uitgebreid_toets, b.onder_voorbehoud " +
+        "FROM fct_budget b LEFT JOIN dim_budgetregime r ON r.regime = b.regime " +
         "WHERE b.levering_id = @levering AND b.gemeentecode = @gemeente ORDER BY b.jaar, b.budget";
 
     const string YearFilter = "b.levering_id = @levering AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.boekdatum >= @from AND b.boekdatum <= @to";
@@ -66,16 +70,31 @@ public static class BudgetQueries
     public const string PerSoortSql =
         $"SELECT b.soort AS Groep, SUM(b.bedrag_cent) AS UitgavenCent FROM fct_betaling b WHERE {YearFilter} AND b.soort NOT IN {ReceiptKinds} GROUP BY b.soort ORDER BY b.soort";
 
+    /// <summary>The regimes with their tiers, and each with the vangnets judged beside it (its Uitbreidingen).</summary>
     public static IReadOnlyList<BudgetRegime> Regimes(DbConnection c)
     {
-        using var reader = (DbDataReader)c.ExecuteReader(RegimesSql);
+        var treden = new List<(string Regime, Trede Trede)>();
+        using (var reader = (DbDataReader)c.ExecuteReader(TredenSql))
+            while (reader.Read())
+                treden.Add((reader.GetString(0), new Trede(Dec(reader, 1)!.Value, Dec(reader, 2), Dec(reader, 3)!.Value, reader.GetString(4))));
         var regimes = new List<BudgetRegime>();
-        while (reader.Read())
-            regimes.Add(new BudgetRegime(reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2)),
-                reader.IsDBNull(3) ? null : Convert.ToInt32(reader.GetValue(3)), Convert.ToDecimal(reader.GetValue(4)), Convert.ToDecimal(reader.GetValue(5)),
-                reader.IsDBNull(6) ? null : Convert.ToDecimal(reader.GetValue(6)), reader.GetString(7), reader.GetString(8)));
-        return regimes;
+        using (var reader = (DbDataReader)c.ExecuteReader(RegimesSql))
+            while (reader.Read())
+            {
+                var code = reader.GetString(0);
+                var meerjarig = reader.IsDBNull(8) ? null
+                    : new Meerjarig(reader.GetString(8), Convert.ToInt32(reader.GetValue(9)), reader.IsDBNull(10) ? null : Convert.ToInt32(reader.GetValue(10)), Dec(reader, 11)!.Value);
+                regimes.Add(new BudgetRegime(code, reader.GetString(1), Convert.ToInt32(reader.GetValue(2)), reader.IsDBNull(3) ? null : Convert.ToInt32(reader.GetValue(3)),
+                    Dec(reader, 4)!.Value, Dec(reader, 5)!.Value, Convert.ToInt32(reader.GetValue(6)) == 1, Dec(reader, 7), meerjarig, reader.GetString(12),
+                    reader.GetString(13), reader.GetString(14), reader.GetString(15).Trim(), reader.IsDBNull(16) ? null : reader.GetString(16))
+                {
+                    Treden = treden.Where(t => t.Regime == code).Select(t => t.Trede).ToList(),
+                });
+            }
+        return regimes.Select(r => r with { Uitbreidingen = regimes.Where(x => x.AanvullingOp == r.Regime).ToList() }).ToList();
     }
+
+    static decimal? Dec(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : Convert.ToDecimal(reader.GetValue(i));
 
     public static IReadOnlyList<ReferenceBudget> Reference(DbConnection c, long levering) => c.Query<ReferenceBudget>(ReferenceSql, new { levering }).ToList();
 
@@ -98,8 +117,9 @@ public static class BudgetQueries
         while (reader.Read())
             years.Add(new BudgetYear(Convert.ToInt32(reader.GetValue(0)), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4),
                 reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.IsDBNull(8) ? null : Convert.ToDecimal(reader.GetValue(8)), reader.GetInt64(9),
-                reader.GetInt64(10), reader.GetInt64(11), reader.GetString(12).Split(',', StringSplitOptions.RemoveEmptyEntries),
-                reader.IsDBNull(13) ? null : Convert.ToDecimal(reader.GetValue(13))));
+                reader.GetInt64(10), reader.IsDBNull(11) ? null : reader.GetInt64(11), reader.GetString(12).Split(',', StringSplitOptions.RemoveEmptyEntries),
+                Dec(reader, 13), reader.IsDBNull(14) ? null : reader.GetString(14), Dec(reader, 15), reader.IsDBNull(16) ? null : reader.GetString(16),
+                Convert.ToInt32(reader.GetValue(17)) == 1));
         return years;
     }
 

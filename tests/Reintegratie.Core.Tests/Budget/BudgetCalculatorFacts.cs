@@ -4,12 +4,15 @@ namespace Reintegratie.Core.Tests.Budget;
 
 public class BudgetCalculatorFacts
 {
-    // The regimes as the migration seeds them; WarehouseTests' BudgetDerivationFacts reads the real table.
-    static readonly BudgetRegime Werkdeel = new("WWB_WERKDEEL", "W_DEEL", 2004, 2008, 0.75m, 0m, null, "", "");
-    static readonly BudgetRegime Participatiebudget = new("PARTICIPATIEBUDGET", "W_DEEL", 2009, null, 0.25m, 0.25m, null, "", "");
-    static readonly BudgetRegime IDeelWwb = new("WWB_IDEEL", "I_DEEL", 2004, 2014, 0m, 0m, 0.10m, "", "");
-    static readonly BudgetRegime Vangnet2018 = new("VANGNET_2018", "I_DEEL", 2018, null, 0m, 0m, 0.05m, "", "");
-    static readonly IReadOnlyList<BudgetRegime> Regimes = [Werkdeel, Participatiebudget, IDeelWwb, Vangnet2018];
+    // The regimes as migration 0009 seeds them; WarehouseTests' VangnetFacts and BudgetDerivationFacts read the real table.
+    internal static readonly BudgetRegime Werkdeel = new("WWB_WERKDEEL", "W_DEEL", 2004, 2008, 0.75m, 0m, true, null, null, "", "", "", "P");
+    internal static readonly BudgetRegime Participatiebudget = new("PARTICIPATIEBUDGET", "W_DEEL", 2009, 2014, 0.25m, 0.25m, true, null, null, "", "", "", "V");
+    static readonly BudgetRegime IDeelWwb = new("WWB_IDEEL", "I_DEEL", 2004, 2014, 0m, 0m, false, 0.10m, null, "", "", "", "V") { Treden = [new(0.10m, null, 1m, "I")] };
+    static readonly BudgetRegime Vangnet2015 = new("VANGNET_2015", "I_DEEL", 2015, 2016, 0m, 0m, false, 0.05m, null, "", "", "", "P")
+    {
+        Treden = [new(0.05m, 0.10m, 0.5m, "P"), new(0.10m, null, 1m, "P")],
+    };
+    static readonly IReadOnlyList<BudgetRegime> Regimes = [Werkdeel, Participatiebudget, IDeelWwb, Vangnet2015];
 
     static long E(decimal euros) => (long)(euros * 100);
 
@@ -19,7 +22,7 @@ public class BudgetCalculatorFacts
         var y = BudgetCalculator.IDeelYear(new BudgetInput(2008, "I_DEEL", E(1000), null, E(50), E(900), null), IDeelWwb);
         Assert.Equal((E(150), 15m), (y.Saldo, y.SaldoPct));
         Assert.Empty(y.Signalen);
-        Assert.Equal((0L, 0L, 0L), (y.Meeneembaar, y.TerugTeBetalen, y.Vangnet));
+        Assert.Equal((0L, 0L, (long?)0L), (y.Meeneembaar, y.TerugTeBetalen, y.Vangnet));
     }
 
     [Fact]
@@ -28,7 +31,7 @@ public class BudgetCalculatorFacts
         var y = BudgetCalculator.IDeelYear(new BudgetInput(2010, "I_DEEL", E(1000), null, 0, E(1100), null), IDeelWwb);
         Assert.Equal(-E(100), y.Saldo);
         Assert.Equal([Signaal.Tekort], y.Signalen);
-        Assert.Equal(0, y.Vangnet);
+        Assert.Equal(0L, y.Vangnet);
     }
 
     [Fact]
@@ -38,17 +41,17 @@ public class BudgetCalculatorFacts
         var y = BudgetCalculator.IDeelYear(new BudgetInput(2010, "I_DEEL", E(1000), null, E(30), E(1250), null), IDeelWwb);
         Assert.Equal((-E(220), -22m), (y.Saldo, y.SaldoPct));
         Assert.Equal([Signaal.Tekort, Signaal.Vangnet], y.Signalen);
-        Assert.Equal(E(120), y.Vangnet);
+        Assert.Equal(E(120), y.Vangnet!.Value);
     }
 
     [Fact]
     public void IDeel_LaterRegime_HasItsOwnThreshold()
     {
-        // A 6 % deficit: nothing under the WWB (10 %), a vangnet under the 2018 regime (5 %): 1,060 − 1,050 = 10.
-        var input = new BudgetInput(2018, "I_DEEL", E(1000), null, 0, E(1060), null);
-        Assert.Equal(0, BudgetCalculator.IDeelYear(input, IDeelWwb).Vangnet);
-        Assert.Equal(E(10), BudgetCalculator.IDeelYear(input, Vangnet2018).Vangnet);
-        Assert.Equal("VANGNET_2018", BudgetCalculator.Chain([input], Regimes).Single().Regime);
+        // A 6 % deficit: nothing under the WWB (10 %); under the 2015 vangnet (5 %) half of the deficit above 5 %: 0.5 × 10 = 5.
+        var input = new BudgetInput(2015, "I_DEEL", E(1000), null, 0, E(1060), null);
+        Assert.Equal(0L, BudgetCalculator.IDeelYear(input, IDeelWwb).Vangnet);
+        Assert.Equal(E(5), BudgetCalculator.IDeelYear(input, Vangnet2015).Vangnet!.Value);
+        Assert.Equal("VANGNET_2015", BudgetCalculator.Chain([input], Regimes).Single().Regime);
     }
 
     [Fact]

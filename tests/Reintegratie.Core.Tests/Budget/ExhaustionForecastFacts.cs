@@ -10,7 +10,7 @@ namespace Reintegratie.Core.Tests.Budget;
 /// </summary>
 public class ExhaustionForecastFacts
 {
-    static readonly BudgetRegime Participatiebudget = new("PARTICIPATIEBUDGET", "W_DEEL", 2009, null, 0.25m, 0.25m, null, "", "");
+    static readonly BudgetRegime Participatiebudget = BudgetCalculatorFacts.Participatiebudget;
     static long E(decimal euros) => (long)(euros * 100);
     static DateOnly D(string iso) => DateOnly.Parse(iso);
 

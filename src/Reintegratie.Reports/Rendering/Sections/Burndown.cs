@@ -20,11 +20,10 @@ public static class Burndown
             var months = p.Maanden.Select(m => $"{m.Maand:00}").ToList();
             var lines = new List<(string, double)> { ("beschikbaar", p.Maanden[0].Beschikbaar / 100.0) };
             var year = ctx.Gegevens.Budgetten.FirstOrDefault(y => y.Jaar == p.Datum.Year && y.Budget == budget);
-            if (budget == BudgetCalculator.WDeel && year != null && year.Meeneembaar >= 0 && year.Regime is "WWB_WERKDEEL" or "PARTICIPATIEBUDGET")
-            {
-                var cap = year.Regime == "WWB_WERKDEEL" ? 0.75 : 0.25;
-                lines.Add(("ondergrens zonder terugbetaling", (p.Maanden[0].Beschikbaar - cap * year.Toegekend) / 100.0));
-            }
+            // The cap is the regime's (dim_budgetregime); only a regime that reclaims money has a line under which nothing goes back.
+            var regime = year == null ? null : ctx.Gegevens.Budgetregimes.FirstOrDefault(r => r.Regime == year.Regime);
+            if (budget == BudgetCalculator.WDeel && year != null && year.Meeneembaar >= 0 && regime is { Terugvordering: true })
+                lines.Add(("ondergrens zonder terugbetaling", (p.Maanden[0].Beschikbaar - (double)regime.MeeneemPct * year.Toegekend) / 100.0));
             charts.Add(new Chart($"Uitputting {Catalogus.BudgetNaam(budget)} {p.Datum.Year}: uitgaven cumulatief, prognose op {p.Datum:dd-MM-yyyy}", ChartKind.Lijn,
                 "maand", "euro (cumulatief)", months,
                 [
@@ -43,7 +42,7 @@ public static class Burndown
     {
         Signaal.Tekort => "tekort verwacht",
         Signaal.Terugbetaling => "overschot boven het meeneembare deel: geld gaat terug naar het Rijk",
-        Signaal.Vangnet => "tekort boven de vangnetdrempel: aanvullende uitkering mogelijk",
+        Signaal.Vangnet => "aanvullende uitkering mogelijk (zie de toelichting)",
         _ => signaal,
     };
 }

@@ -33,10 +33,12 @@ public static class PrognoseTabel
         var rate = "Overige uitgaven per maand, gemiddeld over de laatste drie maanden tot en met " + datum + ": " +
                    string.Join(", ", prognoses.Select(x => $"{Catalogus.BudgetNaam(x.Key)} {DutchFormat.Euro(x.Value.RunRatePerMaand / 100m)}")) +
                    ". Dit zijn alleen de uitgaven zonder contractbedrag; betalingen op lopende contracten staan bij de verplichtingen.";
+        // The in-year signal for the raad (issue 23): a forecast deficit beyond the vangnet threshold, with the conditions.
+        var signalen = prognoses.Select(x => Vangnettekst.Signaal(x.Value.Jaareinde, ctx.Gegevens.Budgetregimes)).OfType<string>().ToList();
         return new SectionContent(lead, [],
             [new Table($"Prognose tot het jaareinde, stand {prognoses.FirstOrDefault().Value?.Datum:dd-MM-yyyy} (euro)",
                 ["Budget", "Beschikbaar", "Realisatie", "Verplichtingen", "Overige uitgaven rest van het jaar", "Verwachte uitgaven", "Verwacht saldo", "Uitgeput in", "Signalen"], rows)],
-            s.Toelichting is { } t ? [t, rate] : [rate]);
+            [.. signalen, .. s.Toelichting is { } t ? new[] { t, rate } : [rate]]);
     }
 
     public static string Maand(int jaar, int maand) => new DateOnly(jaar, maand, 1).ToString("MMMM yyyy", DutchFormat.Culture);
