@@ -56,7 +56,7 @@ public sealed class InboxFacts : IDisposable
         };
         using var server = new BackgroundJobServer(options, storage);
         var name = Path.GetFileName(Drop(_delivery));
-        new BackgroundJobClient(storage).Enqueue<InboxJob>(job => job.Run());
+        new BackgroundJobClient(storage).Enqueue<InboxJob>(job => job.Run(CancellationToken.None));
 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (Count("SELECT COUNT(*) FROM levering WHERE status = 'GELADEN'") == 0 && DateTime.UtcNow < deadline) Thread.Sleep(200);
