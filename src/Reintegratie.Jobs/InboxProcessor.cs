@@ -19,7 +19,7 @@ public sealed record InboxResult(bool Bezig, IReadOnlyList<LoadResult> Leveringe
 /// to stop); the next pass retries it. Every pass first marks the runs a crash left BEZIG as AFGEBROKEN.
 /// </summary>
 public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pseudonymiser, ReferenceSource reference, PeildataOptions peildata,
-    string inbox, LoadOptions? options = null, TimeSpan? rust = null)
+    string inbox, LoadOptions? options = null, TimeSpan? rust = null, IProgress<LoadProgress>? voortgang = null)
 {
     /// <summary>How long a folder without the marker must be unchanged before it is taken (Inbox:Rust).</summary>
     public static readonly TimeSpan StandaardRust = TimeSpan.FromMinutes(1);
@@ -29,13 +29,15 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
     public const string Taak = "INBOX";
     public const string Verwerkt = "verwerkt";
     public const string Afgewezen = "afgewezen";
-    const string LockName = ".verwerken.lock";
+    public const string LockName = ".verwerken.lock";
 
     /// <summary>The inbox folder, for the web host's deliveries page.</summary>
     public string Folder => inbox;
 
+    /// <param name="progress">Where the load reports its progress; default the processor's own (the Hangfire job passes none).</param>
     public InboxResult Process(IProgress<LoadProgress>? progress = null, CancellationToken cancel = default)
     {
+        progress ??= voortgang;
         Directory.CreateDirectory(inbox);
         FileStream lockFile;
         try
