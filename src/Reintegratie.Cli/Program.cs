@@ -15,5 +15,6 @@ var root = new RootCommand("reintegratie: het beleidsinformatie-warehouse voor r
     MigrateCommand.Create(),
     DeliveriesCommand.Create(),
     QuarantineCommand.Create(),
+    UserCommand.Create(),
 };
 return root.Parse(args).Invoke();

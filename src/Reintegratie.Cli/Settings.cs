@@ -67,8 +67,33 @@ public sealed class Settings(IConfiguration configuration)
     /// <summary>Web:Adres, where `serve` listens (default localhost only).</summary>
     public string WebAdres => configuration["Web:Adres"] ?? Web.ServeSettings.StandaardAdres;
 
-    /// <summary>Web:Gebruiker/Web:Wachtwoord and Web:ProxyKop: who may use the site and dashboard from another machine.</summary>
-    public Web.Toegang Toegang => new(configuration["Web:Gebruiker"], configuration["Web:Wachtwoord"], configuration["Web:ProxyKop"]);
+    /// <summary>How long a delivery folder without the marker levering.klaar must be unchanged before the inbox takes it (InboxRust, seconds; default 60).</summary>
+    public TimeSpan InboxRust =>
+        int.TryParse(configuration["InboxRust"], CultureInfo.InvariantCulture, out var s) && s >= 0 ? TimeSpan.FromSeconds(s) : InboxProcessor.StandaardRust;
+
+    /// <summary>Web:Gebruikers (the users file), or Web:ProxyKop, Web:RolKop and Web:Rollen: who may use the site and dashboard, with which role.</summary>
+    public Web.Toegang Toegang
+    {
+        get
+        {
+            if (!string.IsNullOrEmpty(configuration["Web:Gebruiker"]) || !string.IsNullOrEmpty(configuration["Web:Wachtwoord"]))
+                throw new UserError("Web:Gebruiker en Web:Wachtwoord worden niet meer gebruikt: een wachtwoord hoort niet leesbaar in de configuratie. " +
+                                    "Maak een gebruikersbestand met 'reintegratie gebruiker NAAM --rol ROL' en zet Web:Gebruikers op dat bestand.");
+            var groepen = new Dictionary<string, Web.Rol>(StringComparer.OrdinalIgnoreCase);
+            foreach (var g in configuration.GetSection("Web:Rollen").GetChildren())
+                groepen[g.Key] = Web.Rollen.Lees(g.Value) ?? throw new UserError($"Web:Rollen: groep '{g.Key}' krijgt onbekende rol '{g.Value}' (bekend: {Web.Rollen.Namen})");
+            var bestand = configuration["Web:Gebruikers"];
+            return new(string.IsNullOrEmpty(bestand) ? null : Web.GebruikersBestand.Lees(bestand), configuration["Web:ProxyKop"], configuration["Web:RolKop"], groepen);
+        }
+    }
+
+    /// <summary>Web:Gebruikers: where `reintegratie gebruiker` writes when no --bestand is given.</summary>
+    public string? GebruikersBestand => configuration["Web:Gebruikers"];
+
+    /// <summary>Web:Hosts: the Host names the site answers to, as a list or comma-separated; empty: those of Web:Adres.</summary>
+    public IReadOnlyList<string> WebHosts =>
+        configuration.GetSection("Web:Hosts").GetChildren().Select(c => c.Value).Append(configuration["Web:Hosts"])
+            .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 
     /// <summary>What an hour of a klantmanager costs, in euros, for the costs of a traject (seed 000, question 6). Default € 65.</summary>
     public decimal Uurtarief =>

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Reintegratie.Generator;
 
-/// <summary>Writes a delivery folder's levering.json from the files already written in it: row counts and SHA-256 checksums.</summary>
+/// <summary>
+/// Writes a delivery folder's levering.json from the files already written in it (row counts and SHA-256 checksums),
+/// then, last, the marker levering.klaar, as the case system's export does when the delivery is complete.
+/// </summary>
 public static class DeliveryWriter
 {
     public static void WriteManifest(string folder, string gemeentecode, string uitvoerder, DateOnly peildatum, int volgnummer,
@@ -27,6 +30,7 @@ public static class DeliveryWriter
             }).ToList(),
         };
         File.WriteAllText(Path.Combine(folder, "levering.json"), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        File.WriteAllText(Path.Combine(folder, Core.Extract.Manifest.KlaarBestand), "");
     }
 
     public static string Sha256(string path)

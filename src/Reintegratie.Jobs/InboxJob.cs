@@ -6,6 +6,8 @@ namespace Reintegratie.Jobs;
 /// The recurring Hangfire job that empties the inbox. Hangfire runs a job at least once, so it must be idempotent: an
 /// already loaded delivery is a no-op and is moved to verwerkt/. It never runs twice at once (Hangfire's lock, and the
 /// inbox's own lock file across processes), and retries only a failure: a rejected delivery is an outcome, not an error.
+/// Hangfire hands it a token that is cancelled when the server stops: the load in progress rolls back, its run row
+/// says AFGEBROKEN, and the delivery stays in the inbox for the next start.
 /// </summary>
 public sealed class InboxJob(InboxProcessor processor)
 {
@@ -13,9 +15,9 @@ public sealed class InboxJob(InboxProcessor processor)
 
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
-    public string Run()
+    public string Run(CancellationToken cancellationToken = default)
     {
-        var result = processor.Process();
+        var result = processor.Process(cancel: cancellationToken);
         if (result.Bezig) return "een andere verwerking van de inbox was bezig";
         return $"{result.Leveringen.Count} leveringen verwerkt, {result.Afleidingen.Count} afleidingen";
     }

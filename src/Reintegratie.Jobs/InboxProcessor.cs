@@ -11,25 +11,33 @@ namespace Reintegratie.Jobs;
 public sealed record InboxResult(bool Bezig, IReadOnlyList<LoadResult> Leveringen, IReadOnlyList<DerivationResult> Afleidingen);
 
 /// <summary>
-/// One pass over the inbox the case system's export writes to: every delivery (a folder with levering.json, or a .zip)
-/// is loaded in peildatum order and moved to verwerkt/, or to afgewezen/ with its reason beside it in NAME.reden.txt;
+/// One pass over the inbox the case system's export writes to: every complete delivery (a folder with levering.json,
+/// or a .zip; <see cref="InboxGereed"/>) is loaded in peildatum order and moved to verwerkt/, or to afgewezen/ with its reason beside it in NAME.reden.txt;
 /// then everything new is derived. A lock file makes a second pass at the same time (another trigger, another
 /// process) return at once instead of loading twice. A failure midway leaves the delivery in the inbox, the
-/// warehouse as it was (the load is one transaction) and a failed row in the run table; the next pass retries it.
+/// warehouse as it was (the load is one transaction) and a failed row in the run table (AFGEBROKEN when it was asked
+/// to stop); the next pass retries it. Every pass first marks the runs a crash left BEZIG as AFGEBROKEN.
 /// </summary>
 public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pseudonymiser, ReferenceSource reference, PeildataOptions peildata,
-    string inbox, LoadOptions? options = null)
+    string inbox, LoadOptions? options = null, TimeSpan? rust = null, IProgress<LoadProgress>? voortgang = null)
 {
+    /// <summary>How long a folder without the marker must be unchanged before it is taken (Inbox:Rust).</summary>
+    public static readonly TimeSpan StandaardRust = TimeSpan.FromMinutes(1);
+
+    public TimeSpan Rust => rust ?? StandaardRust;
+
     public const string Taak = "INBOX";
     public const string Verwerkt = "verwerkt";
     public const string Afgewezen = "afgewezen";
-    const string LockName = ".verwerken.lock";
+    public const string LockName = ".verwerken.lock";
 
     /// <summary>The inbox folder, for the web host's deliveries page.</summary>
     public string Folder => inbox;
 
+    /// <param name="progress">Where the load reports its progress; default the processor's own (the Hangfire job passes none).</param>
     public InboxResult Process(IProgress<LoadProgress>? progress = null, CancellationToken cancel = default)
     {
+        progress ??= voortgang;
         Directory.CreateDirectory(inbox);
         FileStream lockFile;
         try
@@ -43,6 +51,7 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
         using (lockFile)
         {
             Migrator.Migrate(database);
+            AfgebrokenRuns.Markeer(database);
             var log = new RunLog(database);
             var loader = new DeliveryLoader(database, pseudonymiser, options);
             var results = new List<LoadResult>();
@@ -57,7 +66,7 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
                 }
                 catch (Exception e)
                 {
-                    log.Finish(run, RunLog.Mislukt, 0, $"{Path.GetFileName(path)}: {e.Message}");
+                    log.Fail(run, e, $"{Path.GetFileName(path)}: {e.Message}");
                     throw;
                 }
                 log.Finish(run, result.Outcome == LoadOutcome.Afgewezen ? "AFGEWEZEN" : RunLog.Geslaagd, result.RowsLoaded, $"{Path.GetFileName(path)}: {result.Reason ?? "geladen"}");
@@ -69,10 +78,24 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
         }
     }
 
-    IEnumerable<string> Candidates() =>
+    IEnumerable<string> Candidates()
+    {
+        var now = DateTime.UtcNow;
+        return Offered().Where(p => InboxGereed.Waarom(p, Rust, now) is null).ToList();
+    }
+
+    IEnumerable<string> Offered() =>
         Directory.EnumerateDirectories(inbox).Where(d => File.Exists(Path.Combine(d, Manifest.FileName)))
             .Concat(Directory.EnumerateFiles(inbox, "*.zip"))
             .Where(p => Path.GetFileName(p) is not (Verwerkt or Afgewezen));
+
+    /// <summary>The deliveries in the inbox that are not complete yet, each with why it waits.</summary>
+    public IReadOnlyList<(string Naam, string Reden)> Wachtend()
+    {
+        if (!Directory.Exists(inbox)) return [];
+        var now = DateTime.UtcNow;
+        return Offered().Select(p => (Path.GetFileName(p), InboxGereed.Waarom(p, Rust, now))).Where(w => w.Item2 != null).Select(w => (w.Item1, w.Item2!)).Order().ToList();
+    }
 
     void MoveAway(string path, LoadResult result)
     {

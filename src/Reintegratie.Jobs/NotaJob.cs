@@ -25,7 +25,7 @@ public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient? jo
     {
         var (periode, gemeenten) = Due(soort);
         if (jobs is null) throw new InvalidOperationException("Plan needs a Hangfire client to queue the renders.");
-        foreach (var gemeente in gemeenten) jobs.Enqueue<NotaJob>(job => job.Render(rapport, periode, gemeente));
+        foreach (var gemeente in gemeenten) jobs.Enqueue<NotaJob>(job => job.Render(rapport, periode, gemeente, CancellationToken.None));
         return $"{rapport} {periode}: {gemeenten.Count} gemeenten in de wachtrij";
     }
 
@@ -40,15 +40,19 @@ public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient? jo
         return (Nota.Periode(soort, today), GemeenteQueries.All(c));
     }
 
-    /// <summary>One report for one municipality; never two at once for the same municipality, across every server.</summary>
+    /// <summary>
+    /// One report for one municipality; never two at once for the same municipality, across every server. A stop
+    /// (Hangfire's token) before the render ends it as AFGEBROKEN; a render once begun finishes, it takes seconds.
+    /// </summary>
     [DisableConcurrentExecution("rapport-gemeente:{2}", 600)]
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
-    public string Render(string rapport, string periode, string gemeente)
+    public string Render(string rapport, string periode, string gemeente, CancellationToken cancellationToken = default)
     {
         var log = new RunLog(database);
         var run = log.Start(Taak, gemeente, null);
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var van = ReportRequest.Parse(periode).Van;
             using (var c = database.Open())
             {
@@ -67,7 +71,7 @@ public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient? jo
         }
         catch (Exception e)
         {
-            log.Finish(run, RunLog.Mislukt, 0, $"{rapport} {periode}: {e.Message}");
+            log.Fail(run, e, $"{rapport} {periode}: {e.Message}");
             throw;
         }
     }

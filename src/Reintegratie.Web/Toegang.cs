@@ -1,55 +1,85 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace Reintegratie.Web;
 
 /// <summary>
-/// Who may see the site and the Hangfire dashboard. Without configuration: requests from this machine only (loopback).
-/// With Web:Gebruiker and Web:Wachtwoord: anyone with that user and password (HTTP Basic; put TLS in front of it).
-/// With Web:ProxyKop: requests that carry that header, as set by a reverse proxy that authenticated the user;
-/// only safe when the host binds to localhost behind that proxy, which must strip the header from incoming requests.
+/// Who a request comes from. Without configuration: requests from this machine only (loopback), as its functioneel
+/// beheerder. With Web:Gebruikers: the users in that file, by HTTP Basic (put TLS in front). With Web:ProxyKop and
+/// Web:RolKop: the user and groups headers a reverse proxy sets after its single sign-on; a group is a role name or
+/// one of the organisation's groups that Web:Rollen maps to a role. The proxy must strip both headers from incoming
+/// requests, and the site should then listen on localhost behind it.
 /// </summary>
-public sealed record Toegang(string? Gebruiker = null, string? Wachtwoord = null, string? ProxyKop = null)
+public sealed record Toegang(GebruikersBestand? Gebruikers = null, string? ProxyKop = null, string? RolKop = null,
+    IReadOnlyDictionary<string, Rol>? Groepen = null)
 {
-    public bool MetWachtwoord => !string.IsNullOrEmpty(Gebruiker) && !string.IsNullOrEmpty(Wachtwoord);
-    bool MetProxy => !string.IsNullOrEmpty(ProxyKop);
+    public bool MetWachtwoord => Gebruikers != null;
+    public bool MetProxy => !string.IsNullOrEmpty(ProxyKop);
+    public bool Beschermd => MetWachtwoord || MetProxy;
 
-    /// <summary>What the console may say about it: never the password.</summary>
+    /// <summary>What the console may say about it: never a password or hash.</summary>
     public string Beschrijving =>
-        MetWachtwoord && MetProxy ? $"gebruiker en wachtwoord, of kop {ProxyKop} van de proxy"
-        : MetWachtwoord ? "gebruiker en wachtwoord"
-        : MetProxy ? $"kop {ProxyKop} van de proxy"
+        MetWachtwoord && MetProxy ? $"gebruikers uit {Gebruikers!.Pad}, of koppen {ProxyKop} en {RolKop} van de proxy"
+        : MetWachtwoord ? $"gebruikers uit {Gebruikers!.Pad}"
+        : MetProxy ? $"koppen {ProxyKop} en {RolKop} van de proxy"
         : "alleen verzoeken van deze machine";
 
-    /// <summary>A record would print every property, the password too.</summary>
     public override string ToString() => Beschrijving;
 
-    public bool Staat(HttpContext context)
+    /// <summary>A configuration that would serve everyone, or no one, is refused before anything starts.</summary>
+    public void Controleer(string adres)
     {
-        if (MetWachtwoord || MetProxy) return HeeftWachtwoord(context.Request) || HeeftProxyKop(context.Request);
-        return context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote);
+        if (MetProxy && string.IsNullOrEmpty(RolKop))
+            throw new ArgumentException($"Web:ProxyKop is gezet maar Web:RolKop niet: zet Web:RolKop op de kop waarin de proxy de groepen van de gebruiker meegeeft ({Rollen.Namen}, of groepen die Web:Rollen naar een rol vertaalt)");
+        if (!MetProxy && !string.IsNullOrEmpty(RolKop))
+            throw new ArgumentException("Web:RolKop is gezet maar Web:ProxyKop niet: zet ook Web:ProxyKop, de kop met de naam van de gebruiker");
+        if (!Beschermd && !IsLoopback(adres))
+            throw new ArgumentException($"Web:Adres {adres} is bereikbaar vanaf andere machines, maar er is geen toegang ingesteld: zet Web:Gebruikers (een gebruikersbestand, " +
+                                        "te maken met 'reintegratie gebruiker NAAM --rol ROL') of Web:ProxyKop en Web:RolKop (achter een proxy met single sign-on), of luister op 127.0.0.1");
     }
 
-    bool HeeftProxyKop(HttpRequest request) => MetProxy && !string.IsNullOrWhiteSpace(request.Headers[ProxyKop!].ToString());
-
-    bool HeeftWachtwoord(HttpRequest request)
+    /// <summary>Whether a listening address (http://host:port) is reachable from this machine only.</summary>
+    public static bool IsLoopback(string adres)
     {
-        if (!MetWachtwoord) return false;
+        var host = Uri.TryCreate(adres.Replace("://*", "://0.0.0.0").Replace("://+", "://0.0.0.0"), UriKind.Absolute, out var uri) ? uri.Host : adres;
+        host = host.Trim('[', ']');
+        return string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip);
+    }
+
+    /// <summary>The user the proxy names, with the roles its groups map to; null when the request carries no user header.</summary>
+    public Gebruiker? VanProxy(HttpRequest request)
+    {
+        if (!MetProxy) return null;
+        var naam = request.Headers[ProxyKop!].ToString().Trim();
+        if (naam.Length == 0) return null;
+        var rollen = new HashSet<Rol>();
+        foreach (var groep in request.Headers[RolKop!].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Rollen.Lees(groep) is { } rol) rollen.Add(rol);
+            else if (Groepen != null && Groepen.TryGetValue(groep, out var mapped)) rollen.Add(mapped);
+        }
+        return new Gebruiker(naam, rollen);
+    }
+
+    /// <summary>The name and password of an HTTP Basic header; null when there is none or it does not parse.</summary>
+    public static (string Naam, string Wachtwoord)? Basic(HttpRequest request)
+    {
         var header = request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)) return null;
         string given;
         try
         {
-            given = Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..].Trim()));
+            given = new UTF8Encoding(false, true).GetString(Convert.FromBase64String(header["Basic ".Length..].Trim()));
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or DecoderFallbackException)
         {
-            return false;
+            return ("", "");
         }
-        // Compared as hashes in constant time, so the answer's timing says nothing about the password.
-        return CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)),
-            SHA256.HashData(Encoding.UTF8.GetBytes($"{Gebruiker}:{Wachtwoord}")));
+        var colon = given.IndexOf(':');
+        return colon < 0 ? ("", "") : (given[..colon], given[(colon + 1)..]);
     }
+
+    /// <summary>Without a user store or proxy, a request from this machine itself.</summary>
+    public static bool VanDezeMachine(HttpContext context) => context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote);
 }

@@ -3,8 +3,11 @@ using Hangfire.Dashboard;
 
 namespace Reintegratie.Web;
 
-/// <summary>The Hangfire dashboard follows the same rule as the rest of the site (Hangfire's own default lets a request to the machine's own address through).</summary>
-public sealed class ToegangFilter(Toegang toegang) : IDashboardAuthorizationFilter
+/// <summary>
+/// The Hangfire dashboard is beheer's (Hangfire's own default lets a request to the machine's own address through).
+/// <see cref="ToegangPoort"/> has already refused everyone else; this says it again where Hangfire looks.
+/// </summary>
+public sealed class ToegangFilter : IDashboardAuthorizationFilter
 {
-    public bool Authorize([NotNull] DashboardContext context) => toegang.Staat(context.GetHttpContext());
+    public bool Authorize([NotNull] DashboardContext context) => Gebruiker.Van(context.GetHttpContext())?.Heeft(Rol.Beheer) == true;
 }

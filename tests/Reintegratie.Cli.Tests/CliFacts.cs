@@ -75,6 +75,35 @@ public class CliFacts
     }
 
     [Fact]
+    public void Serve_OnEveryAddress_WithoutUsersOrProxy_RefusesToStart_SayingWhatToConfigure()
+    {
+        var work = Directory.CreateTempSubdirectory("reintegratie-open-").FullName;
+        var run = Cli.Run(work, new Dictionary<string, string?> { ["REINTEGRATIE_WEB__ADRES"] = "http://0.0.0.0:5081" }, "serve");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("fout: Web:Adres http://0.0.0.0:5081 is bereikbaar vanaf andere machines, maar er is geen toegang ingesteld: zet Web:Gebruikers", run.StdErr);
+        Assert.DoesNotContain("draait op", run.StdErr);
+        var old = Cli.Run(work, new Dictionary<string, string?> { ["REINTEGRATIE_WEB__GEBRUIKER"] = "beheer", ["REINTEGRATIE_WEB__WACHTWOORD"] = "geheim-wachtwoord" }, "serve");
+        Assert.Equal(1, old.ExitCode);
+        Assert.StartsWith("fout: Web:Gebruiker en Web:Wachtwoord worden niet meer gebruikt", old.StdErr);
+        Assert.DoesNotContain("geheim-wachtwoord", old.StdErr);
+    }
+
+    [Fact]
+    public void Gebruiker_WritesTheHashNeverThePassword_AndReplacesTheUsersOldLine()
+    {
+        var work = Directory.CreateTempSubdirectory("reintegratie-gebruiker-").FullName;
+        var file = Path.Combine(work, "gebruikers.txt");
+        Assert.Equal(0, Cli.RunWithInput(work, "een-lang-wachtwoord\n", "gebruiker", "j.jansen", "--rol", "raad", "--bestand", file).ExitCode);
+        var second = Cli.RunWithInput(work, "een-ander-wachtwoord\n", "gebruiker", "j.jansen", "--rol", "financien", "--bestand", file);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("gebruiker j.jansen (financien) staat in", second.StdOut);
+        var line = Assert.Single(File.ReadAllLines(file));
+        Assert.StartsWith("j.jansen:financien:", line);
+        Assert.DoesNotContain("wachtwoord", line);
+        Assert.Equal(1, Cli.RunWithInput(work, "kort\n", "gebruiker", "a", "--rol", "raad", "--bestand", file).ExitCode);
+    }
+
+    [Fact]
     public void Load_WithoutAKey_RefusesToStart_AndSaysHowToSetOne()
     {
         var work = Directory.CreateTempSubdirectory("reintegratie-nokey-").FullName;
@@ -114,6 +143,7 @@ public class CliFacts
     [InlineData("report")]
     [InlineData("run")]
     [InlineData("serve")]
+    [InlineData("gebruiker")]
     public void EveryCommand_HasHelp(string command)
     {
         var run = Cli.Run(Path.GetTempPath(), null, [.. command.Split(' '), "--help"]);

@@ -33,7 +33,8 @@ public sealed class ServedWarehouse : IDisposable
         Migrator.Migrate(Database);
     }
 
-    public InboxProcessor Processor() => new(Database, Key, new ReferenceSource(_reference), new PeildataOptions(), Inbox);
+    public InboxProcessor Processor(TimeSpan? rust = null, IProgress<LoadProgress>? voortgang = null) =>
+        new(Database, Key, new ReferenceSource(_reference), new PeildataOptions(), Inbox, rust: rust, voortgang: voortgang);
 
     /// <summary>Copies the base delivery into the inbox, as the case system's export would.</summary>
     public void Drop()
@@ -44,10 +45,11 @@ public sealed class ServedWarehouse : IDisposable
     }
 
     /// <summary>Starts the host on <paramref name="address"/> (port 0: a free one) and returns it with its base address.</summary>
-    public (WebApplication App, Uri Base) Start(Toegang? toegang = null, string address = "127.0.0.1", string inboxCron = "0 0 1 1 *")
+    public (WebApplication App, Uri Base) Start(Toegang? toegang = null, string address = "127.0.0.1", string inboxCron = "0 0 1 1 *",
+        IReadOnlyList<string>? hosts = null, TimeSpan? rust = null, IProgress<LoadProgress>? voortgang = null)
     {
-        var settings = new ServeSettings(Database, Processor(), inboxCron, Nota.Standaard, new ReportSettings(Rapporten),
-            $"http://{address}:0", toegang ?? new Toegang());
+        var settings = new ServeSettings(Database, Processor(rust, voortgang), inboxCron, Nota.Standaard, new ReportSettings(Rapporten),
+            $"http://{address}:0", toegang ?? new Toegang(), hosts);
         var app = ServeHost.Build(settings);
         app.StartAsync().GetAwaiter().GetResult();
         _hosts.Add(app);

@@ -78,19 +78,20 @@ public sealed class SiteFacts(LoadedSite site) : IClassFixture<LoadedSite>
     }
 
     [NetworkFact]
-    public async Task ARequestFromAnotherMachine_IsRefused_WithoutAuthorisation()
+    public async Task ARequestFromAnotherMachine_MustLogIn()
     {
-        var (_, remote) = site.Warehouse.Start(address: NonLoopbackAddress.Find()!.ToString());
-        Assert.StartsWith("Geen toegang: alleen verzoeken van deze machine", await Get(remote, "/hangfire", HttpStatusCode.Forbidden));
-        await Get(remote, "/hangfire/recurring", HttpStatusCode.Forbidden);
-        await Get(remote, "/", HttpStatusCode.Forbidden);
-        await Get(remote, $"/rapporten/{site.Report}", HttpStatusCode.Forbidden);
+        var users = Users.Bestand(site.Warehouse.Folder, ("beheer", Rol.Beheer, "een-lang-wachtwoord"));
+        var (_, remote) = site.Warehouse.Start(new Toegang(users), address: NonLoopbackAddress.Find()!.ToString());
+        await Get(remote, "/hangfire", HttpStatusCode.Unauthorized);
+        await Get(remote, "/", HttpStatusCode.Unauthorized);
+        await Get(remote, $"/rapporten/{site.Report}", HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, await Status(remote, "/leveringen", "beheer:een-lang-wachtwoord"));
     }
 
     [Fact]
-    public async Task WithAUserAndPassword_EveryoneMustGiveThem_AndThenIsServed()
+    public async Task WithAUsersFile_EveryoneMustGiveNameAndPassword_AndThenIsServed()
     {
-        var (_, served) = site.Warehouse.Start(new Toegang("beheer", "een-lang-wachtwoord"));
+        var (_, served) = site.Warehouse.Start(new Toegang(Users.Bestand(site.Warehouse.Folder, ("beheer", Rol.Beheer, "een-lang-wachtwoord"))));
         using var bare = await Http.GetAsync(new Uri(served, "/hangfire"));
         Assert.Equal(HttpStatusCode.Unauthorized, bare.StatusCode);
         Assert.Contains("Basic", bare.Headers.WwwAuthenticate.ToString());
@@ -103,20 +104,24 @@ public sealed class SiteFacts(LoadedSite site) : IClassFixture<LoadedSite>
     [Fact]
     public async Task WithAProxyHeader_RequestsCarryingItAreServed_OthersRefused()
     {
-        var (_, served) = site.Warehouse.Start(new Toegang(ProxyKop: "X-Remote-User"));
+        var (_, served) = site.Warehouse.Start(new Toegang(ProxyKop: "X-Remote-User", RolKop: "X-Remote-Groups"));
         await Get(served, "/hangfire", HttpStatusCode.Forbidden);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(served, "/hangfire"));
         request.Headers.Add("X-Remote-User", "j.jansen");
+        request.Headers.Add("X-Remote-Groups", "beheer");
         using var response = await Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
-    public void TheAccessRule_NeverPrintsThePassword()
+    public void TheAccessRule_NeverPrintsAPasswordOrHash()
     {
-        var toegang = new Toegang("beheer", "een-lang-wachtwoord");
+        var bestand = Users.Bestand(site.Warehouse.Folder, ("beheer", Rol.Beheer, "een-lang-wachtwoord"));
+        var toegang = new Toegang(bestand);
         Assert.DoesNotContain("een-lang-wachtwoord", toegang.ToString());
-        Assert.Equal("gebruiker en wachtwoord", toegang.Beschrijving);
+        Assert.DoesNotContain(File.ReadAllText(bestand.Pad).Split(':')[2].Trim(), toegang.ToString());
+        Assert.Equal($"gebruikers uit {bestand.Pad}", toegang.Beschrijving);
+        Assert.DoesNotContain("een-lang-wachtwoord", File.ReadAllText(bestand.Pad));
     }
 
     static async Task<HttpStatusCode> Status(Uri baseUri, string path, string credentials)

@@ -31,12 +31,13 @@ public static class RunCommand
             if (!File.Exists(folder.Database)) throw new UserError($"De demo is nog niet gedraaid: {folder.Database} bestaat niet (draai eerst 'demo')");
             var demoDb = WarehouseDatabase.From(folder.Database);
             return (new InboxProcessor(demoDb, folder.Key(), new ReferenceSource(folder.Referentie), settings.Peildata,
-                Path.GetFullPath(parse.GetValue(inbox) ?? folder.Inbox), options), demoDb, folder.Rapporten);
+                Path.GetFullPath(parse.GetValue(inbox) ?? folder.Inbox), options, settings.InboxRust), demoDb, folder.Rapporten);
         }
         var reference = new ReferenceSource(settings.Referentie(null));
         if (!Directory.Exists(reference.Folder)) throw new UserError($"De referentiemap bestaat niet: {reference.Folder} (zet 'Referentie' in de configuratie)");
         var db = settings.Database(parse.GetValue(database));
-        return (new InboxProcessor(db, settings.Pseudonymiser(), reference, settings.Peildata, Path.GetFullPath(parse.GetValue(inbox) ?? settings.Inbox), options),
+        return (new InboxProcessor(db, settings.Pseudonymiser(), reference, settings.Peildata, Path.GetFullPath(parse.GetValue(inbox) ?? settings.Inbox), options,
+                settings.InboxRust),
             db, settings.Rapporten);
     }
 
@@ -97,9 +98,12 @@ public static class RunCommand
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var settings = Settings.Load();
+            // Who may come in is checked first: an unprotected address is refused before anything is opened.
+            var address = parse.GetValue(adres) ?? settings.WebAdres;
+            var toegang = settings.Toegang;
+            toegang.Controleer(address);
             var (processor, db, rapporten) = Setup(settings, parse, inbox, database, demo);
-            var serve = new ServeSettings(db, processor, settings.InboxCron, settings.Notas, Reports(settings, rapporten),
-                parse.GetValue(adres) ?? settings.WebAdres, settings.Toegang);
+            var serve = new ServeSettings(db, processor, settings.InboxCron, settings.Notas, Reports(settings, rapporten), address, toegang, settings.WebHosts);
             using var app = ServeHost.Build(serve);
             app.Start();
             Console.Error.WriteLine($"Reintegratie draait op {string.Join(", ", app.Urls)} (toegang: {serve.Toegang.Beschrijving}); dashboard op /hangfire.");

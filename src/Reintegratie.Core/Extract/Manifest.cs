@@ -17,6 +17,9 @@ public sealed record Manifest(
 {
     public const string FileName = "levering.json";
 
+    /// <summary>The marker an export writes last, once every file of the delivery is in place: the inbox may take it at once.</summary>
+    public const string KlaarBestand = "levering.klaar";
+
     /// <summary>Parses and checks levering.json; throws <see cref="DeliveryRejectedException"/> naming the rule broken.</summary>
     public static Manifest Parse(string json)
     {

@@ -10,14 +10,17 @@ public sealed class RunLog(WarehouseDatabase database)
     public const string Geslaagd = "GESLAAGD";
     public const string Mislukt = "MISLUKT";
     public const string Bezig = "BEZIG";
+    /// <summary>Stopped before its end: by a stop (the job's cancellation) or a crash (found at the next start, <see cref="AfgebrokenRuns"/>).</summary>
+    public const string Afgebroken = "AFGEBROKEN";
 
+    /// <summary>A new row, BEZIG, naming the process that runs it, so the next start can tell a crashed run from a running one.</summary>
     public long Start(string taak, string? gemeentecode, long? levering)
     {
         using var connection = database.Open();
         var id = database.Dialect == Dialect.Sqlite ? "SELECT last_insert_rowid();" : "SELECT CAST(SCOPE_IDENTITY() AS BIGINT);";
         return connection.ExecuteScalar<long>(
-            "INSERT INTO run (taak, gemeentecode, levering_id, start, uitkomst) VALUES (@taak, @gemeentecode, @levering, @start, @uitkomst); " + id,
-            new { taak, gemeentecode, levering, start = Now(), uitkomst = Bezig });
+            "INSERT INTO run (taak, gemeentecode, levering_id, start, uitkomst, melding) VALUES (@taak, @gemeentecode, @levering, @start, @uitkomst, @melding); " + id,
+            new { taak, gemeentecode, levering, start = Now(), uitkomst = Bezig, melding = RunProcess.Current.Melding });
     }
 
     public void Finish(long run, string uitkomst, long rijen, string? melding = null)
@@ -27,5 +30,9 @@ public sealed class RunLog(WarehouseDatabase database)
             new { einde = Now(), uitkomst, rijen, melding, run });
     }
 
-    static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    /// <summary>A run that ended in an exception: AFGEBROKEN when it was asked to stop, MISLUKT otherwise.</summary>
+    public void Fail(long run, Exception e, string melding) =>
+        Finish(run, e is OperationCanceledException ? Afgebroken : Mislukt, 0, e is OperationCanceledException ? $"{melding} (gestopt)" : melding);
+
+    internal static string Now() => DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

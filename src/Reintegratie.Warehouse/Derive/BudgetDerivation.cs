@@ -45,7 +45,7 @@ public sealed class BudgetDerivation(WarehouseDatabase database)
         }
         catch (Exception e)
         {
-            log.Finish(run, RunLog.Mislukt, 0, e.Message);
+            log.Fail(run, e, e.Message);
             throw;
         }
     }

@@ -95,7 +95,7 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
         }
         catch (Exception e)
         {
-            log.Finish(run, RunLog.Mislukt, 0, e.Message);
+            log.Fail(run, e, e.Message);
             throw;
         }
         log.Finish(run, RunLog.Geslaagd, positions + movements);

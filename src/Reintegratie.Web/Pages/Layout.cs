@@ -2,11 +2,26 @@ using System.Net;
 
 namespace Reintegratie.Web.Pages;
 
-/// <summary>The frame every page of the site shares: title, navigation to the four parts, and the same look as the reports.</summary>
+/// <summary>A page's title and content, before it is framed for the user who asked for it.</summary>
+public sealed record Pagina(string Titel, string Inhoud);
+
+/// <summary>
+/// The frame every page of the site shares: title, navigation to the parts the user may open, who is logged in with
+/// which role, and the same look as the reports.
+/// </summary>
 public static class Layout
 {
-    public static string Page(string title, string body) =>
-        $$"""
+    static readonly (string Pad, string Naam)[] Delen = [("/", "Rapporten"), ("/leveringen", "Leveringen"), ("/trends", "Trends"), ("/hangfire", "Taken")];
+
+    public static Pagina Page(string title, string body) => new(title, body);
+
+    public static string Html(Pagina pagina, Gebruiker gebruiker, Rechten rechten)
+    {
+        var nav = string.Concat(Delen.Where(d => rechten.Mag(gebruiker, d.Pad)).Select(d => $"<a href=\"{d.Pad}\">{d.Naam}</a>"));
+        var title = pagina.Titel;
+        var body = pagina.Inhoud;
+        var wie = $"Ingelogd als {E(gebruiker.Naam)}, rol: {E(gebruiker.RollenTekst)}";
+        return $$"""
         <!DOCTYPE html>
         <html lang="nl">
         <head>
@@ -15,7 +30,7 @@ public static class Layout
         <title>{{E(title)}} · Reintegratie</title>
         <style>
         body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #222; max-width: 960px; margin: 0 auto 2em; padding: 0 1em; line-height: 1.45; }
-        nav { background: #1f5f8b; margin: 0 -1em 1em; padding: .6em 1em; } nav a { color: #fff; margin-right: 1.2em; text-decoration: none; font-weight: bold; }
+        nav { background: #1f5f8b; margin: 0 -1em 1em; padding: .6em 1em; } nav a { color: #fff; margin-right: 1.2em; text-decoration: none; font-weight: bold; } nav .wie { color: #fff; float: right; }
         h1 { font-size: 1.5em; } h2 { font-size: 1.2em; border-bottom: 2px solid #1f5f8b; padding-bottom: .2em; margin-top: 1.6em; }
         table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: .9em; }
         th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: left; } td.getal { text-align: right; } td.getal, td.datum { white-space: nowrap; } thead th { border-bottom: 2px solid #1f5f8b; }
@@ -23,13 +38,14 @@ public static class Layout
         </style>
         </head>
         <body>
-        <nav><a href="/">Rapporten</a><a href="/leveringen">Leveringen</a><a href="/trends">Trends</a><a href="/hangfire">Taken</a></nav>
+        <nav>{{nav}}<span class="wie">{{wie}}</span></nav>
         <h1>{{E(title)}}</h1>
         {{body}}
         </body>
         </html>
 
         """;
+    }
 
     public static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
 }

@@ -10,7 +10,7 @@ namespace Reintegratie.Web.Pages;
 /// <summary>For the functioneel beheerder: what waits in the inbox, what was refused and why, every delivery with its status and quarantine count, and the latest job runs.</summary>
 public static class LeveringenPage
 {
-    public static string Html(WarehouseDatabase database, string inbox)
+    public static Pagina Html(WarehouseDatabase database, InboxProcessor inbox)
     {
         var body = new StringBuilder();
         body.Append(Inbox(inbox));
@@ -33,13 +33,17 @@ public static class LeveringenPage
         return Page("Leveringen", body.ToString());
     }
 
-    static string Inbox(string inbox)
+    static string Inbox(InboxProcessor processor)
     {
+        var inbox = processor.Folder;
         var sb = new StringBuilder($"<h2>Inbox</h2>\n<p>Map: {E(inbox)}</p>\n");
         var waiting = Directory.Exists(inbox)
             ? Directory.EnumerateFileSystemEntries(inbox).Select(Path.GetFileName).Where(n => n is not (InboxProcessor.Verwerkt or InboxProcessor.Afgewezen) && !n!.StartsWith('.')).Order().ToList()
             : [];
         sb.Append(waiting.Count == 0 ? "<p>Er wacht niets.</p>\n" : $"<p>Wacht op verwerking: {E(string.Join(", ", waiting))}</p>\n");
+        var incomplete = processor.Wachtend();
+        if (incomplete.Count > 0)
+            sb.Append("<p>Nog niet compleet, dus nog niet gelezen:</p>\n<ul>\n").Append(string.Concat(incomplete.Select(w => $"<li>{E(w.Naam)}: {E(w.Reden)}</li>\n"))).Append("</ul>\n");
         var refused = Path.Combine(inbox, InboxProcessor.Afgewezen);
         var reasons = Directory.Exists(refused) ? Directory.GetFiles(refused, "*.reden.txt").OrderByDescending(File.GetLastWriteTimeUtc).ToList() : [];
         if (reasons.Count > 0)
@@ -58,7 +62,7 @@ public static class LeveringenPage
         sb.Append("<table>\n<thead><tr><th>Taak</th><th>Gemeente</th><th>Start (UTC)</th><th>Einde (UTC)</th><th>Uitkomst</th><th>Rijen</th><th>Melding</th></tr></thead>\n<tbody>\n");
         foreach (var r in runs)
             sb.Append($"<tr><td>{E(r.Taak)}</td><td>{E(r.Gemeentecode)}</td><td class=\"datum\">{E(r.Start)}</td><td class=\"datum\">{E(r.Einde)}</td>" +
-                      $"<td{(r.Uitkomst == "MISLUKT" ? " class=\"fout\"" : "")}>{E(r.Uitkomst)}</td><td class=\"getal\">{(r.Rijen is { } n ? Aantal(n) : "")}</td><td>{E(r.Melding)}</td></tr>\n");
+                      $"<td{(r.Uitkomst is "MISLUKT" or "AFGEBROKEN" ? " class=\"fout\"" : "")}>{E(r.Uitkomst)}</td><td class=\"getal\">{(r.Rijen is { } n ? Aantal(n) : "")}</td><td>{E(r.Melding)}</td></tr>\n");
         return sb.Append("</tbody>\n</table>\n").ToString();
     }
 }

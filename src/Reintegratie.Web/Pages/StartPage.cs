@@ -4,17 +4,17 @@ using static Reintegratie.Web.Pages.Layout;
 
 namespace Reintegratie.Web.Pages;
 
-/// <summary>The rendered reports to open: every HTML file in the reports folder, newest first, with the title it carries.</summary>
+/// <summary>The rendered reports to open: every HTML file in the reports folder the user may open, newest first, with the title it carries.</summary>
 public static partial class StartPage
 {
-    public static string Html(string rapporten)
+    public static Pagina Html(string rapporten, Func<string, bool> mag)
     {
         var files = Directory.Exists(rapporten)
-            ? new DirectoryInfo(rapporten).GetFiles("*.html").OrderByDescending(f => f.LastWriteTimeUtc).ThenBy(f => f.Name).ToList()
+            ? new DirectoryInfo(rapporten).GetFiles("*.html").Where(f => mag(f.Name)).OrderByDescending(f => f.LastWriteTimeUtc).ThenBy(f => f.Name).ToList()
             : [];
         var body = new StringBuilder();
         if (files.Count == 0)
-            body.Append("<p>Er zijn nog geen rapporten gemaakt. Ze verschijnen hier zodra de taken ze op hun datum maken, of na <code>reintegratie report</code>.</p>\n");
+            body.Append("<p>Er zijn nog geen rapporten die u mag openen. Ze verschijnen hier zodra de taken ze op hun datum maken, of na <code>reintegratie report</code>.</p>\n");
         else
         {
             body.Append("<table>\n<thead><tr><th>Rapport</th><th>Bestand</th><th>Gemaakt</th></tr></thead>\n<tbody>\n");

@@ -16,9 +16,9 @@ namespace Reintegratie.Web.Pages;
 public sealed class TrendPage(WarehouseDatabase database, ReportSettings settings)
 {
     public const string Rapport = "managementdashboard";
-    readonly ConcurrentDictionary<(string Gemeente, long Levering, int Jaar), string> _drawn = new();
+    readonly ConcurrentDictionary<(string Gemeente, long Levering, int Jaar), Pagina> _drawn = new();
 
-    public string Index()
+    public Pagina Index()
     {
         var body = new StringBuilder();
         var gemeenten = Years().Keys.Order().ToList();
@@ -28,7 +28,7 @@ public sealed class TrendPage(WarehouseDatabase database, ReportSettings setting
     }
 
     /// <summary>The page for one municipality and year (default: the year of its latest delivery); null when it has no delivery.</summary>
-    public string? Html(string gemeente, int? jaar)
+    public Pagina? Html(string gemeente, int? jaar)
     {
         gemeente = gemeente.ToUpperInvariant();
         if (!Years().TryGetValue(gemeente, out var years)) return null;
@@ -39,7 +39,7 @@ public sealed class TrendPage(WarehouseDatabase database, ReportSettings setting
         return _drawn.GetOrAdd((gemeente, levering, year), key => Draw(key.Gemeente, key.Jaar, years));
     }
 
-    string Draw(string gemeente, int year, IReadOnlyCollection<int> years)
+    Pagina Draw(string gemeente, int year, IReadOnlyCollection<int> years)
     {
         var context = new ReportRequest(Rapport, gemeente, $"{year}", null, settings.Uit, settings.Drempel, settings.UurtariefCent).Context(database);
         var body = new StringBuilder("<p>Jaar: ");
