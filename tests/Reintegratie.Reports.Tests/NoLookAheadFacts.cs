@@ -55,10 +55,12 @@ static class LaterEvents
         moved.Maatregelen.AddRange(g.Maatregelen.Select(m => m with { Besluitdatum = M(m.Besluitdatum) }));
         moved.Betalingen.AddRange(g.Betalingen.Select(b => b with { Boekdatum = M(b.Boekdatum) }));
         moved.Uren.AddRange(g.Uren.Select(u => u with { Datum = M(u.Datum) }));
+        moved.Registraties.AddRange(g.Registraties.Select(r => r with { Datum = M(r.Datum) }));
         foreach (var (date, counts) in g.Ladder) moved.Ladder[M(date)] = counts;
         foreach (var (date, counts) in g.Treden) moved.Treden[M(date)] = counts;
         moved.Bewegingen.AddRange(g.Bewegingen.Select(b => b with { Van = M(b.Van), Naar = M(b.Naar) }));
         moved.Budgetten.AddRange(g.Budgetten);
+        moved.Budgetregimes.AddRange(g.Budgetregimes);
         moved.Doelstellingen.AddRange(g.Doelstellingen);
         moved.Benchmark.AddRange(g.Benchmark);
         return moved;
