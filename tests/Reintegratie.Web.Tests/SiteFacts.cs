@@ -55,6 +55,7 @@ public sealed class SiteFacts(LoadedSite site) : IClassFixture<LoadedSite>
         Assert.Contains("href=\"/trends/GM1774\"", await Get(site.Base, "/trends"));
         var trends = await Get(site.Base, "/trends/gm1774?jaar=2011");
         Assert.Contains("<h1>Trends GM1774 2011</h1>", trends);
+        Assert.Contains("<p class=\"kern\">Bijstandsvolume ultimo ", trends); // the month's sentence above its chart
         Assert.True(Regex.Matches(trends, "<svg").Count >= 7, "the managers' month charts");
 
         Assert.Contains("Reintegratie: taken", await Get(site.Base, "/hangfire"));

@@ -34,7 +34,7 @@ public static class Layout
         h1 { font-size: 1.5em; } h2 { font-size: 1.2em; border-bottom: 2px solid #1f5f8b; padding-bottom: .2em; margin-top: 1.6em; }
         table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: .9em; }
         th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: left; } td.getal { text-align: right; } td.getal, td.datum { white-space: nowrap; } thead th { border-bottom: 2px solid #1f5f8b; }
-        .noot { color: #555; font-size: .9em; } .fout { color: #a00; } figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
+        .noot { color: #555; font-size: .9em; } .kern { font-weight: bold; } .fout { color: #a00; } figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
         </style>
         </head>
         <body>

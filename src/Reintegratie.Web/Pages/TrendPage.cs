@@ -49,7 +49,10 @@ public sealed class TrendPage(WarehouseDatabase database, ReportSettings setting
         foreach (var section in context.Definition.Secties.Where(s => s.Soort == "maandtrend"))
         {
             body.Append($"<h2>{E(section.Titel)}</h2>\n");
-            foreach (var chart in ReportRenderer.Build(section, context).Grafieken)
+            var content = ReportRenderer.Build(section, context);
+            // The managers read the sentence first: the last month against the same month a year earlier.
+            if (content.Kernboodschap != null) body.Append($"<p class=\"kern\">{E(content.Kernboodschap)}</p>\n");
+            foreach (var chart in content.Grafieken)
                 body.Append($"<figure class=\"grafiek\">\n{ReportRenderer.InlineSvg(chart, ++index)}\n</figure>\n");
         }
         return Page($"Trends {gemeente} {year}", body.ToString());
