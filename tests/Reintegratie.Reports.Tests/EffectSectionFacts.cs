@@ -47,7 +47,9 @@ public class EffectSectionFacts
             g.ZoalsBekendOp(p.Tot), p, p.Naam, new Publicatie(true, 5), new DeliveryRow(1, "GM0342", "2011-12-31", 1, "GELADEN", null, 0, 0, 0, 0, "", ""), []));
     }
 
-    static IReadOnlyList<Cell> Row(SectionContent c, string naam) => c.Tabellen[0].Rijen.Single(r => r[0].Tekst == naam);
+    /// <summary>One category's row of both tables: counts and shares, then effect and costs (from index 6).</summary>
+    static IReadOnlyList<Cell> Row(SectionContent c, string naam) =>
+        [.. c.Tabellen[0].Rijen.Single(r => r[0].Tekst == naam), .. c.Tabellen[1].Rijen.Single(r => r[0].Tekst == naam).Skip(1)];
 
     [Fact]
     public void AnIntervalOverZero_ReadsGeenAantoonbaarEffect_WithoutACostPerExtraClient()

@@ -48,7 +48,8 @@ static class Bosgrafiek
         var (lo, hi) = (values.Min(), values.Max());
         var pad = Math.Max(2, (hi - lo) * 0.08);
         plot.Axes.SetLimitsX(lo - pad, hi + pad);
-        plot.Axes.SetLimitsY(-0.7, Math.Max(0.7, n - 0.3));
+        // An empty band below the last row for the legend, so it covers no interval.
+        plot.Axes.SetLimitsY(-1.7, Math.Max(0.7, n - 0.4));
         plot.ShowLegend(Alignment.LowerRight);
         return plot;
     }

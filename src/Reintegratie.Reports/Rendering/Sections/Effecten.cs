@@ -21,6 +21,9 @@ public static class Effecten
 
     public const string GeenEffect = "geen aantoonbaar effect";
 
+    /// <summary>No participant had an alike client (all off support): nothing to estimate, nothing hidden.</summary>
+    const string GeenVergelijking = "geen vergelijkbare klanten";
+
     static readonly IReadOnlyDictionary<string, string> Namen = new Dictionary<string, string>
     {
         ["ZORG"] = "Zorg", ["MAATSCHAPPELIJKE_ACTIVERING"] = "Maatschappelijke activering", ["ARBEIDSACTIVERING"] = "Arbeidsactivering",
@@ -58,6 +61,8 @@ public static class Effecten
         var voorlopig = effecten.Any(e => e.Voorlopig);
         var rijen = new List<IReadOnlyList<Cell>>();
         var getoond = new List<Effect?>();
+        var naief = new List<double?>();
+        var effectRijen = new List<IReadOnlyList<Cell>>();
         foreach (var e in effecten)
         {
             var v = e.Voorlopig;
@@ -68,9 +73,12 @@ public static class Effecten
             var werkT = new Meting(Pct(e.WerkBehandeldPct), e.WerkBehandeld, e.Gematcht, v);
             var werkTVerborgen = p.Verborgen(werkT, Eenheid.Percentage);
             // The effect is the difference of two shares over the matched participants: hidden with their number.
-            var effectVerborgen = p.Openbaar && e.Gematcht < p.Drempel;
+            var effectVerborgen = p.Verborgen(e.Gematcht);
             var toon = e.EffectPp != null && !effectVerborgen;
             getoond.Add(toon ? e : null);
+            // The naive difference is over all participants: hidden with their number, and with the effect.
+            var naiefVerborgen = effectVerborgen || p.Verborgen(e.Behandeld) || behandeldX;
+            naief.Add(naiefVerborgen ? null : e.NaiefVerschilPp);
             rijen.Add(
             [
                 Cell.Text(Naam(e.Categorie)),
@@ -80,24 +88,30 @@ public static class Effecten
                 p.Cel(werkT, Eenheid.Percentage),
                 // The comparison's share beside the effect gives the participants' share back: hidden with it.
                 p.Cel(new Meting(Pct(e.WerkControlePct), null, e.Gematcht, v), Eenheid.Percentage, werkTVerborgen),
-                Verschil(p, e.EffectPp, e.Gematcht, toon, v),
+            ]);
+            // Two tables, so each fits the width of a printed page.
+            effectRijen.Add(
+            [
+                Cell.Text(Naam(e.Categorie)),
+                Verschil(p, e.EffectPp, effectVerborgen, v),
                 toon && e.OndergrensPp is { } lo && e.BovengrensPp is { } hi
                     ? new Cell($"{Pp(lo)} tot {Pp(hi)}", DutchCsv.Field($"{Pp(lo)} tot {Pp(hi)}"))
                     : Cell.Leeg with { Toelichting = toon ? "niet te berekenen: te weinig deelnemers met een vergelijking" : null },
-                Verschil(p, e.NaiefVerschilPp, e.Gematcht, toon && !p.Verborgen(e.Behandeld), v),
-                Cell.Text(!toon ? (effectVerborgen ? "te weinig klanten" : "geen vergelijking") : v ? "voorlopig" : Conclusie(e)),
+                Verschil(p, e.NaiefVerschilPp, naiefVerborgen, v),
+                Cell.Text(!toon ? (effectVerborgen ? "te weinig klanten" : GeenVergelijking) : v ? "voorlopig" : Conclusie(e)),
                 p.PerKlantCel(new Meting(e.KostenPerDeelnemer), Meting.Aantal(e.Behandeld), behandeldX),
                 toon && e.KostenPerExtraWerk is { } x ? p.Cel(new Meting(x), Eenheid.Euro)
                     : Cell.Leeg with { Toelichting = "alleen bij een aantoonbaar effect dat helpt" },
             ]);
         }
 
-        var namen = effecten.Select((e, i) => getoond[i] == null ? $"{Naam(e.Categorie)} (te weinig klanten)" : Naam(e.Categorie)).ToList();
+        var namen = effecten.Select((e, i) => getoond[i] != null ? Naam(e.Categorie)
+            : $"{Naam(e.Categorie)} ({(p.Verborgen(e.Gematcht) ? "te weinig klanten" : GeenVergelijking)})").ToList();
         var chart = new Chart($"Effect op werk binnen {Horizon} maanden per soort voorziening, gestart in {jaar}{(voorlopig ? " (voorlopig)" : "")}",
             ChartKind.Bos, "procentpunt meer (of minder) klanten met werk dan in de vergelijkingsgroep", "", namen,
             [
                 new Series("geschat effect, met 95%-interval", getoond.Select(e => e?.EffectPp).ToList(), voorlopig),
-                new Series("naïef verschil (zonder vergelijkbare groep)", getoond.Select(e => e?.NaiefVerschilPp).ToList(), voorlopig),
+                new Series("naïef verschil (zonder vergelijkbare groep)", naief, voorlopig),
             ])
         {
             Intervallen = getoond.Select(e => e is { OndergrensPp: { } lo, BovengrensPp: { } hi } ? ((double, double)?)(lo, hi) : null).ToList(),
@@ -118,10 +132,13 @@ public static class Effecten
         if (voorlopig)
             opmerkingen.Insert(0, $"* voorlopig: van de starts van {jaar} tellen alleen wie al {Horizon} maanden gevolgd is; de cijfers kunnen nog veranderen.");
         return new SectionContent(Kern(effecten, getoond, jaar, voorlopig) + " " + Voorbehoud, [chart],
-            [new Table($"Wat werkt, voor wie: effect op werk binnen {Horizon} maanden, gestart in {jaar}",
-                ["Soort voorziening", "Deelnemers (aantal)", "Gematcht (aantal)", "Buiten bereik (aantal)", "Werk deelnemers (%)", "Werk vergelijking (%)",
-                 "Effect (procentpunt)", "95%-interval (procentpunt)", "Naïef verschil (procentpunt)", "Conclusie", "Kosten per deelnemer", "Kosten per extra werkende"],
-                rijen)],
+            [
+                new Table($"Deelnemers en werk binnen {Horizon} maanden, gestart in {jaar}",
+                    ["Soort voorziening", "Deelnemers (aantal)", "Gematcht (aantal)", "Buiten bereik (aantal)", "Werk deelnemers (%)", "Werk vergelijking (%)"], rijen),
+                new Table($"Effect op werk binnen {Horizon} maanden en kosten, gestart in {jaar}",
+                    ["Soort voorziening", "Effect (procentpunt)", "95%-interval (procentpunt)", "Naïef verschil (procentpunt)", "Conclusie", "Kosten per deelnemer",
+                     "Kosten per extra werkende"], effectRijen),
+            ],
             opmerkingen);
     }
 
@@ -133,14 +150,14 @@ public static class Effecten
         var metInterval = getoond.OfType<Effect>().Where(e => e.OndergrensPp != null).ToList();
         var start = $"Klanten die in {jaar} begonnen";
         var zin = metInterval.Count == 0
-            ? $"Voor klanten die in {jaar} begonnen, zijn per soort voorziening te weinig klanten om een effect op werk te schatten."
+            ? $"Voor klanten die in {jaar} met een voorziening begonnen, is geen effect op werk te schatten: te weinig klanten of geen vergelijkbare klanten."
             : metInterval.Where(e => e.OndergrensPp > 0).MaxBy(e => e.EffectPp) is { } beste
                 ? $"{start} met {Naam(beste.Categorie).ToLowerInvariant()}, hadden binnen een jaar vaker werk dan vergelijkbare klanten: " +
                   $"{Pp(beste.EffectPp!.Value)} procentpunt meer." + Rest(metInterval.Count(e => e != beste && !e.Aantoonbaar))
                 : metInterval.Where(e => e.BovengrensPp < 0).MinBy(e => e.EffectPp) is { } slechtste
                     ? $"{start} met {Naam(slechtste.Categorie).ToLowerInvariant()}, hadden binnen een jaar minder vaak werk dan vergelijkbare klanten: " +
                       $"{Pp(-slechtste.EffectPp!.Value)} procentpunt minder." + Rest(metInterval.Count(e => !e.Aantoonbaar))
-                    : $"Bij {(metInterval.Count == 1 ? "de enige soort voorziening met genoeg klanten" : $"alle {metInterval.Count} soorten voorzieningen met genoeg klanten")} " +
+                    : $"{start} met een voorziening: bij {(metInterval.Count == 1 ? "de enige soort met een schatting" : $"alle {metInterval.Count} soorten met een schatting")} " +
                       $"is er {GeenEffect} op werk binnen een jaar.";
         return voorlopig ? $"Voorlopig beeld: nog niet iedereen is een jaar gevolgd. {zin}" : zin;
     }
@@ -152,11 +169,11 @@ public static class Effecten
         _ => $" Bij {n} andere soorten is er {GeenEffect}.",
     };
 
-    static Cell Verschil(Publicatie p, double? pp, int gematcht, bool toon, bool voorlopig)
+    static Cell Verschil(Publicatie p, double? pp, bool verborgen, bool voorlopig)
     {
         if (pp is not { } d) return Cell.Leeg;
-        // Hidden like a share over the matched participants: the same rule, and counted with it for the appendix.
-        if (!toon) return p.Openbaar ? p.Cel(new Meting(0, null, Math.Min(gematcht, p.Drempel - 1)), Eenheid.Percentage) : Cell.Leeg;
+        // Hidden like a share over a small number: the same rule, and counted with it for the appendix.
+        if (verborgen) return p.Cel(new Meting(0, null, 1), Eenheid.Percentage);
         var r = Math.Round((decimal)d, 1, MidpointRounding.AwayFromZero);
         return new Cell(Pp(d) + (voorlopig ? " *" : ""), DutchCsv.Number(r, 1) + (voorlopig ? " (voorlopig)" : ""));
     }
