@@ -40,9 +40,9 @@ public class EffectSectionFacts
 
     static readonly SectionDefinition Sectie = new() { Titel = "Wat werkt, voor wie", Soort = "effect" };
 
-    static SectionContent Render(Gegevens g)
+    static SectionContent Render(Gegevens g, Periode? periode = null)
     {
-        var p = Periode.Jaar(2011);
+        var p = periode ?? Periode.Jaar(2011);
         return Effecten.Build(Sectie, new ReportContext(new ReportDefinition { Id = "t", Titel = "t", Publiek = "gemeenteraad", Openbaar = true, Secties = [Sectie] },
             g.ZoalsBekendOp(p.Tot), p, p.Naam, new Publicatie(true, 5), new DeliveryRow(1, "GM0342", "2011-12-31", 1, "GELADEN", null, 0, 0, 0, 0, "", ""), []));
     }
@@ -88,6 +88,17 @@ public class EffectSectionFacts
         Assert.Null(chart.Reeksen[0].Waarden[i]);
         Assert.Null(chart.Reeksen[1].Waarden[i]);
         Assert.Null(chart.Intervallen[i]);
+    }
+
+    [Fact]
+    public void WithoutAClosedYear_TheFollowedStartsOfTheNextYear_AreShownAsProvisional_AndNotJudged()
+    {
+        // On 30 June 2011 no start of 2010 has been followed to the year's end + 12 months, but those of March 2010 have; 2009 has no starts.
+        var content = Render(Municipality(4, 6), new Periode(D("2011-01-01"), D("2011-06-30")));
+        var row = Row(content, "Arbeidstoeleiding");
+        Assert.Equal(("10 *", "10,0 *", "voorlopig"), (row[1].Tekst, row[6].Tekst, row[9].Tekst));
+        Assert.StartsWith("Voorlopig beeld", content.Kernboodschap);
+        Assert.Contains(content.Opmerkingen, o => o.StartsWith("* voorlopig"));
     }
 
     [Fact]

@@ -52,8 +52,9 @@ public static class Effecten
 
         var jaar = Math.Min(rapportjaar, LaatstAfgesloten(peil));
         var effecten = Schat(jaar);
-        // No closed year with starts (the data begin later): the report year's closed starts, provisional.
-        if (effecten.Count == 0 && jaar != rapportjaar) effecten = Schat(jaar = rapportjaar);
+        // No closed year with starts (the data begin later): the next year with starts already followed for the whole
+        // horizon, up to the report year; provisional, as the rest of that year's starts have not been.
+        while (effecten.Count == 0 && jaar < rapportjaar) effecten = Schat(++jaar);
         if (effecten.Count == 0)
             return SectionContent.Leeg($"Er zijn geen klanten die in {jaar} met een voorziening begonnen en al {Horizon} maanden gevolgd zijn. Een effect is nog niet te schatten.");
 
