@@ -1,6 +1,7 @@
 namespace Reintegratie.Reports.Charts;
 
-public enum ChartKind { Lijn, Staaf }
+/// <summary>Bos: a forest plot, categories top to bottom, series 0 with its <see cref="Chart.Intervallen"/>, series 1 as a separate marker.</summary>
+public enum ChartKind { Lijn, Staaf, Bos }
 
 /// <summary>A series of points; a null value is left out (not computable, or hidden for privacy). A provisional series is drawn dashed with open markers.</summary>
 public sealed record Series(string Naam, IReadOnlyList<double?> Waarden, bool Voorlopig = false)
@@ -30,4 +31,6 @@ public sealed record Chart(string Titel, ChartKind Soort, string XLabel, string 
     public Func<double, string> Formaat { get; init; } = v => DutchFormat.Aantal((decimal)v);
     /// <summary>Labels on bars where a value is hidden ("&lt; 5").</summary>
     public IReadOnlyDictionary<(int Reeks, int Categorie), string> Labels { get; init; } = new Dictionary<(int, int), string>();
+    /// <summary>A forest plot's 95 % interval of series 0 per category; null where there is none (or it is hidden).</summary>
+    public IReadOnlyList<(double Onder, double Boven)?> Intervallen { get; init; } = [];
 }

@@ -32,6 +32,7 @@ public static class ChartRenderer
         plot.Title(chart.Titel, 15);
         plot.XLabel(chart.XLabel, 12);
         plot.YLabel(chart.YLabel, 12);
+        if (chart.Soort == ChartKind.Bos) return Bosgrafiek.Teken(plot, chart);
         var positions = chart.Categorieen.Select((_, i) => (double)i).ToArray();
 
         if (chart.Soort == ChartKind.Staaf) AddBars(plot, chart);

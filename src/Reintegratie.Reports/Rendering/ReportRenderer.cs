@@ -69,6 +69,7 @@ public static class ReportRenderer
         "verdeling" => Verdeling.Build(s, ctx),
         "budgettabel" => Budgettabel.Build(s, ctx),
         "watwerkt" => WatWerkt.Build(s, ctx),
+        "effect" => Effecten.Build(s, ctx),
         "burndown" => Burndown.Build(s, ctx),
         "prognose" => PrognoseTabel.Build(s, ctx),
         "maandtrend" => Maandtrend.Build(s, ctx),

@@ -1,0 +1,185 @@
+using Reintegratie.Core.Effect;
+using Reintegratie.Core.Indicators;
+using Reintegratie.Reports.Charts;
+using Reintegratie.Reports.Exports;
+
+namespace Reintegratie.Reports.Rendering.Sections;
+
+/// <summary>
+/// "Wat werkt, voor wie" (DOMAIN.md "The effect of an instrument", docs/effect.md): per instrument category the effect
+/// on regular work within 12 months against a matched comparison group, as a forest plot and a table. The starts of the
+/// report year when their window has closed on the period's end, otherwise of the latest start year whose window has.
+/// Every count and share passes <see cref="Publicatie"/>; an effect over a hidden number of matched participants is
+/// neither drawn nor written.
+/// </summary>
+public static class Effecten
+{
+    public const int Horizon = 12;
+
+    public const string Voorbehoud =
+        "Dit is een schatting, geen bewijs: wat het klantsysteem niet vastlegt, zoals motivatie of gezondheid, kan nog verschillen.";
+
+    public const string GeenEffect = "geen aantoonbaar effect";
+
+    /// <summary>No participant had an alike client (all off support): nothing to estimate, nothing hidden.</summary>
+    const string GeenVergelijking = "geen vergelijkbare klanten";
+
+    static readonly IReadOnlyDictionary<string, string> Namen = new Dictionary<string, string>
+    {
+        ["ZORG"] = "Zorg", ["MAATSCHAPPELIJKE_ACTIVERING"] = "Maatschappelijke activering", ["ARBEIDSACTIVERING"] = "Arbeidsactivering",
+        ["ARBEIDSTOELEIDING"] = "Arbeidstoeleiding", ["WERK_MET_ONDERSTEUNING"] = "Werk met ondersteuning", ["FLANKEREND"] = "Flankerende voorzieningen",
+    };
+
+    public static string Naam(string categorie) => Namen.GetValueOrDefault(categorie) ?? Verdeling.Kort(categorie);
+
+    /// <summary>The latest start year whose last start's window of <see cref="Horizon"/> months has closed on <paramref name="peil"/>.</summary>
+    public static int LaatstAfgesloten(DateOnly peil)
+    {
+        var jaar = peil.Year;
+        while (new DateOnly(jaar, 12, 31).AddMonths(Horizon) > peil) jaar--;
+        return jaar;
+    }
+
+    public static SectionContent Build(SectionDefinition s, ReportContext ctx)
+    {
+        var g = ctx.Gegevens;
+        var peil = ctx.Periode.Tot < g.Peildatum ? ctx.Periode.Tot : g.Peildatum;
+        var rapportjaar = ctx.Periode.Tot.Year;
+        var klanten = Klantbeeld.Uit(g);
+        var kosten = Kosten.VoorzieningKostenCent(g, Catalogus.UurtariefCent);
+        IReadOnlyList<Effect> Schat(int jaar) =>
+            Effectschatting.Schat(klanten, peil, jaar, Horizon, kosten).Where(e => e.Instrument == null && e.Subgroep == null).ToList();
+
+        var jaar = Math.Min(rapportjaar, LaatstAfgesloten(peil));
+        var effecten = Schat(jaar);
+        // No closed year with starts (the data begin later): the next year with starts already followed for the whole
+        // horizon, up to the report year; provisional, as the rest of that year's starts have not been.
+        while (effecten.Count == 0 && jaar < rapportjaar) effecten = Schat(++jaar);
+        if (effecten.Count == 0)
+            return SectionContent.Leeg($"Er zijn geen klanten die in {jaar} met een voorziening begonnen en al {Horizon} maanden gevolgd zijn. Een effect is nog niet te schatten.");
+
+        var p = ctx.Publicatie;
+        var voorlopig = effecten.Any(e => e.Voorlopig);
+        var rijen = new List<IReadOnlyList<Cell>>();
+        var getoond = new List<Effect?>();
+        var naief = new List<double?>();
+        var effectRijen = new List<IReadOnlyList<Cell>>();
+        foreach (var e in effecten)
+        {
+            var v = e.Voorlopig;
+            var (gematchtKlein, buitenKlein) = (p.Verborgen(e.Gematcht), p.Verborgen(e.BuitenBereik));
+            // Behandeld = gematcht + buiten bereik: with exactly one part hidden the total would give it back.
+            var behandeldX = gematchtKlein != buitenKlein;
+            var behandeld = new Meting(e.Behandeld, e.Behandeld, null, v);
+            var werkT = new Meting(Pct(e.WerkBehandeldPct), e.WerkBehandeld, e.Gematcht, v);
+            var werkTVerborgen = p.Verborgen(werkT, Eenheid.Percentage);
+            // The effect is the difference of two shares over the matched participants: hidden with their number.
+            var effectVerborgen = p.Verborgen(e.Gematcht);
+            var toon = e.EffectPp != null && !effectVerborgen;
+            getoond.Add(toon ? e : null);
+            // The naive difference is over all participants: hidden with their number, and with the effect.
+            var naiefVerborgen = effectVerborgen || p.Verborgen(e.Behandeld) || behandeldX;
+            naief.Add(naiefVerborgen ? null : e.NaiefVerschilPp);
+            rijen.Add(
+            [
+                Cell.Text(Naam(e.Categorie)),
+                p.Cel(behandeld, Eenheid.Aantal, behandeldX),
+                p.Cel(new Meting(e.Gematcht, e.Gematcht, null, v), Eenheid.Aantal),
+                p.Cel(new Meting(e.BuitenBereik, e.BuitenBereik, null, v), Eenheid.Aantal),
+                p.Cel(werkT, Eenheid.Percentage),
+                // The comparison's share beside the effect gives the participants' share back: hidden with it.
+                p.Cel(new Meting(Pct(e.WerkControlePct), null, e.Gematcht, v), Eenheid.Percentage, werkTVerborgen),
+            ]);
+            // Two tables, so each fits the width of a printed page.
+            effectRijen.Add(
+            [
+                Cell.Text(Naam(e.Categorie)),
+                Verschil(p, e.EffectPp, effectVerborgen, v),
+                toon && e.OndergrensPp is { } lo && e.BovengrensPp is { } hi
+                    ? new Cell($"{Pp(lo)} tot {Pp(hi)}", DutchCsv.Field($"{Pp(lo)} tot {Pp(hi)}"))
+                    : Cell.Leeg with { Toelichting = toon ? "niet te berekenen: te weinig deelnemers met een vergelijking" : null },
+                Verschil(p, e.NaiefVerschilPp, naiefVerborgen, v),
+                Cell.Text(!toon ? (effectVerborgen ? "te weinig klanten" : GeenVergelijking) : v ? "voorlopig" : Conclusie(e)),
+                p.PerKlantCel(new Meting(e.KostenPerDeelnemer), Meting.Aantal(e.Behandeld), behandeldX),
+                toon && e.KostenPerExtraWerk is { } x ? p.Cel(new Meting(x), Eenheid.Euro)
+                    : Cell.Leeg with { Toelichting = "alleen bij een aantoonbaar effect dat helpt" },
+            ]);
+        }
+
+        var namen = effecten.Select((e, i) => getoond[i] != null ? Naam(e.Categorie)
+            : $"{Naam(e.Categorie)} ({(p.Verborgen(e.Gematcht) ? "te weinig klanten" : GeenVergelijking)})").ToList();
+        var chart = new Chart($"Effect op werk binnen {Horizon} maanden per soort voorziening, gestart in {jaar}{(voorlopig ? " (voorlopig)" : "")}",
+            ChartKind.Bos, "procentpunt meer (of minder) klanten met werk dan in de vergelijkingsgroep", "", namen,
+            [
+                new Series("geschat effect, met 95%-interval", getoond.Select(e => e?.EffectPp).ToList(), voorlopig),
+                new Series("naïef verschil (zonder vergelijkbare groep)", naief, voorlopig),
+            ])
+        {
+            Intervallen = getoond.Select(e => e is { OndergrensPp: { } lo, BovengrensPp: { } hi } ? ((double, double)?)(lo, hi) : null).ToList(),
+            Formaat = v => DutchFormat.Decimaal((decimal)v),
+        };
+
+        var opmerkingen = new List<string>
+        {
+            $"Wie in {jaar} met een soort voorziening begon, is vergeleken met klanten die op dezelfde dag in alle vastgelegde kenmerken gelijk waren " +
+            "(leeftijd, duur van de uitkering, opleiding, leefvorm, ladder en eerder werk), maar toen niet begonnen. " +
+            $"Werk: regulier werk binnen {Horizon} maanden na de start. Effect: het verschil in procentpunten. " +
+            "Buiten bereik: deelnemers zonder vergelijkbare klant; zij tellen niet mee in het effect.",
+            "Naïef verschil: alle deelnemers tegen alle andere klanten met een uitkering, zonder te kijken wie vergelijkbaar is.",
+            "Kosten per extra werkende: de kosten per deelnemer gedeeld door het effect; alleen als het hele interval boven nul ligt.",
+        };
+        if (jaar != rapportjaar)
+            opmerkingen.Insert(0, $"Het gaat om de starts van {jaar}: van wie in {rapportjaar} begon, zijn de {Horizon} maanden nog niet om.");
+        if (voorlopig)
+            opmerkingen.Insert(0, $"* voorlopig: van de starts van {jaar} tellen alleen wie al {Horizon} maanden gevolgd is; de cijfers kunnen nog veranderen.");
+        return new SectionContent(Kern(effecten, getoond, jaar, voorlopig) + " " + Voorbehoud, [chart],
+            [
+                new Table($"Deelnemers en werk binnen {Horizon} maanden, gestart in {jaar}",
+                    ["Soort voorziening", "Deelnemers (aantal)", "Gematcht (aantal)", "Buiten bereik (aantal)", "Werk deelnemers (%)", "Werk vergelijking (%)"], rijen),
+                new Table($"Effect op werk binnen {Horizon} maanden en kosten, gestart in {jaar}",
+                    ["Soort voorziening", "Effect (procentpunt)", "95%-interval (procentpunt)", "Naïef verschil (procentpunt)", "Conclusie", "Kosten per deelnemer",
+                     "Kosten per extra werkende"], effectRijen),
+            ],
+            opmerkingen);
+    }
+
+    static string Conclusie(Effect e) => e.OndergrensPp > 0 ? "aantoonbaar meer werk" : e.BovengrensPp < 0 ? "aantoonbaar minder werk" : GeenEffect;
+
+    /// <summary>The lead sentence: the largest effect shown to exist, or that none is; never a hidden figure.</summary>
+    static string Kern(IReadOnlyList<Effect> effecten, IReadOnlyList<Effect?> getoond, int jaar, bool voorlopig)
+    {
+        var metInterval = getoond.OfType<Effect>().Where(e => e.OndergrensPp != null).ToList();
+        var start = $"Klanten die in {jaar} begonnen";
+        var zin = metInterval.Count == 0
+            ? $"Voor klanten die in {jaar} met een voorziening begonnen, is geen effect op werk te schatten: te weinig klanten of geen vergelijkbare klanten."
+            : metInterval.Where(e => e.OndergrensPp > 0).MaxBy(e => e.EffectPp) is { } beste
+                ? $"{start} met {Naam(beste.Categorie).ToLowerInvariant()}, hadden binnen een jaar vaker werk dan vergelijkbare klanten: " +
+                  $"{Pp(beste.EffectPp!.Value)} procentpunt meer." + Rest(metInterval.Count(e => e != beste && !e.Aantoonbaar))
+                : metInterval.Where(e => e.BovengrensPp < 0).MinBy(e => e.EffectPp) is { } slechtste
+                    ? $"{start} met {Naam(slechtste.Categorie).ToLowerInvariant()}, hadden binnen een jaar minder vaak werk dan vergelijkbare klanten: " +
+                      $"{Pp(-slechtste.EffectPp!.Value)} procentpunt minder." + Rest(metInterval.Count(e => !e.Aantoonbaar))
+                    : $"{start} met een voorziening: bij {(metInterval.Count == 1 ? "de enige soort met een schatting" : $"alle {metInterval.Count} soorten met een schatting")} " +
+                      $"is er {GeenEffect} op werk binnen een jaar.";
+        return voorlopig ? $"Voorlopig beeld: nog niet iedereen is een jaar gevolgd. {zin}" : zin;
+    }
+
+    static string Rest(int n) => n switch
+    {
+        0 => "",
+        1 => $" Bij 1 andere soort is er {GeenEffect}.",
+        _ => $" Bij {n} andere soorten is er {GeenEffect}.",
+    };
+
+    static Cell Verschil(Publicatie p, double? pp, bool verborgen, bool voorlopig)
+    {
+        if (pp is not { } d) return Cell.Leeg;
+        // Hidden like a share over a small number: the same rule, and counted with it for the appendix.
+        if (verborgen) return p.Cel(new Meting(0, null, 1), Eenheid.Percentage);
+        var r = Math.Round((decimal)d, 1, MidpointRounding.AwayFromZero);
+        return new Cell(Pp(d) + (voorlopig ? " *" : ""), DutchCsv.Number(r, 1) + (voorlopig ? " (voorlopig)" : ""));
+    }
+
+    static decimal? Pct(double? v) => v is { } d ? Math.Round((decimal)d, 4) : null;
+
+    static string Pp(double v) => DutchFormat.Decimaal(Math.Round((decimal)v, 1, MidpointRounding.AwayFromZero));
+}
