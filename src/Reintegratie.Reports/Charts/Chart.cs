@@ -30,4 +30,6 @@ public sealed record Chart(string Titel, ChartKind Soort, string XLabel, string 
     public Func<double, string> Formaat { get; init; } = v => DutchFormat.Aantal((decimal)v);
     /// <summary>Labels on bars where a value is hidden ("&lt; 5").</summary>
     public IReadOnlyDictionary<(int Reeks, int Categorie), string> Labels { get; init; } = new Dictionary<(int, int), string>();
+    /// <summary>The category drawn in another colour, such as the municipality itself among its comparable municipalities.</summary>
+    public int? Nadruk { get; init; }
 }
