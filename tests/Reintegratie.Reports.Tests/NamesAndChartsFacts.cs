@@ -69,7 +69,7 @@ public class ChartPrintFacts
         var plot = ChartRenderer.Build(Staaf(50, 55, 62) with { Lijnen = [("doel", 60), ("norm", 60)] });
         var lines = plot.GetPlottables().OfType<ScottPlot.Plottables.HorizontalLine>().ToList();
         Assert.Single(lines);
-        Assert.Equal("doel en norm: 60,0 %", lines[0].LegendText);
+        Assert.Equal($"doel en norm: {DutchFormat.Procent(60m)}", lines[0].LegendText);
     }
 
     [Fact]
@@ -94,10 +94,13 @@ public class ChartPrintFacts
 [Collection(DemoCollection.Name)]
 public class NamesInReportsFacts(RenderedReportsFixture fixture)
 {
-    /// <summary>What a reader reads: the page without markup, without the inline charts' SVG code and without Bijlage A's small print.</summary>
+    /// <summary>
+    /// What a reader reads: the report up to its appendices (Bijlage A may name a source for the functioneel beheerder),
+    /// without markup and without the inline charts' SVG code.
+    /// </summary>
     static string ReaderText(string html)
     {
-        var text = Regex.Replace(html, "<svg.*?</svg>", "", RegexOptions.Singleline);
+        var text = Regex.Replace(html[..html.IndexOf("Bijlage A.", StringComparison.Ordinal)], "<svg.*?</svg>", "", RegexOptions.Singleline);
         text = Regex.Replace(text, "<small class=\"code\">.*?</small>", "", RegexOptions.Singleline);
         text = Regex.Replace(text, "<a href=\"[^\"]*\">", "");
         return Regex.Replace(text, "<[^>]+>", " ");
@@ -113,7 +116,9 @@ public class NamesInReportsFacts(RenderedReportsFixture fixture)
         Assert.Contains("Soest", Regex.Match(html, "<title>(.*?)</title>").Groups[1].Value);
         Assert.Contains("Gemeente Soest", text);
         Assert.DoesNotContain(RenderedReportsFixture.Gemeente, text);
-        foreach (var code in new[] { "SUCCESVOL", "PARTNER_INKOMEN", "VROEGTIJDIG", "seed 0", "referentie/", "docs/", ".md", ">Groep<" })
+        // Anywhere on the page, appendices and charts included, the code appears only in links to the files beside it.
+        Assert.DoesNotContain(RenderedReportsFixture.Gemeente, Regex.Replace(html, "href=\"[^\"]*\"", ""));
+        foreach (var code in new[] { "SUCCESVOL", "PARTNER_INKOMEN", "VROEGTIJDIG", "seed 0", "referentie/benchmark.csv", "docs/", ".md", ">Groep<" })
             Assert.DoesNotContain(code, code.StartsWith('>') ? html : text);
     }
 
