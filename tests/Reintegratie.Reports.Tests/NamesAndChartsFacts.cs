@@ -60,7 +60,8 @@ public class ChartPrintFacts
         var limits = plot.Axes.GetLimits();
         Assert.True(limits.Bottom < -7.7 * 1.1, $"onderkant {limits.Bottom}");
         plot.GetImage(ChartRenderer.Width, ChartRenderer.Height);
-        Assert.Contains(plot.Axes.Left.TickGenerator.Ticks, t => t.IsMajor && t.Position < 0);
+        // A labelled tick below 0, below the lowest bar, inside the plot.
+        Assert.Contains(plot.Axes.Left.TickGenerator.Ticks, t => t.IsMajor && t.Position < -7.7 && t.Position >= limits.Bottom && t.Label.Length > 0);
     }
 
     [Fact]

@@ -55,7 +55,12 @@ public static class ChartRenderer
         plot.Axes.Margins(left: 0.05, right: 0.05, bottom: 0, top: 0.12);
         var all = chart.Reeksen.SelectMany(s => s.Waarden).Where(v => v != null).Select(v => v!.Value).Concat(chart.Lijnen.Select(l => l.Waarde)).ToList();
         // A negative value gets room below 0 (a tick and its label), as a positive one gets room above.
-        if (all.Count > 0) plot.Axes.SetLimitsY(Math.Min(0, all.Min() * 1.3), Math.Max(1, all.Max()) * 1.15);
+        if (all.Count > 0)
+        {
+            var top = Math.Max(1, all.Max()) * 1.15;
+            var bottom = all.Min() < 0 ? all.Min() - 0.2 * (top - all.Min()) : 0;
+            plot.Axes.SetLimitsY(bottom, top);
+        }
         plot.Axes.SetLimitsX(-0.6, Math.Max(0.6, chart.Categorieen.Count - 0.4));
         // The legend sits below the plot, outside the data, so it never covers a point or a bar.
         if (chart.Reeksen.Count > 1 || chart.Lijnen.Count > 0)
