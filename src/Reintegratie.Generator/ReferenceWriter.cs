@@ -53,6 +53,10 @@ public static class ReferenceWriter
                     var uitstroom = (int)(volume * (0.3 + r.NextDouble() * 0.15));
                     w.Row($"GM{9000 + i:0000}", names[i], y, "Vergelijkbare gemeenten", volume * 70, volume, instroom, uitstroom, (int)(uitstroom * 0.35));
                 }
+            // The municipality itself, so the reports can say its name; the reports compare it through its own facts, not this row.
+            for (var y = p.FirstYear; y <= p.LastYear; y++)
+                w.Row(p.Gemeentecode, p.Gemeentenaam, y, "Eigen gemeente", p.RunningAtStart * 70, p.RunningAtStart, (int)(p.RunningAtStart * 0.35), (int)(p.RunningAtStart * 0.35),
+                    (int)(p.RunningAtStart * 0.12));
         }
         return folder;
     }

@@ -44,7 +44,7 @@ static class LaterEvents
         DateOnly M(DateOnly d) => d > horizon ? d.AddDays(days) : d;
         DateOnly? N(DateOnly? d) => d is { } x ? M(x) : null;
         Period P(Period p) => new(M(p.Start), N(p.End));
-        var moved = new Gegevens { Gemeentecode = g.Gemeentecode, Peildatum = M(g.Peildatum) };
+        var moved = new Gegevens { Gemeentecode = g.Gemeentecode, Gemeentenaam = g.Gemeentenaam, Peildatum = M(g.Peildatum) };
         foreach (var (key, klant) in g.Klanten) moved.Klanten[key] = klant;
         moved.Klantmanagers.AddRange(g.Klantmanagers);
         moved.Uitkeringen.AddRange(g.Uitkeringen.Select(u => u with { Periode = P(u.Periode) }));

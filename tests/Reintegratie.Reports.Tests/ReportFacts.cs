@@ -63,7 +63,7 @@ public class ReportFacts(RenderedReportsFixture fixture)
         foreach (var report in fixture.Reports.Values)
         {
             var html = File.ReadAllText(report.Html);
-            var defined = Regex.Matches(html, "<code>([a-z0-9_]+)</code>").Select(m => m.Groups[1].Value).ToHashSet();
+            var defined = Regex.Matches(html, "<small class=\"code\">code: ([a-z0-9_]+)</small>").Select(m => m.Groups[1].Value).ToHashSet();
             Assert.NotEmpty(defined);
             Assert.All(defined, id => Assert.True(Catalogus.Exists(id)));
             Assert.Contains("Bijlage B. Gebruikte leveringen en datakwaliteit", html);
@@ -71,7 +71,7 @@ public class ReportFacts(RenderedReportsFixture fixture)
         }
         var raad = File.ReadAllText(fixture.Reports["raadsrapportage"].Html);
         foreach (var id in new[] { "volume_ultimo", "arbeidsinpassing_24m", "ladderverdeling", "budget_saldo", "klanten_per_instrument" })
-            Assert.Contains($"<code>{id}</code>", raad);
+            Assert.Contains($"<small class=\"code\">code: {id}</small>", raad);
     }
 
     [Fact]

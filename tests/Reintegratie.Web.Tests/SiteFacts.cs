@@ -44,7 +44,7 @@ public sealed class SiteFacts(LoadedSite site) : IClassFixture<LoadedSite>
     {
         var start = await Get(site.Base, "/");
         Assert.Contains($"href=\"/rapporten/{site.Report}\"", start);
-        Assert.Contains("Managementdashboard werk en inkomen, GM1774, 2011", start);
+        Assert.Contains("Managementdashboard werk en inkomen, Dinkelland, 2011", start);
         Assert.Contains("<title>Managementdashboard", await Get(site.Base, $"/rapporten/{site.Report}"));
 
         var leveringen = await Get(site.Base, "/leveringen");

@@ -33,7 +33,7 @@ public static class Catalogus
             Eenheid.Aantal, true, Begeleiding.NugBegeleid),
         new("traject_resultaat", "Resultaat van beëindigde trajecten", "Trajecten die in de periode eindigden, naar resultaat: succesvol, niet succesvol, vroegtijdig beëindigd (% van de beëindigde).",
             Eenheid.Percentage, true, Begeleiding.TrajectResultaat),
-        new("succes_per_instrument", "Succesvolle voorzieningen per instrument", "Van de voorzieningen die in de periode eindigden: het aandeel met resultaat SUCCESVOL, per instrument.",
+        new("succes_per_instrument", "Succesvolle voorzieningen per instrument", "Van de voorzieningen die in de periode eindigden: het aandeel met resultaat succesvol, per instrument.",
             Eenheid.Percentage, true, Begeleiding.SuccesPerInstrument),
         new("voorziening_resultaat_per_instrument", "Resultaat van voorzieningen per instrument", "Van de voorzieningen die in de periode eindigden, per instrument: het aantal en het aandeel succesvol, niet succesvol en vroegtijdig beëindigd.",
             Eenheid.Percentage, true, Resultaten.VoorzieningPerInstrument),

@@ -9,6 +9,10 @@ namespace Reintegratie.Core.Indicators;
 public sealed class Gegevens
 {
     public required string Gemeentecode { get; init; }
+    /// <summary>The municipality's name from the reference data, or null when none is known.</summary>
+    public string? Gemeentenaam { get; set; }
+    /// <summary>How a reader knows the municipality: its name, or its code when no name is known.</summary>
+    public string Naam => string.IsNullOrWhiteSpace(Gemeentenaam) ? Gemeentecode : Gemeentenaam;
     /// <summary>The delivery's peildatum: facts after it are unknown, so a figure that needs later data is provisional.</summary>
     public required DateOnly Peildatum { get; init; }
     public Dictionary<long, Klant> Klanten { get; } = [];
@@ -55,7 +59,7 @@ public sealed class Gegevens
     public Gegevens ZoalsBekendOp(DateOnly horizon)
     {
         if (horizon >= Peildatum) return this;
-        var g = new Gegevens { Gemeentecode = Gemeentecode, Peildatum = horizon };
+        var g = new Gegevens { Gemeentecode = Gemeentecode, Gemeentenaam = Gemeentenaam, Peildatum = horizon };
         foreach (var (key, klant) in Klanten) g.Klanten[key] = klant;
         g.Klantmanagers.AddRange(Klantmanagers);
         bool Ended(Period p) => p.End is { } e && e <= horizon;

@@ -33,4 +33,6 @@ public sealed record Chart(string Titel, ChartKind Soort, string XLabel, string 
     public IReadOnlyDictionary<(int Reeks, int Categorie), string> Labels { get; init; } = new Dictionary<(int, int), string>();
     /// <summary>A forest plot's 95 % interval of series 0 per category; null where there is none (or it is hidden).</summary>
     public IReadOnlyList<(double Onder, double Boven)?> Intervallen { get; init; } = [];
+    /// <summary>The category drawn in another colour, such as the municipality itself among its comparable municipalities.</summary>
+    public int? Nadruk { get; init; }
 }

@@ -5,10 +5,14 @@ namespace Reintegratie.Reports.Charts;
 /// <summary>Draws a <see cref="Chart"/> with ScottPlot 5 in the bundled DejaVu Sans, as SVG for the HTML and PNG beside it.</summary>
 public static class ChartRenderer
 {
+    /// <summary>The size on the page (SVG); the PNG has <see cref="PngScale"/> times as many pixels each way, for print.</summary>
     public const int Width = 760, Height = 380;
+    public const int PngScale = 2;
     const string FontName = "DejaVu Sans";
     static readonly Color[] Palette = [Color.FromHex("#1f5f8b"), Color.FromHex("#e07b00"), Color.FromHex("#3a8d3f"), Color.FromHex("#8c3b8f"), Color.FromHex("#7a7a7a")];
     static readonly Color[] LineColors = [Color.FromHex("#c0392b"), Color.FromHex("#2c3e50"), Color.FromHex("#16a085")];
+    static readonly LinePattern[] LinePatterns = [LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed];
+    static readonly Color Highlight = Color.FromHex("#e07b00");
     static readonly Lock FontLock = new();
     static bool _fontLoaded;
 
@@ -38,21 +42,33 @@ public static class ChartRenderer
         if (chart.Soort == ChartKind.Staaf) AddBars(plot, chart);
         else AddLines(plot, chart, positions);
 
-        for (var i = 0; i < chart.Lijnen.Count; i++)
+        // Lines at the same value (a target equal to the norm) are one line with one legend entry: "doel en norm: 60 %".
+        var lines = chart.Lijnen.GroupBy(l => l.Waarde).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
-            var (naam, waarde) = chart.Lijnen[i];
-            var line = plot.Add.HorizontalLine(waarde, 2, LineColors[i % LineColors.Length]);
-            line.LegendText = $"{naam}: {chart.Formaat(waarde)}";
+            var waarde = lines[i].Key;
+            var line = plot.Add.HorizontalLine(waarde, 2, LineColors[i % LineColors.Length], LinePatterns[i % LinePatterns.Length]);
+            line.LegendText = $"{string.Join(" en ", lines[i].Select(l => l.Naam).Distinct())}: {chart.Formaat(waarde)}";
         }
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, chart.Categorieen.ToArray());
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = chart.Formaat };
         plot.Axes.Margins(left: 0.05, right: 0.05, bottom: 0, top: 0.12);
         var all = chart.Reeksen.SelectMany(s => s.Waarden).Where(v => v != null).Select(v => v!.Value).Concat(chart.Lijnen.Select(l => l.Waarde)).ToList();
-        if (all.Count > 0) plot.Axes.SetLimitsY(Math.Min(0, all.Min()), Math.Max(1, all.Max()) * 1.15);
+        // A negative value gets room below 0 (a tick and its label), as a positive one gets room above.
+        if (all.Count > 0)
+        {
+            var top = Math.Max(1, all.Max()) * 1.15;
+            var bottom = all.Min() < 0 ? all.Min() - 0.2 * (top - all.Min()) : 0;
+            plot.Axes.SetLimitsY(bottom, top);
+        }
         plot.Axes.SetLimitsX(-0.6, Math.Max(0.6, chart.Categorieen.Count - 0.4));
-        // Lines rise to the right in most of these charts, so the lower right corner is where the legend hides nothing.
-        if (chart.Reeksen.Count > 1 || chart.Lijnen.Count > 0) plot.ShowLegend(chart.Soort == ChartKind.Lijn ? Alignment.LowerRight : Alignment.UpperRight);
+        // The legend sits below the plot, outside the data, so it never covers a point or a bar.
+        if (chart.Reeksen.Count > 1 || chart.Lijnen.Count > 0)
+        {
+            plot.Legend.Orientation = Orientation.Horizontal;
+            plot.ShowLegend(Edge.Bottom);
+        }
         return plot;
     }
 
@@ -68,7 +84,7 @@ public static class ChartRenderer
             chart.Labels.TryGetValue((s, c), out var hidden);
             bars.Add(new Bar
             {
-                Position = c - 0.4 + width * (s + 0.5), Value = value ?? 0, Size = width * 0.92, FillColor = Palette[s % Palette.Length],
+                Position = c - 0.4 + width * (s + 0.5), Value = value ?? 0, Size = width * 0.92, FillColor = chart.Nadruk == c && groups == 1 ? Highlight : Palette[s % Palette.Length],
                 Label = hidden ?? (value is { } v ? chart.Formaat(v) : ""),
             });
         }
@@ -106,5 +122,11 @@ public static class ChartRenderer
 
     public static string Svg(Chart chart) => Build(chart).GetSvgXml(Width, Height);
 
-    public static void Png(Chart chart, string path) => Build(chart).SavePng(path, Width, Height);
+    /// <summary>The PNG for print: the same drawing as the SVG at <see cref="PngScale"/> times the pixels.</summary>
+    public static void Png(Chart chart, string path)
+    {
+        var plot = Build(chart);
+        plot.ScaleFactor = PngScale;
+        plot.SavePng(path, Width * PngScale, Height * PngScale);
+    }
 }

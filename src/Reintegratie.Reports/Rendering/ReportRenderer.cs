@@ -97,8 +97,8 @@ public static class ReportRenderer
     {
         var sb = new StringBuilder("<section class=\"bijlage\">\n<h2>Bijlage A. Definities</h2>\n<dl>\n");
         foreach (var indicator in Catalogus.Alle.Where(i => ctx.Gebruikt.Contains(i.Id)))
-            sb.Append($"<dt>{E(indicator.Naam)} <code>{E(indicator.Id)}</code></dt><dd>{E(indicator.Definitie)}" +
-                      (indicator.Norm is { } n ? $" Norm: {E(DutchFormat.Procent(n))}." : "") + "</dd>\n");
+            sb.Append($"<dt>{E(indicator.Naam)}</dt><dd>{E(indicator.Definitie)}" +
+                      (indicator.Norm is { } n ? $" Norm: {E(DutchFormat.Procent(n))}." : "") + $"<br><small class=\"code\">code: {E(indicator.Id)}</small></dd>\n");
         sb.Append("</dl>\n");
         if (ctx.Publicatie.Openbaar)
         {
@@ -125,7 +125,7 @@ public static class ReportRenderer
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{E(ctx.Definition.Titel)}}, {{E(ctx.Gegevens.Gemeentecode)}}, {{E(ctx.PeriodeNaam)}}</title>
+        <title>{{E(ctx.Definition.Titel)}}, {{E(ctx.Gegevens.Naam)}}, {{E(ctx.PeriodeNaam)}}</title>
         <style>
         body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #222; max-width: 800px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
         h1 { font-size: 1.6em; margin-bottom: .2em; } h2 { font-size: 1.25em; border-bottom: 2px solid #1f5f8b; padding-bottom: .2em; margin-top: 1.8em; }
@@ -133,7 +133,7 @@ public static class ReportRenderer
         figure { margin: 1em 0; } figure svg { width: 100%; height: auto; } figcaption { font-size: .85em; color: #555; }
         table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: .9em; } caption { text-align: left; font-weight: bold; margin-bottom: .3em; }
         th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
-        thead th { border-bottom: 2px solid #1f5f8b; } dt { font-weight: bold; margin-top: .6em; } code { font-size: .8em; color: #666; }
+        thead th { border-bottom: 2px solid #1f5f8b; } dt { font-weight: bold; margin-top: .6em; } code, small.code { font-size: .8em; color: #666; }
         @page { size: A4; margin: 18mm 15mm; }
         @media print { body { max-width: none; margin: 0; } section { break-inside: avoid-page; } figure, table { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
         </style>
@@ -141,7 +141,7 @@ public static class ReportRenderer
         <body>
         <header>
         <h1>{{E(ctx.Definition.Titel)}}</h1>
-        <p class="meta">Gemeente {{E(ctx.Gegevens.Gemeentecode)}} · {{E(ctx.PeriodeNaam)}} · voor: {{E(ctx.Definition.Publiek)}}<br>
+        <p class="meta">Gemeente {{E(ctx.Gegevens.Naam)}} · {{E(ctx.PeriodeNaam)}} · voor: {{E(ctx.Definition.Publiek)}}<br>
         Stand volgens levering {{ctx.Levering.LeveringId}} (peildatum {{E(ctx.Levering.Peildatum ?? "")}}, volgnummer {{ctx.Levering.Volgnummer}}){{(ctx.Publicatie.Openbaar ? " · openbaar: kleine aantallen afgeschermd" : "")}}</p>
         {{(ctx.Publicatie.Openbaar ? "" : "<p class=\"intern\"><strong>Niet voor publicatie.</strong> Dit rapport toont ook kleine aantallen; het is bedoeld voor intern gebruik.</p>")}}
         </header>

@@ -13,16 +13,16 @@ public static class Benchmark
         var charts = new List<Charts.Chart>();
         var tables = new List<Table>();
         var others = ctx.Gegevens.Benchmark.Where(b => b.Jaar == jaar && b.Gemeentecode != ctx.Gegevens.Gemeentecode).OrderBy(b => b.Gemeentenaam).ToList();
-        if (others.Count == 0) return SectionContent.Leeg($"Geen vergelijkingsgegevens voor {jaar} in referentie/benchmark.csv.");
+        if (others.Count == 0) return SectionContent.Leeg($"Van vergelijkbare gemeenten zijn geen cijfers over {jaar} bekend.");
         foreach (var id in s.Indicatoren)
         {
             var indicator = Catalogus.Get(id);
             var own = ctx.Meet(id, Periode.Jaar(jaar)).Geheel;
-            var names = others.Select(b => b.Gemeentenaam).Prepend(ctx.Gegevens.Gemeentecode + " (eigen)").ToList();
+            var names = others.Select(b => b.Gemeentenaam).Prepend(ctx.Gegevens.Naam + " (eigen)").ToList();
             var values = others.Select(b => Formules.Benchmark(id, b, ctx.Gegevens.Benchmark.FirstOrDefault(x => x.Gemeentecode == b.Gemeentecode && x.Jaar == jaar - 1)) ?? new Meting(null))
                 .Prepend(own).ToList();
             charts.Add(new Charts.Chart($"{indicator.Naam} {jaar}: vergelijkbare gemeenten", ChartKind.Staaf, "", Publicatie.As(indicator.Eenheid), names,
-                [new Series(indicator.Naam, values.Select(v => ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList())]) { Formaat = Publicatie.Formaat(indicator.Eenheid) });
+                [new Series(indicator.Naam, values.Select(v => ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList())]) { Formaat = Publicatie.Formaat(indicator.Eenheid), Nadruk = 0 });
             tables.Add(new Table($"{indicator.Naam} {jaar}", ["Gemeente", indicator.Naam],
                 names.Select((n, i) => (IReadOnlyList<Cell>)[Cell.Text(n), ctx.Publicatie.Cel(values[i], indicator.Eenheid)]).ToList()));
         }

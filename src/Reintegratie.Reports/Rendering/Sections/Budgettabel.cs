@@ -26,7 +26,7 @@ public static class Budgettabel
         // Earlier years are whole years; the report's own year is its own period, which may stop before 31 December.
         var periods = ctx.Trendperioden.Select(p => p.Van.Year == ctx.Periode.Van.Year ? ctx.Periode : Periode.Jaar(p.Van.Year))
             .Where(p => g.Budgetten.Any(b => b.Jaar == p.Van.Year)).ToList();
-        if (periods.Count == 0) return SectionContent.Leeg("Geen budgetten in referentie/budget.csv voor deze jaren.");
+        if (periods.Count == 0) return SectionContent.Leeg("Voor deze jaren zijn geen budgetten bekend.");
         var headers = periods.Select(p => Afgeleid.Afgesloten(g, p) ? p.Van.Year.ToString() : $"{p.Van.Year} t/m {Afgeleid.Stand(g, p):dd-MM-yyyy}").ToList();
         var tables = new List<Table>();
         foreach (var budget in new[] { BudgetCalculator.IDeel, BudgetCalculator.WDeel })
@@ -45,7 +45,7 @@ public static class Budgettabel
         }
         var last = periods[^1];
         var lead = string.Join(" ", new[] { BudgetCalculator.IDeel, BudgetCalculator.WDeel }.Select(b => Zin(ctx, last, b)).Where(z => z != null));
-        return new SectionContent(lead, [], tables, [Uitleg, .. Regels(ctx, last.Van.Year), "Formules: zie de bijlage en docs/budget.md."]);
+        return new SectionContent(lead, [], tables, [Uitleg, .. Regels(ctx, last.Van.Year), "De formules staan in bijlage A."]);
     }
 
     const string Uitleg = "Het I-deel (inkomensdeel) betaalt de uitkeringen. Het W-deel (werkdeel, van 2009 tot en met 2014 participatiebudget) betaalt de " +

@@ -22,19 +22,19 @@ public static class Verdeling
         for (var i = 0; i < groups.Count; i++)
             if (ctx.Publicatie.Waarde(groups[i].Meting, indicator.Eenheid, hidden[i]) == null && groups[i].Meting.Waarde != null)
                 labels[(0, i)] = cells[i].Tekst;
-        var chart = new Chart($"{indicator.Naam}, {ctx.PeriodeNaam}", ChartKind.Staaf, "", Publicatie.As(indicator.Eenheid), groups.Select(g => Kort(g.Groep)).ToList(),
+        var chart = new Chart($"{indicator.Naam}, {ctx.PeriodeNaam}", ChartKind.Staaf, "", Publicatie.As(indicator.Eenheid), groups.Select(g => Labels.Kort(g.Groep)).ToList(),
             [new Series(indicator.Naam, groups.Select((g, i) => ctx.Publicatie.Waarde(g.Meting, indicator.Eenheid, hidden[i])).ToList())])
         {
             Formaat = Publicatie.Formaat(indicator.Eenheid), Labels = labels,
             Lijnen = indicator.Norm is { } norm ? [("norm", (double)norm)] : [],
         };
         var total = ctx.Meet(indicator.Id).Geheel;
-        var rows = groups.Select((g, i) => (IReadOnlyList<Cell>)[Cell.Text(g.Groep), cells[i]]).ToList();
+        var rows = groups.Select((g, i) => (IReadOnlyList<Cell>)[Cell.Text(Labels.Groep(g.Groep)), cells[i]]).ToList();
         // For shares the total is their base: a count, labelled as one.
         if (total.Waarde != null) rows.Add([Cell.Text(indicator.Eenheid == Eenheid.Percentage ? "basis (aantal)" : "totaal"),
             ctx.Publicatie.Cel(total, indicator.Eenheid == Eenheid.Percentage ? Eenheid.Aantal : indicator.Eenheid, totalHidden)]);
         var (lead, notes) = indicator.Id == "ladderbeweging" ? Beweging(ctx) : (s.Toelichting, new List<string>());
-        return new SectionContent(lead, [chart], [new Table(indicator.Naam, ["Groep", indicator.Eenheid == Eenheid.Percentage ? $"{indicator.Naam} (%)" : indicator.Naam], rows)], notes);
+        return new SectionContent(lead, [chart], [new Table(indicator.Naam, [Labels.Rijen(indicator.Id), indicator.Eenheid == Eenheid.Percentage ? $"{indicator.Naam} (%)" : indicator.Naam], rows)], notes);
     }
 
     /// <summary>Movement names its pair of SRG peildata; the clients new on the ladder are a count beside it, never a share.</summary>
@@ -47,6 +47,6 @@ public static class Verdeling
             [$"Daarnaast kwamen {instroom} klanten tussen deze peildata nieuw op de ladder (instroom); zij hebben geen eerdere positie om mee te vergelijken."]);
     }
 
-    /// <summary>Codes as words on an axis: ARBEIDSACTIVERING → arbeidsactivering.</summary>
-    public static string Kort(string groep) => groep.Contains('_') || groep.All(c => !char.IsLower(c)) && groep.Length > 3 ? groep.Replace('_', ' ').ToLowerInvariant() : groep;
+    /// <summary>Codes as words on an axis: ARBEIDSACTIVERING → arbeidsactivering (see <see cref="Labels"/>).</summary>
+    public static string Kort(string groep) => Labels.Kort(groep);
 }
