@@ -22,6 +22,10 @@ public static class Kernzin
             : $"{indicator.Naam} is {richting} van {Tekst(vorigeWaarde, indicator, publicatie)} in {vorig.Naam} naar {tekst} in {nu.Naam}.";
     }
 
+    /// <summary>The footnote under a table or chart that shows a provisional value marked "*" (open points in a chart).</summary>
+    public static string VoorlopigNoot(bool grafiek) =>
+        $"* voorlopig{(grafiek ? " (open punten in de grafiek)" : "")}: de termijn van de indicator is op de peildatum nog niet verstreken.";
+
     /// <summary>"1 van de 3 doelstellingen is gehaald", "2 van de 3 doelstellingen zijn gehaald".</summary>
     public static string Gehaald(int gehaald, int beoordeeld) =>
         $"{gehaald} van de {beoordeeld} {(beoordeeld == 1 ? "doelstelling" : "doelstellingen")} {(gehaald == 1 ? "is" : "zijn")} gehaald.";

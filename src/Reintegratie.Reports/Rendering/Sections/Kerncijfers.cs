@@ -13,11 +13,13 @@ public static class Kerncijfers
         var vorige = ctx.Periode.JaarEerder;
         var rows = new List<IReadOnlyList<Cell>>();
         int met = 0, judged = 0, provisional = 0;
+        var anyProvisional = false;
         foreach (var id in s.Indicatoren.Concat(Ongeplaatst(ctx)))
         {
             var indicator = Catalogus.Get(id);
             var now = ctx.Meet(id).Geheel;
             var before = ctx.Meet(id, vorige).Geheel;
+            anyProvisional |= now.Voorlopig || before.Voorlopig;
             var doel = ctx.Gegevens.Doelstellingen.FirstOrDefault(d => d.Jaar == ctx.Periode.Van.Year && d.Indicator == id);
             var maat = doel?.Waarde ?? indicator.Norm;
             var shown = ctx.Publicatie.Waarde(now, indicator.Eenheid) != null;
@@ -40,8 +42,7 @@ public static class Kerncijfers
         }
         var lead = judged == 0 ? "Voor deze periode zijn geen doelstellingen of normen te beoordelen." : Kernzin.Gehaald(met, judged);
         if (provisional > 0) lead += $" {provisional} {(provisional == 1 ? "cijfer is" : "cijfers zijn")} nog voorlopig en {(provisional == 1 ? "wordt" : "worden")} niet beoordeeld.";
-        var notes = rows.Any(r => r[2].Tekst.EndsWith(" *", StringComparison.Ordinal))
-            ? new[] { "* voorlopig: de termijn van de indicator is op de peildatum nog niet verstreken." } : [];
+        var notes = anyProvisional ? new[] { Kernzin.VoorlopigNoot(grafiek: false) } : [];
         return new SectionContent(lead, [],
             [new Table(s.Titel, ["Indicator", vorige.KorteNaam, ctx.Periode.KorteNaam, "Doel of norm", "Beoordeling"], rows)], notes);
     }

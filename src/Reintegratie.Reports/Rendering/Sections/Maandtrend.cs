@@ -20,10 +20,12 @@ public static class Maandtrend
         var columns = new List<string> { "Maand" };
         var values = new List<List<Cell>>(months.Select(m => new List<Cell> { Cell.Text(m.Naam) }));
         var leads = new List<string>();
+        var anyProvisional = false;
         foreach (var id in s.Indicatoren)
         {
             var indicator = Catalogus.Get(id);
             var measured = months.Select(m => ctx.Meet(id, m).Geheel).ToList();
+            anyProvisional |= measured.Any(v => v.Voorlopig);
             charts.Add(new Chart($"{indicator.Naam} per maand, {ctx.Periode.Van.Year}", ChartKind.Lijn, "maand", Publicatie.As(indicator.Eenheid), labels,
                 Series.DefinitiefEnVoorlopig(indicator.Naam, measured.Select(v => ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList(), measured.Select(v => v.Voorlopig).ToList()))
             { Formaat = Publicatie.Formaat(indicator.Eenheid), Lijnen = indicator.Norm is { } n ? [("norm", (double)n)] : [] });
@@ -33,8 +35,7 @@ public static class Maandtrend
             if (Kernzin.Vergelijking(indicator, lastMonth, measured[^1], lastMonth.JaarEerder, ctx.Meet(id, lastMonth.JaarEerder).Geheel, ctx.Publicatie) is { } lead)
                 leads.Add(lead);
         }
-        var notes = values.Any(r => r.Any(c => c.Tekst.EndsWith(" *", StringComparison.Ordinal)))
-            ? new[] { "* voorlopig (open punten in de grafiek): de termijn van de indicator is op de peildatum nog niet verstreken." } : [];
+        var notes = anyProvisional ? new[] { Kernzin.VoorlopigNoot(grafiek: true) } : [];
         return new SectionContent(leads.Count == 0 ? s.Toelichting : string.Join(" ", leads), charts,
             [new Table(s.Titel, columns, values.Select(v => (IReadOnlyList<Cell>)v).ToList())], s.Toelichting is { } t && leads.Count > 0 ? [t, .. notes] : notes);
     }

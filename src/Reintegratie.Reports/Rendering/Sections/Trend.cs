@@ -24,7 +24,7 @@ public static class Trend
         var lead = periods.Count > 1
             ? Kernzin.Vergelijking(indicator, periods[^1], values[^1], periods[^2], values[^2], ctx.Publicatie)
             : Kernzin.Vergelijking(indicator, periods[^1], values[^1], periods[^1], new Meting(null), ctx.Publicatie);
-        var notes = values.Any(v => v.Voorlopig) ? new[] { "* voorlopig (open punten in de grafiek): de termijn van de indicator is op de peildatum nog niet verstreken." } : [];
+        var notes = values.Any(v => v.Voorlopig) ? new[] { Kernzin.VoorlopigNoot(grafiek: true) } : [];
         return new SectionContent(lead, [chart], [table], notes);
     }
 }
