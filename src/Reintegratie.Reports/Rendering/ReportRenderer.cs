@@ -119,14 +119,19 @@ public static class ReportRenderer
     }
 
     static string Page(ReportContext ctx, string body) =>
-        $$"""
-        <!DOCTYPE html>
-        <html lang="nl">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{E(ctx.Definition.Titel)}}, {{E(ctx.Gegevens.Naam)}}, {{E(ctx.PeriodeNaam)}}</title>
-        <style>
+        HtmlFrame.Page($"{E(ctx.Definition.Titel)}, {E(ctx.Gegevens.Naam)}, {E(ctx.PeriodeNaam)}", Style, $$"""
+        <header>
+        <h1>{{E(ctx.Definition.Titel)}}</h1>
+        <p class="meta">Gemeente {{E(ctx.Gegevens.Naam)}} · {{E(ctx.PeriodeNaam)}} · voor: {{E(ctx.Definition.Publiek)}}<br>
+        Stand volgens levering {{ctx.Levering.LeveringId}} (peildatum {{E(ctx.Levering.Peildatum ?? "")}}, volgnummer {{ctx.Levering.Volgnummer}}){{(ctx.Publicatie.Openbaar ? " · openbaar: kleine aantallen afgeschermd" : "")}}</p>
+        {{(ctx.Publicatie.Openbaar ? "" : "<p class=\"intern\"><strong>Niet voor publicatie.</strong> Dit rapport toont ook kleine aantallen; het is bedoeld voor intern gebruik.</p>")}}
+        </header>
+        {{body}}
+        """);
+
+    /// <summary>A printed nota's look: one narrow column, A4 pages, no section or chart split over two pages.</summary>
+    const string Style =
+        """
         body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #222; max-width: 800px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
         h1 { font-size: 1.6em; margin-bottom: .2em; } h2 { font-size: 1.25em; border-bottom: 2px solid #1f5f8b; padding-bottom: .2em; margin-top: 1.8em; }
         .meta { color: #555; } .intern { border: 2px solid #c0392b; padding: .3em .6em; color: #c0392b; } .kern { font-size: 1.05em; font-weight: bold; } .noot { color: #555; font-size: .9em; }
@@ -136,19 +141,6 @@ public static class ReportRenderer
         thead th { border-bottom: 2px solid #1f5f8b; } dt { font-weight: bold; margin-top: .6em; } code, small.code { font-size: .8em; color: #666; }
         @page { size: A4; margin: 18mm 15mm; }
         @media print { body { max-width: none; margin: 0; } section { break-inside: avoid-page; } figure, table { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
-        </style>
-        </head>
-        <body>
-        <header>
-        <h1>{{E(ctx.Definition.Titel)}}</h1>
-        <p class="meta">Gemeente {{E(ctx.Gegevens.Naam)}} · {{E(ctx.PeriodeNaam)}} · voor: {{E(ctx.Definition.Publiek)}}<br>
-        Stand volgens levering {{ctx.Levering.LeveringId}} (peildatum {{E(ctx.Levering.Peildatum ?? "")}}, volgnummer {{ctx.Levering.Volgnummer}}){{(ctx.Publicatie.Openbaar ? " · openbaar: kleine aantallen afgeschermd" : "")}}</p>
-        {{(ctx.Publicatie.Openbaar ? "" : "<p class=\"intern\"><strong>Niet voor publicatie.</strong> Dit rapport toont ook kleine aantallen; het is bedoeld voor intern gebruik.</p>")}}
-        </header>
-        {{body}}
-        </body>
-        </html>
-
         """;
 
     /// <summary>

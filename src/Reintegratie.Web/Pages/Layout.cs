@@ -1,4 +1,5 @@
 using System.Net;
+using Reintegratie.Reports.Rendering;
 
 namespace Reintegratie.Web.Pages;
 
@@ -21,31 +22,19 @@ public static class Layout
         var title = pagina.Titel;
         var body = pagina.Inhoud;
         var wie = $"Ingelogd als {E(gebruiker.Naam)}, rol: {E(gebruiker.RollenTekst)}";
-        return $$"""
-        <!DOCTYPE html>
-        <html lang="nl">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{E(title)}} · Reintegratie</title>
-        <style>
+        return HtmlFrame.Page($"{E(title)} · Reintegratie", Style, $"<nav>{nav}<span class=\"wie\">{wie}</span></nav>\n<h1>{E(title)}</h1>\n{body}");
+    }
+
+    /// <summary>The site's look: the report's colours and type, a wider column for the lists, and the navigation bar.</summary>
+    const string Style =
+        """
         body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #222; max-width: 960px; margin: 0 auto 2em; padding: 0 1em; line-height: 1.45; }
         nav { background: #1f5f8b; margin: 0 -1em 1em; padding: .6em 1em; } nav a { color: #fff; margin-right: 1.2em; text-decoration: none; font-weight: bold; } nav .wie { color: #fff; float: right; }
         h1 { font-size: 1.5em; } h2 { font-size: 1.2em; border-bottom: 2px solid #1f5f8b; padding-bottom: .2em; margin-top: 1.6em; }
         table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: .9em; }
         th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: left; } td.getal { text-align: right; } td.getal, td.datum { white-space: nowrap; } thead th { border-bottom: 2px solid #1f5f8b; }
         .noot { color: #555; font-size: .9em; } .kern { font-weight: bold; } .fout { color: #a00; } figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
-        </style>
-        </head>
-        <body>
-        <nav>{{nav}}<span class="wie">{{wie}}</span></nav>
-        <h1>{{E(title)}}</h1>
-        {{body}}
-        </body>
-        </html>
-
         """;
-    }
 
     public static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
 }
