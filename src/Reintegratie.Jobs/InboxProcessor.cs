@@ -52,30 +52,30 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
         {
             Migrator.Migrate(database);
             AfgebrokenRuns.Markeer(database);
-            var log = new RunLog(database);
-            var loader = new DeliveryLoader(database, pseudonymiser, options);
-            var results = new List<LoadResult>();
-            foreach (var path in DeliveryOrder.Sort(Candidates()))
-            {
-                cancel.ThrowIfCancellationRequested();
-                var run = log.Start(Taak, null, null);
-                LoadResult result;
-                try
-                {
-                    result = loader.Load(path, reference, progress, cancel);
-                }
-                catch (Exception e)
-                {
-                    log.Fail(run, e, $"{Path.GetFileName(path)}: {e.Message}");
-                    throw;
-                }
-                log.Finish(run, result.Outcome == LoadOutcome.Afgewezen ? "AFGEWEZEN" : RunLog.Geslaagd, result.RowsLoaded, $"{Path.GetFileName(path)}: {result.Reason ?? "geladen"}");
-                MoveAway(path, result);
-                results.Add(result);
-            }
-            var derived = new Derivations(database, peildata).DerivePending(null, cancel);
-            return new InboxResult(false, results, derived);
+            var pass = new LoadPipeline(database, pseudonymiser, reference, options)
+                .Run(Candidates(), new Verwerking(this, new RunLog(database), progress), peildata, null, cancel);
+            return new InboxResult(false, pass.Leveringen, pass.Afleidingen);
         }
+    }
+
+    /// <summary>Around each delivery of the inbox: a row in the run table, and afterwards the delivery moved out of the inbox.</summary>
+    sealed class Verwerking(InboxProcessor inbox, RunLog log, IProgress<LoadProgress>? progress) : ILoadObserver
+    {
+        long _run;
+
+        public IProgress<LoadProgress>? Starting(string path)
+        {
+            _run = log.Start(Taak, null, null);
+            return progress;
+        }
+
+        public void Loaded(string path, LoadResult result)
+        {
+            log.Finish(_run, result.Outcome == LoadOutcome.Afgewezen ? "AFGEWEZEN" : RunLog.Geslaagd, result.RowsLoaded, $"{Path.GetFileName(path)}: {result.Reason ?? "geladen"}");
+            inbox.MoveAway(path, result);
+        }
+
+        public void Failed(string path, Exception error) => log.Fail(_run, error, $"{Path.GetFileName(path)}: {error.Message}");
     }
 
     IEnumerable<string> Candidates()

@@ -33,18 +33,11 @@ public static class DeriveCommand
         return command;
     }
 
-    /// <summary>After loading: derive every delivery that still needs it and print one line each.</summary>
-    public static void DerivePending(WarehouseDatabase db, PeildataOptions peildata)
-    {
-        foreach (var result in new Derivations(db, peildata).DerivePending(new ConsoleProgress()))
-            Console.WriteLine(Describe(result));
-    }
-
     static IEnumerable<long> AllLoaded(WarehouseDatabase db)
     {
         using var connection = db.Open();
         return Dapper.SqlMapper.Query<long>(connection, "SELECT levering_id FROM levering WHERE status = 'GELADEN' ORDER BY levering_id").ToList();
     }
 
-    static string Describe(DerivationResult r) => $"afgeleid: levering {r.Levering}, {r.Taak.ToLowerInvariant()}: {r.Omschrijving}";
+    public static string Describe(DerivationResult r) => $"afgeleid: levering {r.Levering}, {r.Taak.ToLowerInvariant()}: {r.Omschrijving}";
 }

@@ -32,18 +32,24 @@ public static class LoadCommand
     public static IReadOnlyList<LoadResult> LoadAll(WarehouseDatabase db, Pseudonymiser pseudonymiser, LoadOptions options,
         IEnumerable<string> paths, ReferenceSource reference, PeildataOptions? peildata)
     {
-        Migrator.Migrate(db);
-        var loader = new DeliveryLoader(db, pseudonymiser, options);
-        var results = new List<LoadResult>();
-        foreach (var path in DeliveryOrder.Sort(paths))
+        var pass = new LoadPipeline(db, pseudonymiser, reference, options).Run(paths, new Afdruk(), peildata, new ConsoleProgress());
+        foreach (var derived in pass.Afleidingen) Console.WriteLine(DeriveCommand.Describe(derived));
+        return pass.Leveringen;
+    }
+
+    /// <summary>Around each delivery on the console: its name while it loads, with progress, and one line with the outcome.</summary>
+    sealed class Afdruk : ILoadObserver
+    {
+        public IProgress<LoadProgress> Starting(string path)
         {
             Console.Error.WriteLine($"Levering {Path.GetFileName(path.TrimEnd('/'))} ...");
-            var result = loader.Load(path, reference, new ConsoleProgress());
-            results.Add(result);
-            Console.WriteLine(Describe(result));
+            return new ConsoleProgress();
         }
-        if (peildata != null) DeriveCommand.DerivePending(db, peildata);
-        return results;
+
+        public void Loaded(string path, LoadResult result) => Console.WriteLine(Describe(result));
+
+        /// <summary>Nothing to add: the command's error handler prints the error.</summary>
+        public void Failed(string path, Exception error) { }
     }
 
     public static string Describe(LoadResult r) => r.Outcome switch

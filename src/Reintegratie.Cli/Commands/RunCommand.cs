@@ -59,7 +59,7 @@ public static class RunCommand
                 return 1;
             }
             foreach (var r in result.Leveringen) Console.WriteLine(LoadCommand.Describe(r));
-            foreach (var d in result.Afleidingen) Console.WriteLine($"afgeleid: levering {d.Levering}, {d.Taak.ToLowerInvariant()}: {d.Omschrijving}");
+            foreach (var d in result.Afleidingen) Console.WriteLine(DeriveCommand.Describe(d));
             if (result.Leveringen.Count == 0) Console.WriteLine("geen nieuwe leveringen in de inbox");
             if (parse.GetValue(reports)) RenderNotas(settings, db, rapporten);
             return result.Leveringen.Any(r => r.Outcome == LoadOutcome.Afgewezen) ? 1 : 0;
