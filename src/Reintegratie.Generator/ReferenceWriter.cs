@@ -1,11 +1,10 @@
+using Reintegratie.Core.Extract;
+
 namespace Reintegratie.Generator;
 
 /// <summary>Writes referentie/: the instrument catalogue, the ladder mapping, budgets, targets and the benchmark group.</summary>
 public static class ReferenceWriter
 {
-    /// <summary>The ledger's receipt kinds (EXTRACT-FORMAT.md), which add to a budget instead of spending it.</summary>
-    static readonly string[] Receipts = ["TERUGVORDERING", "VERHAAL", "OVERIGE_ONTVANGST"];
-
     public static string Write(History h, Profile p, Random r, string outDir)
     {
         var folder = Path.Combine(outDir, "referentie");
@@ -21,10 +20,10 @@ public static class ReferenceWriter
                 {
                     // Toegekend set so that the year's deficit is the profile's share: saldo = toegekend + ontvangsten − uitgaven.
                     var lines = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "I_DEEL").ToList();
-                    var netto = lines.Where(x => !Receipts.Contains(x.Soort)).Sum(x => x.Bedrag) - lines.Where(x => Receipts.Contains(x.Soort)).Sum(x => x.Bedrag);
+                    var netto = lines.Where(x => !Codes.Ontvangsten.Contains(x.Soort)).Sum(x => x.Bedrag) - lines.Where(x => Codes.Ontvangsten.Contains(x.Soort)).Sum(x => x.Bedrag);
                     w.Row(p.Gemeentecode, y, "I_DEEL", Math.Round(netto / (1 + tekorten[y - p.FirstYear]), 0), null, null, null);
                     // The W-deel underspent every year; from 2015 nothing is carried over unless the municipality says so.
-                    var spent = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "W_DEEL" && !Receipts.Contains(x.Soort)).Sum(x => x.Bedrag);
+                    var spent = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "W_DEEL" && !Codes.Ontvangsten.Contains(x.Soort)).Sum(x => x.Bedrag);
                     w.Row(p.Gemeentecode, y, "W_DEEL", Math.Round(spent * (1.08m + 0.03m * (y % 3)), 0), null, null, null);
                     continue;
                 }

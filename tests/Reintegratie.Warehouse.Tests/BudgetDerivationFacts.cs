@@ -17,7 +17,7 @@ public sealed class BudgetDerivationFacts : IDisposable
     public void SoestFiguresOfSeed003_ComeOutAsPublished()
     {
         using var c = _warehouse.Database.Open();
-        var regimes = BudgetQueries.Regimes(c);
+        var regimes = BudgetInputs.Regimes(c);
         var iDeel = BudgetCalculator.Chain(
         [
             new BudgetInput(2008, "I_DEEL", E(5_830_896), null, E(493_260), E(5_918_853), null),
@@ -40,7 +40,7 @@ public sealed class BudgetDerivationFacts : IDisposable
     public void RegimeTable_HoldsEveryRegimeWithItsSource()
     {
         using var c = _warehouse.Database.Open();
-        var regimes = BudgetQueries.Regimes(c).ToDictionary(r => r.Regime);
+        var regimes = BudgetInputs.Regimes(c).ToDictionary(r => r.Regime);
         Assert.Equal((0.75m, 0m), (regimes["WWB_WERKDEEL"].MeeneemPct, regimes["WWB_WERKDEEL"].VoorschotPct));
         Assert.Equal((0.25m, 0.25m), (regimes["PARTICIPATIEBUDGET"].MeeneemPct, regimes["PARTICIPATIEBUDGET"].VoorschotPct));
         // The thresholds of ../shared/budget-regimes.csv (VangnetFacts checks the tiers and tests).

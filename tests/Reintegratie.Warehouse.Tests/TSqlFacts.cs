@@ -44,7 +44,7 @@ public class TSqlFacts
         LadderQueries.DerivedSql, LadderQueries.PeildataSql, LadderQueries.VerdelingSql, LadderQueries.TredeSql, LadderQueries.OvergangenSql,
         LadderQueries.ReeksSql, LadderQueries.BewegingSql, LadderQueries.PerInstrumentSql, LadderQueries.PerAanbiederSql,
         .. Enum.GetValues<Klantgroep>().Select(LadderQueries.PerKlantgroepSql),
-        BudgetQueries.RegimesSql, BudgetQueries.TredenSql, BudgetQueries.ReferenceSql, BudgetQueries.LedgerSql(Dialect.SqlServer), BudgetQueries.ExpenseLinesSql, BudgetQueries.ReceiptsSql,
+        BudgetInputs.RegimesSql, BudgetInputs.TredenSql, BudgetInputs.ReferenceSql, BudgetInputs.LedgerSql(Dialect.SqlServer), BudgetQueries.ExpenseLinesSql, BudgetQueries.ReceiptsSql,
         BudgetQueries.CommitmentsSql, BudgetQueries.BudgetYearsSql, BudgetQueries.PerSoortSql,
         BudgetForecast.ReferenceOntvangstenSql,
         DeliveryQueries.AllSql, DeliveryQueries.QuarantineSql, RunQueries.RecentSql, GemeenteQueries.PeildataSql,

@@ -1,5 +1,5 @@
 using Reintegratie.Core.Budget;
-using Reintegratie.Warehouse.Queries;
+using Reintegratie.Warehouse.Derive;
 
 namespace Reintegratie.Warehouse.Tests;
 
@@ -16,7 +16,7 @@ public sealed class VangnetFacts : IDisposable
     public VangnetFacts()
     {
         using var c = _warehouse.Database.Open();
-        _regimes = BudgetQueries.Regimes(c);
+        _regimes = BudgetInputs.Regimes(c);
     }
 
     public void Dispose() => _warehouse.Dispose();

@@ -1,10 +1,10 @@
+using Reintegratie.Core.Extract;
+
 namespace Reintegratie.Core.Indicators;
 
 /// <summary>What it costs (DOMAIN.md: per instrument, per traject, per successful traject, per outflow to work; hours at a rate).</summary>
 public static class Kosten
 {
-    static readonly HashSet<string> Ontvangsten = ["TERUGVORDERING", "VERHAAL", "OVERIGE_ONTVANGST"];
-
     /// <summary>Expenses of a budget booked in the period for voorzieningen of each instrument (corrections included); the catalogue asks for the W-deel.</summary>
     public static Uitkomst PerInstrument(Gegevens g, Periode p, string budget = "W_DEEL") => PerVoorziening(g, p, budget, v => v.Omschrijving);
 
@@ -14,7 +14,7 @@ public static class Kosten
     static Uitkomst PerVoorziening(Gegevens g, Periode p, string budget, Func<VoorzieningRegel, string> groep)
     {
         var of = g.Voorzieningen.ToDictionary(v => v.Nr, groep);
-        return new Uitkomst(g.Betalingen.Where(b => b.Budget == budget && !Ontvangsten.Contains(b.Soort) && p.Bevat(b.Boekdatum) && b.Voorzieningnr != null)
+        return new Uitkomst(g.Betalingen.Where(b => b.Budget == budget && !Codes.Ontvangsten.Contains(b.Soort) && p.Bevat(b.Boekdatum) && b.Voorzieningnr != null)
             .GroupBy(b => of.GetValueOrDefault(b.Voorzieningnr!, "onbekend")).OrderByDescending(x => x.Sum(b => b.Bedrag)).ThenBy(x => x.Key)
             .Select(x => (x.Key, Meting.Bedrag(x.Sum(b => b.Bedrag)))).ToList());
     }
@@ -29,7 +29,7 @@ public static class Kosten
     /// </summary>
     public static IReadOnlyList<TrajectKosten> TrajectKosten(Gegevens g, IReadOnlyList<TrajectRegel> trajecten, decimal uurtariefCent)
     {
-        var paidPerVoorziening = g.Betalingen.Where(b => b.Voorzieningnr != null && !Ontvangsten.Contains(b.Soort))
+        var paidPerVoorziening = g.Betalingen.Where(b => b.Voorzieningnr != null && !Codes.Ontvangsten.Contains(b.Soort))
             .GroupBy(b => b.Voorzieningnr!).ToDictionary(x => x.Key, x => x.Sum(b => b.Bedrag));
         var voorzieningenPerTraject = g.Voorzieningen.Where(v => v.Trajectnr != null).ToLookup(v => v.Trajectnr!);
         var hoursPerKlant = g.Uren.Where(u => u.Klant != null && u.Activiteit == "REINTEGRATIE").ToLookup(u => u.Klant!.Value);
@@ -48,7 +48,7 @@ public static class Kosten
     /// </summary>
     public static IReadOnlyDictionary<string, long> VoorzieningKostenCent(Gegevens g, decimal uurtariefCent)
     {
-        var paid = g.Betalingen.Where(b => b.Voorzieningnr != null && !Ontvangsten.Contains(b.Soort))
+        var paid = g.Betalingen.Where(b => b.Voorzieningnr != null && !Codes.Ontvangsten.Contains(b.Soort))
             .GroupBy(b => b.Voorzieningnr!).ToDictionary(x => x.Key, x => x.Sum(b => b.Bedrag));
         var hoursPerKlant = g.Uren.Where(u => u.Klant != null && u.Activiteit == "REINTEGRATIE").ToLookup(u => u.Klant!.Value);
         return g.Voorzieningen.ToDictionary(v => v.Nr, v => paid.GetValueOrDefault(v.Nr)
@@ -67,7 +67,7 @@ public static class Kosten
     /// <summary>W-deel uitgaven of the period per client who left the benefit for work in it.</summary>
     public static Uitkomst PerUitstroomWerk(Gegevens g, Periode p)
     {
-        var spent = g.Betalingen.Where(b => b.Budget == "W_DEEL" && !Ontvangsten.Contains(b.Soort) && p.Bevat(b.Boekdatum)).Sum(b => b.Bedrag) / 100m;
+        var spent = g.Betalingen.Where(b => b.Budget == "W_DEEL" && !Codes.Ontvangsten.Contains(b.Soort) && p.Bevat(b.Boekdatum)).Sum(b => b.Bedrag) / 100m;
         return Uitkomst.Een(Meting.Deling(spent, Bestand.Uitstromers(g, p).Count(u => u.RedenEinde == "WERK")));
     }
 }

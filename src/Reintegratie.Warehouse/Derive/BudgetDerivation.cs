@@ -2,7 +2,6 @@ using Dapper;
 using Reintegratie.Core.Budget;
 using Reintegratie.Warehouse.Audit;
 using Reintegratie.Warehouse.Database;
-using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Warehouse.Derive;
 
@@ -52,10 +51,10 @@ public sealed class BudgetDerivation(WarehouseDatabase database)
 
     List<(string Gemeente, BudgetYear Year)> Compute(System.Data.Common.DbConnection connection, long levering)
     {
-        var regimes = BudgetQueries.Regimes(connection);
-        var ledger = BudgetQueries.Ledger(connection, database.Dialect, levering).ToDictionary(l => (l.Gemeentecode, (int)l.Jaar, l.Budget));
+        var regimes = BudgetInputs.Regimes(connection);
+        var ledger = BudgetInputs.Ledger(connection, database.Dialect, levering).ToDictionary(l => (l.Gemeentecode, (int)l.Jaar, l.Budget));
         var result = new List<(string, BudgetYear)>();
-        foreach (var group in BudgetQueries.Reference(connection, levering).GroupBy(r => (r.Gemeentecode, r.Budget)))
+        foreach (var group in BudgetInputs.Reference(connection, levering).GroupBy(r => (r.Gemeentecode, r.Budget)))
         {
             var inputs = group.Select(r =>
             {

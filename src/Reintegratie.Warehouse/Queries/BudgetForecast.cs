@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Reintegratie.Core.Budget;
 using Reintegratie.Core.Indicators;
+using Reintegratie.Warehouse.Derive;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -28,7 +29,7 @@ public static class BudgetForecast
         var years = BudgetQueries.Years(c, levering, gemeente);
         var year = years.SingleOrDefault(y => y.Jaar == datum.Year && y.Budget == budget)
                    ?? throw new ArgumentException($"Geen {budget} voor {gemeente} in {datum.Year} in levering {levering} (referentie/budget.csv).");
-        var regime = BudgetQueries.Regimes(c).Single(r => r.Regime == year.Regime);
+        var regime = BudgetInputs.Regimes(c).Single(r => r.Regime == year.Regime);
         var yearStart = new DateOnly(datum.Year, 1, 1);
         var ontvangsten = BudgetQueries.Receipts(c, levering, gemeente, budget, yearStart, datum)
                           + c.ExecuteScalar<long>(ReferenceOntvangstenSql, new { levering, gemeente, jaar = datum.Year, budget });

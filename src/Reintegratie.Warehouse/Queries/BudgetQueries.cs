@@ -5,56 +5,31 @@ using Reintegratie.Warehouse.Database;
 
 namespace Reintegratie.Warehouse.Queries;
 
-public sealed record ReferenceBudget(string Gemeentecode, long Jaar, string Budget, long ToegekendCent, long? MeegenomenCent, long? OntvangstenCent, string? Regime);
-
-public sealed record LedgerYear(string Gemeentecode, long Jaar, string Budget, long Uitgaven, long Ontvangsten);
-
 public sealed record Uitsplitsing(string Groep, long UitgavenCent);
 
-/// <summary>The budget facts of one delivery: the reference, the ledger per year, spending broken down, and the forecast's inputs.</summary>
+/// <summary>The budget figures of one delivery as derived (fct_budget), spending broken down, and the forecast's inputs.</summary>
 public static class BudgetQueries
 {
-    public const string ReceiptKinds = "('TERUGVORDERING', 'VERHAAL', 'OVERIGE_ONTVANGST')";
-
-    public const string RegimesSql =
-        "SELECT regime, budget, van_jaar, tot_jaar, meeneem_pct, voorschot_pct, terugvordering, vangnet_pct, meerjarig_soort, meerjarig_jaren, meerjarig_aantal, " +
-        "meerjarig_pct, omschrijving, voorwaarden, bron, status, aanvulling_op FROM dim_budgetregime ORDER BY budget, van_jaar, regime";
-
-    public const string TredenSql = "SELECT regime, ondergrens, bovengrens, aandeel, status FROM dim_budgetregime_trede ORDER BY regime, ondergrens";
-
-    public const string ReferenceSql =
-        "SELECT gemeentecode AS Gemeentecode, jaar AS Jaar, budget AS Budget, toegekend_cent AS ToegekendCent, meegenomen_cent AS MeegenomenCent, " +
-        "ontvangsten_cent AS OntvangstenCent, regime AS Regime FROM ref_budget WHERE levering_id = @levering";
-
-    public static string LedgerSql(Dialect dialect)
-    {
-        var year = SqlDialect.Year(dialect, "boekdatum");
-        return $"SELECT gemeentecode AS Gemeentecode, {year} AS Jaar, budget AS Budget, " +
-               $"SUM(CASE WHEN soort IN {ReceiptKinds} THEN 0 ELSE bedrag_cent END) AS Uitgaven, " +
-               $"SUM(CASE WHEN soort IN {ReceiptKinds} THEN bedrag_cent ELSE 0 END) AS Ontvangsten " +
-               $"FROM fct_betaling WHERE levering_id = @levering GROUP BY gemeentecode, {year}, budget";
-    }
-
     /// <summary>
     /// Expense lines of one budget from three months before the year (the run-rate may look back into it) up to the date. A line is
     /// committed (third column 1) only when its voorziening is one the commitments count: a contract amount, financed by this budget.
     /// </summary>
-    public const string ExpenseLinesSql =
+    public static readonly string ExpenseLinesSql =
         "SELECT b.boekdatum, b.bedrag_cent, CASE WHEN v.kosten_cent IS NOT NULL AND v.financiering = b.budget THEN 1 ELSE 0 END FROM fct_betaling b " +
         "LEFT JOIN fct_voorziening v ON v.levering_id = b.levering_id AND v.voorzieningnr = b.voorzieningnr " +
-        $"WHERE b.levering_id = @levering AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.soort NOT IN {ReceiptKinds} AND b.boekdatum >= @from AND b.boekdatum <= @to";
+        $"WHERE b.levering_id = @levering AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.soort NOT IN {Ontvangstsoorten.Sql} AND b.boekdatum >= @from AND b.boekdatum <= @to";
 
-    public const string ReceiptsSql =
+    public static readonly string ReceiptsSql =
         $"SELECT COALESCE(SUM(bedrag_cent), 0) FROM fct_betaling WHERE levering_id = @levering AND gemeentecode = @gemeente AND budget = @budget " +
-        $"AND soort IN {ReceiptKinds} AND boekdatum >= @from AND boekdatum <= @to";
+        $"AND soort IN {Ontvangstsoorten.Sql} AND boekdatum >= @from AND boekdatum <= @to";
 
     /// <summary>
     /// Voorzieningen financed by the budget and running on the date, with what was paid for them up to it. An einddatum is the last
     /// day a voorziening runs, so one ending on the date still runs on it. A later einddatum is not known on the date and is not used.
     /// </summary>
-    public const string CommitmentsSql =
+    public static readonly string CommitmentsSql =
         "SELECT v.kosten_cent - COALESCE((SELECT SUM(b.bedrag_cent) FROM fct_betaling b WHERE b.levering_id = v.levering_id AND b.voorzieningnr = v.voorzieningnr " +
-        $"AND b.soort NOT IN {ReceiptKinds} AND b.boekdatum <= @to), 0), v.geplande_einddatum FROM fct_voorziening v JOIN dim_klant k ON k.klant_key = v.klant_key " +
+        $"AND b.soort NOT IN {Ontvangstsoorten.Sql} AND b.boekdatum <= @to), 0), v.geplande_einddatum FROM fct_voorziening v JOIN dim_klant k ON k.klant_key = v.klant_key " +
         "WHERE v.levering_id = @levering AND k.gemeentecode = @gemeente AND v.financiering = @budget AND v.kosten_cent IS NOT NULL " +
         "AND v.startdatum <= @to AND (v.einddatum IS NULL OR v.einddatum >= @to)";
 
@@ -67,47 +42,10 @@ public static class BudgetQueries
 
     const string YearFilter = "b.levering_id = @levering AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.boekdatum >= @from AND b.boekdatum <= @to";
 
-    public const string PerSoortSql =
-        $"SELECT b.soort AS Groep, SUM(b.bedrag_cent) AS UitgavenCent FROM fct_betaling b WHERE {YearFilter} AND b.soort NOT IN {ReceiptKinds} GROUP BY b.soort ORDER BY b.soort";
-
-    /// <summary>The regimes with their tiers, and each with the vangnets judged beside it (its Uitbreidingen).</summary>
-    public static IReadOnlyList<BudgetRegime> Regimes(DbConnection c)
-    {
-        var treden = new List<(string Regime, Trede Trede)>();
-        using (var reader = (DbDataReader)c.ExecuteReader(TredenSql))
-            while (reader.Read())
-                treden.Add((reader.GetString(0), new Trede(Dec(reader, 1)!.Value, Dec(reader, 2), Dec(reader, 3)!.Value, reader.GetString(4))));
-        var regimes = new List<BudgetRegime>();
-        using (var reader = (DbDataReader)c.ExecuteReader(RegimesSql))
-            while (reader.Read())
-            {
-                var code = reader.GetString(0);
-                var meerjarig = reader.IsDBNull(8) ? null
-                    : new Meerjarig(reader.GetString(8), Convert.ToInt32(reader.GetValue(9)), reader.IsDBNull(10) ? null : Convert.ToInt32(reader.GetValue(10)), Dec(reader, 11)!.Value);
-                regimes.Add(new BudgetRegime(code, reader.GetString(1), Convert.ToInt32(reader.GetValue(2)), reader.IsDBNull(3) ? null : Convert.ToInt32(reader.GetValue(3)),
-                    Dec(reader, 4)!.Value, Dec(reader, 5)!.Value, Convert.ToInt32(reader.GetValue(6)) == 1, Dec(reader, 7), meerjarig, reader.GetString(12),
-                    reader.GetString(13), reader.GetString(14), reader.GetString(15).Trim(), reader.IsDBNull(16) ? null : reader.GetString(16))
-                {
-                    Treden = treden.Where(t => t.Regime == code).Select(t => t.Trede).ToList(),
-                });
-            }
-        return regimes.Select(r => r with { Uitbreidingen = regimes.Where(x => x.AanvullingOp == r.Regime).ToList() }).ToList();
-    }
+    public static readonly string PerSoortSql =
+        $"SELECT b.soort AS Groep, SUM(b.bedrag_cent) AS UitgavenCent FROM fct_betaling b WHERE {YearFilter} AND b.soort NOT IN {Ontvangstsoorten.Sql} GROUP BY b.soort ORDER BY b.soort";
 
     static decimal? Dec(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : Convert.ToDecimal(reader.GetValue(i));
-
-    public static IReadOnlyList<ReferenceBudget> Reference(DbConnection c, long levering) => c.Query<ReferenceBudget>(ReferenceSql, new { levering }).ToList();
-
-    /// <summary>Read by hand: over an empty ledger SQLite types the computed columns as blobs, which Dapper's record mapping refuses.</summary>
-    public static IReadOnlyList<LedgerYear> Ledger(DbConnection c, Dialect dialect, long levering)
-    {
-        using var reader = (DbDataReader)c.ExecuteReader(LedgerSql(dialect), new { levering });
-        var years = new List<LedgerYear>();
-        while (reader.Read())
-            years.Add(new LedgerYear(reader.GetString(0), Convert.ToInt64(reader.GetValue(1)), reader.GetString(2), Convert.ToInt64(reader.GetValue(3)),
-                Convert.ToInt64(reader.GetValue(4))));
-        return years;
-    }
 
     /// <summary>The budget years as derived for the delivery, in the shape the calculator gives them.</summary>
     public static IReadOnlyList<BudgetYear> Years(DbConnection c, long levering, string gemeente)

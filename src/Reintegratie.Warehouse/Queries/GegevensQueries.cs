@@ -3,6 +3,7 @@ using Dapper;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Derive;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -103,7 +104,7 @@ public static class GegevensQueries
             Read(c, BewegingSql, new { levering, gemeente, reeks = name }, r => g.Bewegingen.Add(Beweging(r, reeks, Uitkomst.Totaal, 2)));
         Read(c, BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, r.GetString(2), 3)));
         g.Budgetten.AddRange(BudgetQueries.Years(c, levering, gemeente));
-        g.Budgetregimes.AddRange(BudgetQueries.Regimes(c));
+        g.Budgetregimes.AddRange(BudgetInputs.Regimes(c));
         Read(c, DoelstellingSql, p, r => g.Doelstellingen.Add(new Doelstelling(Convert.ToInt32(r.GetValue(0)), r.GetString(1), Convert.ToDecimal(r.GetValue(2)), DbValues.Text(r, 3))));
         Read(c, BenchmarkSql, p, r => g.Benchmark.Add(new BenchmarkRegel(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)), r.GetInt64(3), r.GetInt64(4),
             r.GetInt64(5), r.IsDBNull(6) ? null : r.GetInt64(6))));
