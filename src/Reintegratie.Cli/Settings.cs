@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Reintegratie.Core.Extract;
+using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Jobs;
 using Reintegratie.Warehouse.Database;
@@ -95,9 +96,9 @@ public sealed class Settings(IConfiguration configuration)
         configuration.GetSection("Web:Hosts").GetChildren().Select(c => c.Value).Append(configuration["Web:Hosts"])
             .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 
-    /// <summary>What an hour of a klantmanager costs, in euros, for the costs of a traject (seed 000, question 6). Default € 65.</summary>
-    public decimal Uurtarief =>
-        decimal.TryParse(configuration["Uurtarief"], NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) ? rate : 65m;
+    /// <summary>What an hour of a klantmanager costs, for the costs of a traject (seed 000, question 6): configured in euros, default € 65.</summary>
+    public Uurtarief Uurtarief =>
+        decimal.TryParse(configuration["Uurtarief"], NumberStyles.Number, CultureInfo.InvariantCulture, out var euro) ? Uurtarief.UitEuro(euro) : Uurtarief.Standaard;
 
     /// <summary>Counts below this are shown as "&lt; N" in public reports (DOMAIN.md "Publishing"). Default 5.</summary>
     public int Publicatiedrempel => int.TryParse(configuration["Publicatiedrempel"], out var n) && n > 0 ? n : 5;

@@ -1,4 +1,5 @@
 using Hangfire;
+using Reintegratie.Core.Indicators;
 using Reintegratie.Reports.Rendering;
 using Reintegratie.Warehouse.Audit;
 using Reintegratie.Warehouse.Database;
@@ -7,7 +8,7 @@ using Reintegratie.Warehouse.Queries;
 namespace Reintegratie.Jobs;
 
 /// <summary>Where rendered reports go and how they are rendered: the output folder, the small-count threshold, the hourly rate.</summary>
-public sealed record ReportSettings(string Uit, int Drempel = 5, decimal UurtariefCent = 6500m);
+public sealed record ReportSettings(string Uit, int Drempel = 5, Uurtarief? Tarief = null);
 
 /// <summary>
 /// Renders a nota on its date. The recurring job (<see cref="Plan"/>) only decides the period and queues one
@@ -65,7 +66,7 @@ public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient? jo
                     return message;
                 }
             }
-            var rendered = new ReportRequest(rapport, gemeente, periode, null, settings.Uit, settings.Drempel, settings.UurtariefCent).Render(database);
+            var rendered = new ReportRequest(rapport, gemeente, periode, null, settings.Uit, settings.Drempel, settings.Tarief).Render(database);
             log.Finish(run, RunLog.Geslaagd, rendered.Pngs.Count + rendered.Csvs.Count, Path.GetFileName(rendered.Html));
             return rendered.Html;
         }

@@ -3,7 +3,6 @@ using Reintegratie.Core.Ladder;
 using Reintegratie.Reports.Charts;
 using Reintegratie.Reports.Rendering;
 using Reintegratie.Reports.Rendering.Sections;
-using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Reports.Tests;
 
@@ -43,8 +42,7 @@ public class EffectSectionFacts
     static SectionContent Render(Gegevens g, Periode? periode = null)
     {
         var p = periode ?? Periode.Jaar(2011);
-        return Effecten.Build(Sectie, new ReportContext(new ReportDefinition { Id = "t", Titel = "t", Publiek = "gemeenteraad", Openbaar = true, Secties = [Sectie] },
-            g.ZoalsBekendOp(p.Tot), p, p.Naam, new Publicatie(true, 5), new DeliveryRow(1, "GM0342", "2011-12-31", 1, "GELADEN", null, 0, 0, 0, 0, "", ""), []));
+        return Effecten.Build(Sectie, HandMadeContext.For(g, p, openbaar: true, Sectie));
     }
 
     /// <summary>One category's row of both tables: counts and shares, then effect and costs (from index 6).</summary>

@@ -3,7 +3,6 @@ using Reintegratie.Core.Ladder;
 using Reintegratie.Reports.Charts;
 using Reintegratie.Reports.Rendering;
 using Reintegratie.Reports.Rendering.Sections;
-using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Reports.Tests;
 
@@ -36,9 +35,7 @@ public class HonestFiguresFacts
         return g;
     }
 
-    static ReportContext Context(Gegevens g, Periode p, params SectionDefinition[] secties) =>
-        new(new ReportDefinition { Id = "t", Titel = "t", Publiek = "gemeenteraad", Openbaar = false, Secties = secties }, g.ZoalsBekendOp(p.Tot), p, p.Naam,
-            new Publicatie(false, 5), new DeliveryRow(1, "GM0342", "2011-06-30", 1, "GELADEN", null, 0, 0, 0, 0, "", ""), []);
+    static ReportContext Context(Gegevens g, Periode p, params SectionDefinition[] secties) => HandMadeContext.For(g, p, openbaar: false, secties);
 
     static SectionDefinition Kern(params string[] ids) => new() { Titel = "Kerncijfers", Soort = "kerncijfers", Indicatoren = ids };
 

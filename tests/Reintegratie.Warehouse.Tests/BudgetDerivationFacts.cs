@@ -126,7 +126,7 @@ public sealed class BudgetDerivationFacts : IDisposable
         Assert.Null(result.Reason);
         using var c = _warehouse.Database.Open();
         var g = GegevensQueries.Load(c, result.LeveringId!.Value, "GM0342");
-        var t = Assert.Single(Kosten.TrajectKosten(g, Kosten.Beeindigd(g, Periode.Jaar(2010)), 6500m));
+        var t = Assert.Single(Kosten.TrajectKosten(g, Kosten.Beeindigd(g, Periode.Jaar(2010)), new Uurtarief(6500m)));
         Assert.Equal(("T1", E(650), 3.5m, E(227.50m), E(877.50m)), (t.Traject.Nr, t.BetaaldCent, t.Uren, t.UrenCent, t.TotaalCent));
         // The commitment on 31 March: 1,000 − 700 paid, no planned end: all due the next day.
         Assert.Equal([new Verplichting(E(300), null)], BudgetQueries.Commitments(c, result.LeveringId!.Value, "GM0342", "W_DEEL", new DateOnly(2010, 3, 31)));

@@ -61,7 +61,7 @@ public static class DemoCommand
         var year = Profile.Middel.LastYear;
         foreach (var (name, periode) in new[] { ("raadsrapportage", $"{year}"), ("budgetuitputting", $"{year}-09"), ("managementdashboard", $"{year}") })
         {
-            var request = new ReportRequest(name, Profile.Middel.Gemeentecode, periode, null, rapporten, settings.Publicatiedrempel, settings.Uurtarief * 100);
+            var request = new ReportRequest(name, Profile.Middel.Gemeentecode, periode, null, rapporten, settings.Publicatiedrempel, settings.Uurtarief);
             yield return request.Render(db).Html;
         }
     }

@@ -116,7 +116,7 @@ public static class ExportCommand
         horizon.AcceptOnlyFromAmong("6", "12", "24");
         return Export("effecten", "Effect van elk instrument en elke categorie op regulier werk tegen een gematchte vergelijkingsgroep (docs/effect.md)",
             [jaar, horizon], EffectenExport.Header,
-            (c, parse, levering, gemeente) => EffectenExport.Rows(c, levering, gemeente, parse.GetValue(jaar), parse.GetValue(horizon), Settings.Load().Uurtarief * 100));
+            (c, parse, levering, gemeente) => EffectenExport.Rows(c, levering, gemeente, parse.GetValue(jaar), parse.GetValue(horizon), Settings.Load().Uurtarief));
     }
 
     /// <summary>The rows to --uit (or standard output); the summary to NAME.samenvatting.csv beside it (or standard error).</summary>

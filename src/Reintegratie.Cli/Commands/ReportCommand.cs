@@ -24,7 +24,7 @@ public static class ReportCommand
             if (db.Dialect == Dialect.Sqlite && !File.Exists(db.Description))
                 throw new UserError($"Het warehouse bestaat niet: {db.Description} (draai eerst 'demo' of 'load')");
             var request = new ReportRequest(parse.GetValue(name)!, parse.GetValue(gemeente)!, parse.GetValue(periode)!, parse.GetValue(levering),
-                Path.GetFullPath(parse.GetValue(output)!), settings.Publicatiedrempel, settings.Uurtarief * 100);
+                Path.GetFullPath(parse.GetValue(output)!), settings.Publicatiedrempel, settings.Uurtarief);
             var rendered = request.Render(db);
             Console.WriteLine(rendered.Html);
             Console.Error.WriteLine($"    {rendered.Pngs.Count} grafieken (PNG) en {rendered.Csvs.Count} tabellen (CSV) in {Path.ChangeExtension(rendered.Html, null)}/");

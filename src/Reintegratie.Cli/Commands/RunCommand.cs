@@ -84,7 +84,7 @@ public static class RunCommand
     }
 
     static ReportSettings Reports(Settings settings, string rapporten) =>
-        new(Path.GetFullPath(rapporten), settings.Publicatiedrempel, settings.Uurtarief * 100);
+        new(Path.GetFullPath(rapporten), settings.Publicatiedrempel, settings.Uurtarief);
 
     public static Command Serve()
     {

@@ -5,9 +5,6 @@ namespace Reintegratie.Core.Indicators;
 /// <summary>The metric catalogue (DOMAIN.md "Indicators"): every figure in every report comes from one of these entries.</summary>
 public static class Catalogus
 {
-    /// <summary>The hourly rate of a klantmanager in cents, for the costs of trajects; set from the configuration before use.</summary>
-    public static decimal UurtariefCent { get; set; } = 6500m;
-
     public static readonly IReadOnlyList<Indicator> Alle =
     [
         new("volume_ultimo", "Bijstandsvolume ultimo", "Aantal klanten met een lopende uitkering op de laatste dag van de periode (31 december), per regeling.",
@@ -77,9 +74,9 @@ public static class Catalogus
         new("kosten_per_aanbieder", "Kosten per aanbieder", "Uitgaven ten laste van het W-deel voor voorzieningen van de aanbieder, geboekt in de periode.",
             Eenheid.Euro, false, (g, p) => Kosten.PerAanbieder(g, p)),
         new("kosten_per_traject", "Kosten per traject", "Betalingen voor de voorzieningen van de in de periode beëindigde trajecten plus de re-integratie-uren van klantmanagers tegen het uurtarief, per traject en per succesvol traject.",
-            Eenheid.Euro, false, (g, p) => Kosten.PerTraject(g, p, UurtariefCent)),
+            Eenheid.Euro, false, Kosten.PerTraject),
         new("interne_kosten", "Interne kosten van begeleiding", "De uren die klantmanagers in de periode aan re-integratie besteedden (uren.csv, activiteit REINTEGRATIE) tegen het uurtarief.",
-            Eenheid.Euro, false, (g, p) => InterneKosten.InPeriode(g, p, UurtariefCent)),
+            Eenheid.Euro, false, InterneKosten.InPeriode),
         new("kosten_per_uitstroom_werk", "Kosten per uitstroom naar werk", "Uitgaven ten laste van het W-deel in de periode gedeeld door de uitstroom naar werk.",
             Eenheid.Euro, false, Kosten.PerUitstroomWerk),
         new("budget_toegekend", "Toegekend budget", "Het door het Rijk toegekende budget (referentie/budget.csv).", Eenheid.Euro, true,

@@ -8,9 +8,9 @@ public static class InterneKosten
 {
     public const string Reintegratie = "REINTEGRATIE";
 
-    public static Uitkomst InPeriode(Gegevens g, Periode p, decimal uurtariefCent)
+    public static Uitkomst InPeriode(Gegevens g, Periode p, Uurtarief uurtarief)
     {
         var uren = g.Uren.Where(u => u.Activiteit == Reintegratie && p.Bevat(u.Datum)).Sum(u => u.Uren);
-        return new Uitkomst([(Uitkomst.Totaal, Meting.Bedrag((long)Math.Round(uren * uurtariefCent, MidpointRounding.AwayFromZero))), ("uren", new Meting(uren))]);
+        return new Uitkomst([(Uitkomst.Totaal, Meting.Bedrag(uurtarief.Kosten(uren))), ("uren", new Meting(uren))]);
     }
 }

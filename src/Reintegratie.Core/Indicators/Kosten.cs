@@ -25,19 +25,16 @@ public static class Kosten
 
     /// <summary>
     /// A traject's cost in cents: every payment for its voorzieningen plus its client's REINTEGRATIE hours during it at the
-    /// hourly rate, rounded per traject. Payments and hours are grouped once for all trajects, not searched per traject.
+    /// hourly rate, rounded per traject.
     /// </summary>
-    public static IReadOnlyList<TrajectKosten> TrajectKosten(Gegevens g, IReadOnlyList<TrajectRegel> trajecten, decimal uurtariefCent)
+    public static IReadOnlyList<TrajectKosten> TrajectKosten(Gegevens g, IReadOnlyList<TrajectRegel> trajecten, Uurtarief uurtarief)
     {
-        var paidPerVoorziening = g.Betalingen.Where(b => b.Voorzieningnr != null && !Codes.Ontvangsten.Contains(b.Soort))
-            .GroupBy(b => b.Voorzieningnr!).ToDictionary(x => x.Key, x => x.Sum(b => b.Bedrag));
+        var (paid, hours) = Kostendragers(g);
         var voorzieningenPerTraject = g.Voorzieningen.Where(v => v.Trajectnr != null).ToLookup(v => v.Trajectnr!);
-        var hoursPerKlant = g.Uren.Where(u => u.Klant != null && u.Activiteit == "REINTEGRATIE").ToLookup(u => u.Klant!.Value);
         return trajecten.Select(t =>
         {
-            var paid = voorzieningenPerTraject[t.Nr].Sum(v => paidPerVoorziening.GetValueOrDefault(v.Nr));
-            var hours = hoursPerKlant[t.Klant].Where(u => t.Periode.RunsOn(u.Datum)).Sum(u => u.Uren);
-            return new TrajectKosten(t, paid, hours, (long)Math.Round(hours * uurtariefCent, MidpointRounding.AwayFromZero));
+            var uren = hours[t.Klant].Where(u => t.Periode.RunsOn(u.Datum)).Sum(u => u.Uren);
+            return new TrajectKosten(t, voorzieningenPerTraject[t.Nr].Sum(v => paid.GetValueOrDefault(v.Nr)), uren, uurtarief.Kosten(uren));
         }).ToList();
     }
 
@@ -46,20 +43,26 @@ public static class Kosten
     /// hours while it ran at the hourly rate (a running one: up to the facts' date). The cost per participant of the
     /// effect estimate (docs/effect.md).
     /// </summary>
-    public static IReadOnlyDictionary<string, long> VoorzieningKostenCent(Gegevens g, decimal uurtariefCent)
+    public static IReadOnlyDictionary<string, long> VoorzieningKostenCent(Gegevens g, Uurtarief uurtarief)
     {
-        var paid = g.Betalingen.Where(b => b.Voorzieningnr != null && !Codes.Ontvangsten.Contains(b.Soort))
-            .GroupBy(b => b.Voorzieningnr!).ToDictionary(x => x.Key, x => x.Sum(b => b.Bedrag));
-        var hoursPerKlant = g.Uren.Where(u => u.Klant != null && u.Activiteit == "REINTEGRATIE").ToLookup(u => u.Klant!.Value);
+        var (paid, hours) = Kostendragers(g);
         return g.Voorzieningen.ToDictionary(v => v.Nr, v => paid.GetValueOrDefault(v.Nr)
-            + (long)Math.Round(hoursPerKlant[v.Klant].Where(u => v.Periode.RunsOn(u.Datum)).Sum(u => u.Uren) * uurtariefCent, MidpointRounding.AwayFromZero));
+            + uurtarief.Kosten(hours[v.Klant].Where(u => v.Periode.RunsOn(u.Datum)).Sum(u => u.Uren)));
     }
 
+    /// <summary>
+    /// What a traject's or voorziening's cost is made of: the payments per voorziening (receipts are not costs) and each
+    /// client's REINTEGRATIE hours. Grouped once for all, not searched per traject.
+    /// </summary>
+    static (Dictionary<string, long> PaidPerVoorziening, ILookup<long, UrenRegel> HoursPerKlant) Kostendragers(Gegevens g) =>
+        (g.Betalingen.Where(b => b.Voorzieningnr != null && !Codes.Ontvangsten.Contains(b.Soort)).GroupBy(b => b.Voorzieningnr!).ToDictionary(x => x.Key, x => x.Sum(b => b.Bedrag)),
+         g.Uren.Where(u => u.Klant != null && u.Activiteit == InterneKosten.Reintegratie).ToLookup(u => u.Klant!.Value));
+
     /// <summary>Average cost of the trajects that ended in the period, and per successful one.</summary>
-    public static Uitkomst PerTraject(Gegevens g, Periode p, decimal uurtariefCent)
+    public static Uitkomst PerTraject(Gegevens g, Periode p, Uurtarief uurtarief)
     {
         var ended = Beeindigd(g, p);
-        var total = TrajectKosten(g, ended, uurtariefCent).Sum(t => t.TotaalCent) / 100m;
+        var total = TrajectKosten(g, ended, uurtarief).Sum(t => t.TotaalCent) / 100m;
         return new Uitkomst([("per traject", Meting.Deling(total, ended.Count)),
             ("per succesvol traject", Meting.Deling(total, ended.Count(t => t.Resultaat == "SUCCESVOL")))]);
     }

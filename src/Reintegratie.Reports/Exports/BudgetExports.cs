@@ -91,10 +91,10 @@ public static class BudgetExports
     /// The trajects that ended in the year, each with its cost parts as the catalogue's kosten_per_traject counts them: its average
     /// is the report's "per traject" to the cent.
     /// </summary>
-    public static IEnumerable<IReadOnlyList<string>> Trajectkosten(DbConnection c, long levering, string gemeente, int jaar, decimal uurtarief)
+    public static IEnumerable<IReadOnlyList<string>> Trajectkosten(DbConnection c, long levering, string gemeente, int jaar, Uurtarief uurtarief)
     {
         var g = GegevensQueries.Load(c, levering, gemeente);
-        return Kosten.TrajectKosten(g, Kosten.Beeindigd(g, Periode.Jaar(jaar)), uurtarief * 100).Select(t => (IReadOnlyList<string>)
+        return Kosten.TrajectKosten(g, Kosten.Beeindigd(g, Periode.Jaar(jaar)), uurtarief).Select(t => (IReadOnlyList<string>)
         [
             gemeente, jaar.ToString(), DutchCsv.Field(t.Traject.Nr), t.Traject.Doel, t.Traject.Resultaat ?? "", Euro(t.BetaaldCent), DutchCsv.Number(t.Uren, 2),
             Euro(t.UrenCent), Euro(t.TotaalCent),

@@ -9,7 +9,7 @@ namespace Reintegratie.Reports.Rendering;
 /// remembers which indicators were shown for the appendix.
 /// </summary>
 public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens, Periode periode, string periodeNaam, Publicatie publicatie,
-    DeliveryRow levering, IReadOnlyList<DeliveryRow> leveringen)
+    DeliveryRow levering, IReadOnlyList<DeliveryRow> leveringen, Uurtarief uurtarief)
 {
     readonly HashSet<string> _used = [];
 
@@ -21,6 +21,8 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
     public DeliveryRow Levering => levering;
     public IReadOnlyList<DeliveryRow> Leveringen => leveringen;
     public IReadOnlyCollection<string> Gebruikt => _used;
+    /// <summary>The municipality's hourly rate for this render: the costs of hours are priced at it, never at another render's.</summary>
+    public Uurtarief Uurtarief => uurtarief;
 
     /// <summary>The same stretch of the year in the trend's earlier years (year to date for a voorjaars- or najaarsnota), oldest first.</summary>
     public IReadOnlyList<Periode> Trendperioden
@@ -37,7 +39,7 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
     public Uitkomst Meet(string indicator, Periode p)
     {
         _used.Add(indicator);
-        return Catalogus.Get(indicator).Bereken(gegevens, p);
+        return Catalogus.Get(indicator).Bereken(gegevens, p, uurtarief);
     }
 
     public Uitkomst Meet(string indicator) => Meet(indicator, periode);

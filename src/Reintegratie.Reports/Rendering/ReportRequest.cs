@@ -10,7 +10,7 @@ namespace Reintegratie.Reports.Rendering;
 /// `report NAME --gemeente G --periode P`: reads the definition, loads the municipality "as known at" the delivery and renders.
 /// A period is a year ("2010": the jaarrekening) or a year to a month ("2010-04": voorjaarsnota, "2010-08": najaarsnota).
 /// </summary>
-public sealed record ReportRequest(string Naam, string Gemeente, string Periode, long? Levering, string Uit, int Drempel = 5, decimal UurtariefCent = 6500m)
+public sealed record ReportRequest(string Naam, string Gemeente, string Periode, long? Levering, string Uit, int Drempel = 5, Uurtarief? Tarief = null)
 {
     public RenderedReport Render(WarehouseDatabase database)
     {
@@ -35,7 +35,6 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         var levering = AsKnownAt.Levering(c, gemeente, Levering);
         var deliveries = DeliveryQueries.All(c);
         var chosen = deliveries.Single(d => d.LeveringId == levering);
-        Catalogus.UurtariefCent = UurtariefCent;
         geladen ??= GegevensQueries.Load(c, levering, gemeente);
         // DOMAIN.md "Periods": only what was known, and only what happened up to the period's end.
         var periode = gevraagd.BekendOp(geladen.Peildatum);
@@ -47,7 +46,8 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         var holding = AsKnownAt.Candidates(c, gemeente).ToHashSet();
         var used = deliveries.Where(d => holding.Contains(d.LeveringId)
                                          && (string.CompareOrdinal(d.Peildatum, chosen.Peildatum), Nullable.Compare(d.Volgnummer, chosen.Volgnummer)) is ( < 0, _) or (0, <= 0)).ToList();
-        return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used);
+        return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used,
+            Tarief ?? Uurtarief.Standaard);
     }
 
     public static Periode Parse(string periode)

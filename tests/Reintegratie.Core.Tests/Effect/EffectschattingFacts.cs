@@ -58,7 +58,7 @@ public class EffectschattingFacts
     }
 
     static IReadOnlyList<Reintegratie.Core.Effect.Effect> Estimate(Gegevens g) =>
-        Effectschatting.Schat(Klantbeeld.Uit(g), g.Peildatum, 2011, 12, Kosten.VoorzieningKostenCent(g, 6500m));
+        Effectschatting.Schat(Klantbeeld.Uit(g), g.Peildatum, 2011, 12, Kosten.VoorzieningKostenCent(g, new Uurtarief(6500m)));
 
     [Fact]
     public void Effect_IsComputedByHand_WithLaterStarterOffSupportAndOpenWindow()

@@ -202,9 +202,8 @@ public class IndicatorFacts
         g.Betalingen.AddRange([new BetalingRegel(D("2010-02-01"), "W_DEEL", "LOONKOSTENSUBSIDIE", 60_000, "V1"),
             new BetalingRegel(D("2010-03-01"), "W_DEEL", "LOONKOSTENSUBSIDIE", -10_000, "V1"), new BetalingRegel(D("2010-04-01"), "W_DEEL", "UITVOERING", 150_000, null)]);
         g.Uren.AddRange([new UrenRegel(3, D("2010-05-01"), "REINTEGRATIE", 2m), new UrenRegel(3, D("2010-05-02"), "RECHTMATIGHEID", 5m)]);
-        Catalogus.UurtariefCent = 6500m;
         Assert.Equal(500m, Catalogus.Get("kosten_per_instrument").Bereken(g, Periode.Jaar(2010))["Loonkostensubsidie"].Waarde);
-        var traject = Catalogus.Get("kosten_per_traject").Bereken(g, Periode.Jaar(2010));
+        var traject = Catalogus.Get("kosten_per_traject").Bereken(g, Periode.Jaar(2010), Uurtarief.UitEuro(65m));
         Assert.Equal(315m, traject["per traject"].Waarde);            // (500 + 2 × 65) / 2
         Assert.Equal(630m, traject["per succesvol traject"].Waarde);  // 630 / 1
         Assert.Equal(1000m, Measure("kosten_per_uitstroom_werk", g, 2010).Waarde); // (500 + 1.500) / 2

@@ -76,7 +76,7 @@ public class SeriesAndResultsFacts
         var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2011-12-31") };
         g.Uren.AddRange([new UrenRegel(1, D("2011-02-01"), "REINTEGRATIE", 2.5m), new UrenRegel(null, D("2011-03-01"), "REINTEGRATIE", 1m),
             new UrenRegel(1, D("2011-03-01"), "RECHTMATIGHEID", 4m), new UrenRegel(1, D("2010-12-31"), "REINTEGRATIE", 8m)]);
-        var kosten = InterneKosten.InPeriode(g, Periode.Jaar(2011), 6500m);
+        var kosten = InterneKosten.InPeriode(g, Periode.Jaar(2011), new Uurtarief(6500m));
         Assert.Equal((227.5m, 3.5m), (kosten.Geheel.Waarde!.Value, kosten["uren"].Waarde!.Value)); // 3,5 h × € 65
     }
 

@@ -46,7 +46,7 @@ public static class Effecten
         var peil = ctx.Periode.Tot < g.Peildatum ? ctx.Periode.Tot : g.Peildatum;
         var rapportjaar = ctx.Periode.Tot.Year;
         var klanten = Klantbeeld.Uit(g);
-        var kosten = Kosten.VoorzieningKostenCent(g, Catalogus.UurtariefCent);
+        var kosten = Kosten.VoorzieningKostenCent(g, ctx.Uurtarief);
         IReadOnlyList<Effect> Schat(int jaar) =>
             Effectschatting.Schat(klanten, peil, jaar, Horizon, kosten).Where(e => e.Instrument == null && e.Subgroep == null).ToList();
 
