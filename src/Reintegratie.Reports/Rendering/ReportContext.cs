@@ -22,6 +22,12 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
     public IReadOnlyList<DeliveryRow> Leveringen => leveringen;
     public IReadOnlyCollection<string> Gebruikt => _used;
 
+    /// <summary>What the earlier report on part of this period knew otherwise (docs/revisions.md); null when there is none.</summary>
+    public Herziening? Herziening { get; init; }
+
+    /// <summary>An indicator the report shows without measuring it here (a figure of the revision diff): its definition goes in the appendix.</summary>
+    public void Toon(string indicator) => _used.Add(indicator);
+
     /// <summary>The same stretch of the year in the trend's earlier years (year to date for a voorjaars- or najaarsnota), oldest first.</summary>
     public IReadOnlyList<Periode> Trendperioden
     {
@@ -36,7 +42,7 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
 
     public Uitkomst Meet(string indicator, Periode p)
     {
-        _used.Add(indicator);
+        Toon(indicator);
         return Catalogus.Get(indicator).Bereken(gegevens, p);
     }
 
