@@ -25,7 +25,7 @@ public sealed record Cijferverschil(Indicator Indicator, string Groep, Meting Va
             var files = Bronnen.Van(indicator.Id);
             foreach (var groep in after.Groepen.Select(g => g.Groep).Union(before.Groepen.Select(g => g.Groep)))
             {
-                var (b, a) = (before[groep], after[groep]);
+                var (b, a) = (InGroep(before, groep, indicator), InGroep(after, groep, indicator));
                 if (Gepubliceerd(b.Waarde, indicator.Eenheid) == Gepubliceerd(a.Waarde, indicator.Eenheid) && b.Voorlopig == a.Voorlopig) continue;
                 verschillen.Add(new Cijferverschil(indicator, groep, b, a,
                     rijen.Aantal(files, Wijziging.Nagekomen), rijen.Aantal(files, Wijziging.Gecorrigeerd), rijen.Aantal(files, Wijziging.Verwijderd)));
@@ -33,6 +33,10 @@ public sealed record Cijferverschil(Indicator Indicator, string Groep, Meting Va
         }
         return verschillen;
     }
+
+    /// <summary>A count's group that one delivery does not have (no uitstroom with reden WERK) counts nobody: 0, not unknown.</summary>
+    static Meting InGroep(Uitkomst uitkomst, string groep, Indicator indicator) =>
+        indicator.Eenheid == Eenheid.Aantal && uitkomst.Groepen.All(g => g.Groep != groep) ? Meting.Aantal(0) : uitkomst[groep];
 
     /// <summary>53,71 % and 53,74 % are both 53,7 % on paper: a change nobody can see is not listed.</summary>
     static decimal? Gepubliceerd(decimal? waarde, Eenheid eenheid) =>

@@ -39,16 +39,18 @@ public sealed class Rijwijzigingen
         var result = new Rijwijzigingen();
         foreach (var key in earlier.Keys.Union(later.Keys))
         {
-            var before = earlier.GetValueOrDefault(key) ?? new Versions(false, []);
-            var after = later.GetValueOrDefault(key) ?? new Versions(false, []);
-            if (before.Client != after.Client) throw new InvalidOperationException($"{key.Bestand}: een rij is tegelijk gebeurtenis en klantkenmerk.");
+            var before = earlier.GetValueOrDefault(key);
+            var after = later.GetValueOrDefault(key);
+            var client = (before ?? after)!.Client;
+            before ??= new Versions(client, []);
+            after ??= new Versions(client, []);
             var onlyBefore = new List<string>(before.Contents);
             var onlyAfter = new List<string>();
             foreach (var content in after.Contents)
                 if (!onlyBefore.Remove(content)) onlyAfter.Add(content);
             var corrected = Math.Min(onlyBefore.Count, onlyAfter.Count);
             result.Add(key.Bestand, Wijziging.Gecorrigeerd, corrected);
-            if (before.Client) continue;
+            if (client) continue;
             result.Add(key.Bestand, Wijziging.Nagekomen, onlyAfter.Count - corrected);
             result.Add(key.Bestand, Wijziging.Verwijderd, onlyBefore.Count - corrected);
         }
