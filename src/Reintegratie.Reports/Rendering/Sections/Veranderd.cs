@@ -35,8 +35,7 @@ public static class Veranderd
                 pub.Cel(v.Van, eenheid, kleinVerschil), pub.Cel(v.Naar, eenheid), Cell.Text(Waarom(v, pub)),
             ]);
         }
-        var lead = $"Sinds {vorige} {(cijfers == 1 ? "is 1 cijfer" : $"zijn {cijfers} cijfers")} over {h.Periode.Naam} veranderd. " +
-                   "Dat komt doordat gegevens in het klantsysteem later zijn ingevoerd, verbeterd of verwijderd.";
+        var lead = $"Sinds {vorige} {(cijfers == 1 ? "is 1 cijfer" : $"zijn {cijfers} cijfers")} over {h.Periode.Naam} veranderd." + Oorzaak(h.Rijen);
         var notes = new List<string> { Uitleg(h) };
         if (h.Verschillen.Any(v => v.Van.Voorlopig || v.Naar.Voorlopig)) notes.Add(Kernzin.VoorlopigNoot(grafiek: false));
         return new SectionContent(lead, [],
@@ -52,12 +51,21 @@ public static class Veranderd
         return parts.Count > 0 ? string.Join(", ", parts) : "geen registratie veranderd: de berekening of de referentiegegevens zijn anders";
     }
 
+    /// <summary>" Dat komt doordat gegevens in het klantsysteem later zijn ingevoerd en zijn verbeterd.": only the kinds that occurred.</summary>
+    static string Oorzaak(Rijwijzigingen rijen)
+    {
+        var kinds = new[] { (Wijziging.Nagekomen, "later zijn ingevoerd"), (Wijziging.Gecorrigeerd, "zijn verbeterd"), (Wijziging.Verwijderd, "zijn verwijderd") }
+            .Where(k => rijen.PerBestand.Any(x => x.Key.Soort == k.Item1)).Select(k => k.Item2).ToList();
+        return kinds.Count == 0 ? "" : $" Dat komt doordat gegevens in het klantsysteem {(kinds.Count == 1 ? kinds[0] : string.Join(", ", kinds.SkipLast(1)) + " en " + kinds[^1])}.";
+    }
+
     static string Uitleg(Herziening h) =>
         $"Toen: het cijfer zoals de vorige rapportage het kende, uit levering {h.Van.LeveringId} met peildatum {Datum(h.Periode.Tot)}. " +
         $"Nu: hetzelfde cijfer over dezelfde maanden volgens de gegevens van dit rapport. " +
         "Later ingevoerd is een registratie over iets dat voor die peildatum gebeurde, maar toen nog niet in het klantsysteem stond. " +
         "Verbeterd is een registratie waarvan de inhoud is veranderd. Verwijderd is een registratie die er toen wel was en nu niet meer. " +
-        "Per cijfer tellen de registraties waaruit het cijfer wordt berekend; één registratie kan zo bij meer cijfers meetellen.";
+        "Per cijfer tellen de registraties waaruit het cijfer wordt berekend, ook die over een eerder jaar: het bedrag dat van vorig jaar is meegenomen " +
+        "hangt af van alle jaren ervoor. Eén registratie kan zo bij meer cijfers meetellen.";
 
     static string Datum(DateOnly d) => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 }
