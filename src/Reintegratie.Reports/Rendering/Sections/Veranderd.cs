@@ -42,12 +42,19 @@ public static class Veranderd
             [new Table($"Cijfers over {h.Periode.Naam}: toen en nu", ["Cijfer", $"Toen (stand {stand:dd-MM-yyyy})", "Nu", "Waarom veranderd"], rows)], notes);
     }
 
-    /// <summary>"12 later ingevoerd, 3 verbeterd": the changed registrations of the files the figure is computed from, small counts as "&lt; 5".</summary>
+    /// <summary>
+    /// "12 registraties later ingevoerd, 3 verbeterd": the changed registrations of the files the figure is computed from,
+    /// small counts as "&lt; 5"; the noun once, so a reader knows what was counted.
+    /// </summary>
     static string Waarom(Cijferverschil v, Publicatie pub)
     {
         var parts = new List<string>();
         foreach (var (n, wat) in new[] { (v.Nagekomen, "later ingevoerd"), (v.Gecorrigeerd, "verbeterd"), (v.Verwijderd, "verwijderd") })
-            if (n > 0) parts.Add($"{pub.Cel(Meting.Aantal(n), Eenheid.Aantal).Tekst} {wat}");
+        {
+            if (n == 0) continue;
+            var aantal = pub.Cel(Meting.Aantal(n), Eenheid.Aantal).Tekst;
+            parts.Add(parts.Count > 0 ? $"{aantal} {wat}" : $"{aantal} {(n == 1 ? "registratie" : "registraties")} {wat}");
+        }
         return parts.Count > 0 ? string.Join(", ", parts) : "geen registratie veranderd: de berekening of de referentiegegevens zijn anders";
     }
 
