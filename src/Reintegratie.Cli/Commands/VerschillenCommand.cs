@@ -44,7 +44,10 @@ public static class VerschillenCommand
 
     static DateOnly OldestPeildatum(System.Data.Common.DbConnection c, long van, long naar)
     {
-        var peildata = DeliveryQueries.All(c).Where(d => (d.LeveringId == van || d.LeveringId == naar) && d.Peildatum != null).Select(d => DateOnly.ParseExact(d.Peildatum!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        return peildata.Count == 2 ? peildata.Min() : throw new UserError($"Levering {van} of {naar} bestaat niet of is niet geladen (zie 'deliveries').");
+        var deliveries = DeliveryQueries.All(c);
+        DateOnly Peildatum(long id) => deliveries.SingleOrDefault(d => d.LeveringId == id)?.Peildatum is { } p
+            ? DateOnly.ParseExact(p, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : throw new UserError($"Levering {id} bestaat niet of is niet geladen (zie 'deliveries').");
+        return new[] { Peildatum(van), Peildatum(naar) }.Min();
     }
 }
