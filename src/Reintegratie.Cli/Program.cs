@@ -10,6 +10,7 @@ var root = new RootCommand("reintegratie: het beleidsinformatie-warehouse voor r
     DeriveCommand.Create(),
     ExportCommand.Create(),
     ReportCommand.Create(),
+    VerschillenCommand.Create(),
     RunCommand.Run(),
     RunCommand.Serve(),
     MigrateCommand.Create(),

@@ -120,7 +120,7 @@ public static class ExportCommand
     }
 
     /// <summary>The rows to --uit (or standard output); the summary to NAME.samenvatting.csv beside it (or standard error).</summary>
-    static void WriteWithSummary(string? output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows,
+    public static void WriteWithSummary(string? output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows,
         IReadOnlyList<string> summaryHeader, IEnumerable<IReadOnlyList<string>> summary)
     {
         DutchCsv.Write(output, header, rows);

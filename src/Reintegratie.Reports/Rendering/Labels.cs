@@ -22,6 +22,9 @@ public static class Labels
     /// <summary>Sanction categories 1–4: the benefit lowered by 5, 10, 20 or 100 % for one month.</summary>
     public static readonly IReadOnlyList<string> Maatregelcategorie = ["5 % verlaging, 1 maand", "10 % verlaging, 1 maand", "20 % verlaging, 1 maand", "100 % verlaging, 1 maand"];
 
+    /// <summary>The two budgets (DOMAIN.md "Budgets"): the figures of the budget indicators come per budget.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Budget = new Dictionary<string, string> { ["I_DEEL"] = "I-deel", ["W_DEEL"] = "W-deel" };
+
     /// <summary>The SRG re-integratieposities 0–6 by their short name.</summary>
     public static readonly IReadOnlyList<string> Positie =
         ["nulfase", "zorg", "maatschappelijke activering", "arbeidsactivering", "arbeidstoeleiding", "werk met ondersteuning", "regulier werk"];
@@ -35,6 +38,7 @@ public static class Labels
     {
         if (Resultaat.TryGetValue(groep, out var r)) return r;
         if (RedenEinde.TryGetValue(groep, out var e)) return e;
+        if (Budget.TryGetValue(groep, out var b)) return b;
         if (Genummerd(groep, "positie ", Positie, 0) is { } p) return $"{groep}: {p}";
         if (Genummerd(groep, "trede ", Trede, 1) is { } t) return $"{groep}: {t}";
         if (Genummerd(groep, "categorie ", Maatregelcategorie, 1, 1) is { } c) return $"{groep}: {c}";

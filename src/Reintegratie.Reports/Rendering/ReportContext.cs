@@ -24,6 +24,12 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
     /// <summary>The municipality's hourly rate for this render: the costs of hours are priced at it, never at another render's.</summary>
     public Uurtarief Uurtarief => uurtarief;
 
+    /// <summary>What the earlier report on part of this period knew otherwise (docs/revisions.md); null when there is none.</summary>
+    public Herziening? Herziening { get; init; }
+
+    /// <summary>An indicator the report shows without measuring it here (a figure of the revision diff): its definition goes in the appendix.</summary>
+    public void Toon(string indicator) => _used.Add(indicator);
+
     /// <summary>The same stretch of the year in the trend's earlier years (year to date for a voorjaars- or najaarsnota), oldest first.</summary>
     public IReadOnlyList<Periode> Trendperioden
     {
@@ -38,8 +44,13 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
 
     public Uitkomst Meet(string indicator, Periode p)
     {
+<<<<<<< HEAD
         _used.Add(indicator);
         return Catalogus.Get(indicator).Bereken(gegevens, p, uurtarief);
+=======
+        Toon(indicator);
+        return Catalogus.Get(indicator).Bereken(gegevens, p);
+>>>>>>> issue-17diff
     }
 
     public Uitkomst Meet(string indicator) => Meet(indicator, periode);

@@ -28,7 +28,7 @@ public sealed record ReportDefinition
     static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     public static readonly IReadOnlySet<string> Soorten = new HashSet<string>
-        { "kerncijfers", "trend", "benchmark", "verdeling", "budgettabel", "watwerkt", "effect", "burndown", "prognose", "maandtrend", "resultaten" };
+        { "kerncijfers", "trend", "benchmark", "verdeling", "budgettabel", "watwerkt", "effect", "burndown", "prognose", "maandtrend", "resultaten", "veranderd" };
 
     /// <summary>Reads and checks a definition: unknown section kinds and indicators not in the catalogue are named with the file.</summary>
     public static ReportDefinition Load(string path)

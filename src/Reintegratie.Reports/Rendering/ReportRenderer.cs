@@ -30,6 +30,7 @@ public static class ReportRenderer
         foreach (var section in ctx.Definition.Secties)
         {
             var content = Build(section, ctx);
+            if (ReferenceEquals(content, SectionContent.Weggelaten)) continue;
             body.Append($"<section>\n<h2>{E(section.Titel)}</h2>\n");
             if (content.Kernboodschap != null) body.Append($"<p class=\"kern\">{E(content.Kernboodschap)}</p>\n");
             foreach (var chart in content.Grafieken)
@@ -74,6 +75,7 @@ public static class ReportRenderer
         "prognose" => PrognoseTabel.Build(s, ctx),
         "maandtrend" => Maandtrend.Build(s, ctx),
         "resultaten" => Sections.Resultaten.Build(s, ctx),
+        "veranderd" => Veranderd.Build(s, ctx),
         _ => throw new ArgumentException($"Onbekende sectiesoort {s.Soort}"),
     };
 

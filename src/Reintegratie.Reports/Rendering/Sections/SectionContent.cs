@@ -6,4 +6,7 @@ namespace Reintegratie.Reports.Rendering.Sections;
 public sealed record SectionContent(string? Kernboodschap, IReadOnlyList<Chart> Grafieken, IReadOnlyList<Table> Tabellen, IReadOnlyList<string> Opmerkingen)
 {
     public static SectionContent Leeg(string reden) => new(null, [], [], [reden]);
+
+    /// <summary>A section with nothing to say in this report: the renderer leaves it out, heading and all.</summary>
+    public static readonly SectionContent Weggelaten = new(null, [], [], []);
 }

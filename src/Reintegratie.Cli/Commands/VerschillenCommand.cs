@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Reintegratie.Core.Indicators;
+using Reintegratie.Reports.Exports;
+using Reintegratie.Reports.Rendering;
+using Reintegratie.Warehouse.Queries;
+
+namespace Reintegratie.Cli.Commands;
+
+/// <summary>
+/// `verschillen --gemeente G --van L1 --naar L2 [--periode P]`: the revision diff (docs/revisions.md) as CSV on standard
+/// output or --uit FILE, the changed rows per file in FILE.samenvatting.csv beside it (standard error without --uit).
+/// </summary>
+public static class VerschillenCommand
+{
+    public static Command Create()
+    {
+        var gemeente = new Option<string>("--gemeente") { Description = "CBS-gemeentecode, bijvoorbeeld GM0342", Required = true };
+        var van = new Option<long>("--van") { Description = "De eerdere levering (nummer uit 'deliveries')", Required = true };
+        var naar = new Option<long>("--naar") { Description = "De latere levering", Required = true };
+        var periode = new Option<string?>("--periode")
+        {
+            Description = "Jaar (2010) of jaar tot en met een maand (2010-08); standaard het jaar van de oudste peildatum. De periode eindigt uiterlijk op die peildatum",
+        };
+        var output = new Option<string?>("--uit") { Description = "Schrijf naar dit bestand in plaats van naar standaarduitvoer" };
+        var database = CommonOptions.Database();
+        var command = new Command("verschillen", "Welke cijfers twee leveringen verschillend kennen voor een periode, en door welke rijen (nagekomen, gecorrigeerd, verwijderd), geteld")
+            { gemeente, van, naar, periode, output, database };
+        command.SetAction(parse => CommonOptions.Run(() =>
+        {
+            var db = Settings.Load().Database(parse.GetValue(database));
+            if (db.Dialect == Warehouse.Database.Dialect.Sqlite && !File.Exists(db.Description))
+                throw new UserError($"Het warehouse bestaat niet: {db.Description} (draai eerst 'demo' of 'load')");
+            var code = parse.GetValue(gemeente)!.ToUpperInvariant();
+            using var connection = db.Open();
+            var gevraagd = parse.GetValue(periode) is { } p ? ReportRequest.Parse(p) : Periode.Jaar(OldestPeildatum(connection, parse.GetValue(van), parse.GetValue(naar)).Year);
+            var herziening = Herziening.Bereken(connection, code, parse.GetValue(van), parse.GetValue(naar), gevraagd, Settings.Load().Uurtarief);
+            ExportCommand.WriteWithSummary(parse.GetValue(output), VerschillenExport.Header, VerschillenExport.Rows(herziening),
+                VerschillenExport.SamenvattingHeader, VerschillenExport.Samenvatting(herziening));
+            return 0;
+        }));
+        return command;
+    }
+
+    static DateOnly OldestPeildatum(System.Data.Common.DbConnection c, long van, long naar)
+    {
+        var deliveries = DeliveryQueries.All(c);
+        DateOnly Peildatum(long id) => deliveries.SingleOrDefault(d => d.LeveringId == id)?.Peildatum is { } p
+            ? DateOnly.ParseExact(p, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : throw new UserError($"Levering {id} bestaat niet of is niet geladen (zie 'deliveries').");
+        return new[] { Peildatum(van), Peildatum(naar) }.Min();
+    }
+}

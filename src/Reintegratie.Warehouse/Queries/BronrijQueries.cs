@@ -1,0 +1,65 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using Reintegratie.Core.Revisies;
+using Reintegratie.Warehouse.Database;
+
+namespace Reintegratie.Warehouse.Queries;
+
+/// <summary>
+/// The rows of one municipality's files in one delivery, as the revision diff compares them (Core/Revisies): per file
+/// its key, the day its event began and ended, and the columns the indicators read (GegevensQueries), nothing else, so
+/// a changed column no figure uses is no correction. Each query gives start, einde, afloop, then the key columns, then the content.
+/// </summary>
+public static class BronrijQueries
+{
+    public sealed record Bestand(string Naam, string Sql, int Sleutelkolommen);
+
+    const string OfGemeente = "k.levering_id = @levering AND k.gemeentecode = @gemeente";
+
+    public static readonly IReadOnlyList<Bestand> Bestanden =
+    [
+        new(Bronnen.Klant, $"SELECT NULL, NULL, NULL, k.klant_id, k.geboortedatum, k.arbeidsplicht, k.medewerker FROM dim_klant k WHERE {OfGemeente}", 1),
+        new(Bronnen.Aanvraag, "SELECT a.aanvraagdatum, a.besluitdatum, a.besluit, a.aanvraagnr, k.klant_id FROM fct_aanvraag a " +
+                              $"JOIN dim_klant k ON k.klant_key = a.klant_key WHERE a.levering_id = @levering AND {OfGemeente}", 1),
+        new(Bronnen.Uitkering, "SELECT u.ingangsdatum, u.einddatum, u.reden_einde, u.uitkeringnr, k.klant_id, u.regeling FROM fct_uitkering u " +
+                               $"JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}", 1),
+        new(Bronnen.Traject, "SELECT t.startdatum, t.einddatum, t.resultaat, t.trajectnr, k.klant_id, t.doel FROM fct_traject t " +
+                             $"JOIN dim_klant k ON k.klant_key = t.klant_key WHERE t.levering_id = @levering AND {OfGemeente}", 1),
+        new(Bronnen.Voorziening, "SELECT v.startdatum, v.einddatum, v.resultaat, v.voorzieningnr, k.klant_id, v.trajectnr, v.instrument, v.aanbieder, v.kosten_cent " +
+                                 $"FROM fct_voorziening v JOIN dim_klant k ON k.klant_key = v.klant_key WHERE v.levering_id = @levering AND {OfGemeente}", 1),
+        new(Bronnen.Ladder, "SELECT r.datum, NULL, NULL, k.klant_id, r.datum, r.trede_code FROM fct_ladderregistratie r " +
+                            $"JOIN dim_klant k ON k.klant_key = r.klant_key WHERE r.levering_id = @levering AND {OfGemeente}", 2),
+        new(Bronnen.Dienstverband, "SELECT d.startdatum, d.einddatum, NULL, k.klant_id, d.startdatum, d.soort FROM fct_dienstverband d " +
+                                   $"JOIN dim_klant k ON k.klant_key = d.klant_key WHERE d.levering_id = @levering AND {OfGemeente}", 3),
+        new(Bronnen.Betaling, "SELECT boekdatum, NULL, NULL, boekingsnr, budget, soort, bedrag_cent, voorzieningnr FROM fct_betaling " +
+                              "WHERE levering_id = @levering AND gemeentecode = @gemeente", 1),
+        new(Bronnen.Uren, "SELECT u.datum, NULL, NULL, u.medewerker, k.klant_id, u.datum, u.activiteit, u.uren FROM fct_uren u " +
+                          $"JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}", 4),
+        new(Bronnen.Maatregel, "SELECT m.besluitdatum, NULL, NULL, m.maatregelnr, k.klant_id, m.categorie FROM fct_maatregel m " +
+                               $"JOIN dim_klant k ON k.klant_key = m.klant_key WHERE m.levering_id = @levering AND {OfGemeente}", 1),
+    ];
+
+    public static IEnumerable<Bronrij> Lees(DbConnection c, long levering, string gemeente)
+    {
+        foreach (var bestand in Bestanden)
+        {
+            using var r = (DbDataReader)c.ExecuteReader(bestand.Sql, new { levering, gemeente }, commandTimeout: 0);
+            var content = Enumerable.Range(3 + bestand.Sleutelkolommen, r.FieldCount - 3 - bestand.Sleutelkolommen).ToArray();
+            var key = Enumerable.Range(3, bestand.Sleutelkolommen).ToArray();
+            while (r.Read())
+                yield return new Bronrij(bestand.Naam, Join(r, key), DbValues.NullableDate(r, 0), DbValues.NullableDate(r, 1), Join(r, content),
+                    r.IsDBNull(2) ? null : Value(r, 2));
+        }
+    }
+
+    static string Join(DbDataReader r, int[] columns) => string.Join('|', columns.Select(i => r.IsDBNull(i) ? "" : Value(r, i)));
+
+    /// <summary>Dates as ISO and numbers invariant, so both dialects give the same text for the same value.</summary>
+    static string Value(DbDataReader r, int i) => r.GetValue(i) switch
+    {
+        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        var v => v.ToString() ?? "",
+    };
+}

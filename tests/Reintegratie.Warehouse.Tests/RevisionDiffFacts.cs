@@ -1,0 +1,114 @@
+using Reintegratie.Core.Indicators;
+using Reintegratie.Core.Revisies;
+using Reintegratie.Warehouse.Queries;
+
+namespace Reintegratie.Warehouse.Tests;
+
+/// <summary>
+/// The revision diff on real SQLite from a hand-made pair of deliveries of GM0342, asked for 2010: the first delivery
+/// knows up to 30 June 2010, so both are compared on January to June 2010.
+///
+///   first (peildatum 30-06-2010)                     second (peildatum 31-12-2010)
+///   U1 K1 WWB 01-01-2009 –                           U1 ends 31-10-2010 (WERK): after 30 June, no revision
+///   U2 K2 WWB 01-02-2010 – 31-05-2010 WERK           U2 ends the same day with OVERIG: a correction
+///   U3 K3 WWB 01-03-2010 –                           gone: a removed row
+///                                                    U4 K4 WWB 01-04-2010 –: late, it began before 30 June
+///                                                    U5 K3 WWB 01-09-2010 –: after 30 June, no revision
+///   B1 15-03-2010 I_DEEL 1.000                       B1 unchanged
+///   B2 15-04-2010 W_DEEL uitvoering 500              B2 700: a correction
+///                                                    B3 01-05-2010 W_DEEL uitvoering 100: late
+///   K2 born 01-01-1980                               K2 born 01-01-1981: a corrected client; K4 is new, not late
+///
+/// Figures on January–June 2010, first → second: volume on 30 June 2 (K1, K3) → 2 (K1, K4), instroom 2 (U2, U3) → 2
+/// (U2, U4), uitstroom 1 → 1: unchanged. Uitstroom naar werk 1 → 0, so 100 % → 0 % of 1, reden WERK 1 → 0 and OVERIG
+/// 0 → 1; duurzaamheid 100 % of 1 (voorlopig: 6 months not passed) → none to measure; W-deel spending per uitstroom
+/// naar werk € 500 / 1 → € 800 / 0, not to compute.
+/// </summary>
+public sealed class RevisionDiffFacts : IDisposable
+{
+    readonly TestWarehouse _warehouse = new();
+
+    const string Klant = "clientnr;geboortedatum";
+    const string Uitkering = "uitkeringnr;clientnr;regeling;ingangsdatum;einddatum;reden_einde";
+    const string Betaling = "boekingsnr;boekdatum;budget;soort;bedrag;clientnr;voorzieningnr";
+
+    (long First, long Second) LoadPair()
+    {
+        var reference = HandMadeDelivery.Reference(_warehouse.Folder);
+        var first = new HandMadeDelivery("GM0342", new DateOnly(2010, 6, 30))
+            .File("klant.csv", Klant, "K1;01-01-1970", "K2;01-01-1980", "K3;01-01-1990")
+            .File("uitkering.csv", Uitkering, "U1;K1;WWB;01-01-2009;;", "U2;K2;WWB;01-02-2010;31-05-2010;WERK", "U3;K3;WWB;01-03-2010;;")
+            .File("betaling.csv", Betaling, "B1;15-03-2010;I_DEEL;UITKERING;1000,00;;", "B2;15-04-2010;W_DEEL;UITVOERING;500,00;;");
+        var second = new HandMadeDelivery("GM0342", new DateOnly(2010, 12, 31))
+            .File("klant.csv", Klant, "K1;01-01-1970", "K2;01-01-1981", "K3;01-01-1990", "K4;01-01-1985")
+            .File("uitkering.csv", Uitkering, "U1;K1;WWB;01-01-2009;31-10-2010;WERK", "U2;K2;WWB;01-02-2010;31-05-2010;OVERIG", "U4;K4;WWB;01-04-2010;;",
+                "U5;K3;WWB;01-09-2010;;")
+            .File("betaling.csv", Betaling, "B1;15-03-2010;I_DEEL;UITKERING;1000,00;;", "B2;15-04-2010;W_DEEL;UITVOERING;700,00;;",
+                "B3;01-05-2010;W_DEEL;UITVOERING;100,00;;");
+        var a = _warehouse.Load(first.Write(_warehouse.Folder), reference);
+        var b = _warehouse.Load(second.Write(_warehouse.Folder), reference);
+        Assert.Null(a.Reason);
+        Assert.Null(b.Reason);
+        return (a.LeveringId!.Value, b.LeveringId!.Value);
+    }
+
+    Herziening Diff()
+    {
+        var (first, second) = LoadPair();
+        using var c = _warehouse.Database.Open();
+        return Herziening.Bereken(c, "GM0342", first, second, Periode.Jaar(2010), Uurtarief.Standaard);
+    }
+
+    [Fact]
+    public void Period_EndsOnTheEarlierPeildatum()
+    {
+        var h = Diff();
+        Assert.Equal(new Periode(new DateOnly(2010, 1, 1), new DateOnly(2010, 6, 30)), h.Periode);
+    }
+
+    [Fact]
+    public void Rows_AreCountedPerFileAndKind_AsKnownOnTheEarlierPeildatum()
+    {
+        var rows = Diff().Rijen.PerBestand.OrderBy(x => x.Key.Bestand, StringComparer.Ordinal).ThenBy(x => x.Key.Soort).Select(x => $"{x.Key.Bestand} {x.Key.Soort} {x.Value}");
+        Assert.Equal(["betaling.csv Nagekomen 1", "betaling.csv Gecorrigeerd 1", "klant.csv Gecorrigeerd 1",
+            "uitkering.csv Nagekomen 1", "uitkering.csv Gecorrigeerd 1", "uitkering.csv Verwijderd 1"], rows);
+    }
+
+    [Fact]
+    public void Figures_AreExactlyTheHandComputedOnesThatMoved_WithTheRowsOfTheirFiles()
+    {
+        string Show(Meting m) => m.Waarde is { } v ? $"{v:0.##}{(m.Voorlopig ? "*" : "")}" : "-";
+        var figures = Diff().Verschillen.Select(v => $"{v.Indicator.Id}/{v.Groep}: {Show(v.Van)} > {Show(v.Naar)} ({v.Nagekomen},{v.Gecorrigeerd},{v.Verwijderd})");
+        Assert.Equal([
+            "uitstroom_werk/totaal: 1 > 0 (1,1,1)",
+            "uitstroom_werk_pct/totaal: 100 > 0 (1,1,1)",
+            "uitstroom_reden/OVERIG: 0 > 1 (1,1,1)",
+            "uitstroom_reden/WERK: 1 > 0 (1,1,1)",
+            "duurzaamheid_6m/totaal: 100* > - (1,1,1)",
+            "kosten_per_uitstroom_werk/totaal: 500 > - (2,2,1)",
+        ], figures);
+    }
+
+    [Fact]
+    public void SameDeliveryTwice_IsRefused()
+    {
+        var (first, _) = LoadPair();
+        using var c = _warehouse.Database.Open();
+        Assert.Contains("dezelfde levering", Assert.Throws<ArgumentException>(() => Herziening.Bereken(c, "GM0342", first, first, Periode.Jaar(2010), Uurtarief.Standaard)).Message);
+    }
+
+    [Fact]
+    public void VorigeLevering_IsAnEarlierPeildatumInsideThePeriod_OrNone()
+    {
+        var (first, second) = LoadPair();
+        using var c = _warehouse.Database.Open();
+        var all = DeliveryQueries.All(c);
+        var later = all.Single(d => d.LeveringId == second);
+        Assert.Equal(first, Herziening.VorigeLevering(c, "GM0342", later, Periode.Jaar(2010)));
+        // The first knows nothing of 2011, and nothing came before it.
+        Assert.Null(Herziening.VorigeLevering(c, "GM0342", later, Periode.Jaar(2011)));
+        Assert.Null(Herziening.VorigeLevering(c, "GM0342", all.Single(d => d.LeveringId == first), Periode.Jaar(2010)));
+    }
+
+    public void Dispose() => _warehouse.Dispose();
+}
