@@ -44,13 +44,8 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
 
     public Uitkomst Meet(string indicator, Periode p)
     {
-<<<<<<< HEAD
-        _used.Add(indicator);
-        return Catalogus.Get(indicator).Bereken(gegevens, p, uurtarief);
-=======
         Toon(indicator);
-        return Catalogus.Get(indicator).Bereken(gegevens, p);
->>>>>>> issue-17diff
+        return Catalogus.Get(indicator).Bereken(gegevens, p, uurtarief);
     }
 
     public Uitkomst Meet(string indicator) => Meet(indicator, periode);
