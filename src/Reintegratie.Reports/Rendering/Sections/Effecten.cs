@@ -103,8 +103,8 @@ public static class Effecten
                 Verschil(p, e.NaiefVerschilPp, naiefVerborgen, v),
                 Cell.Text(!toon ? (effectVerborgen ? "te weinig klanten" : GeenVergelijking) : Conclusie(e)),
                 p.PerKlantCel(new Meting(e.KostenPerDeelnemer), Meting.Aantal(e.Behandeld), behandeldX),
-                toon && e.KostenPerExtraWerk is { } x ? p.Cel(new Meting(x), Eenheid.Euro)
-                    : Cell.Leeg with { Toelichting = "alleen bij een aantoonbaar effect dat helpt" },
+                toon && !e.Onevenwichtig && e.KostenPerExtraWerk is { } x ? p.Cel(new Meting(x), Eenheid.Euro)
+                    : Cell.Leeg with { Toelichting = "alleen bij een aantoonbaar effect dat helpt, over vergelijkbare groepen" },
             ]);
         }
 
