@@ -13,10 +13,9 @@ public sealed record Groepering(string Naam, string Kop, Func<VoorzieningRegel, 
 
     public static readonly Groepering Instrument = new("instrument", "Instrument", (v, _) => v.Omschrijving, []);
 
-    /// <summary>The provider's code as the delivery gives it: the warehouse's facts carry no provider names.</summary>
     public static readonly Groepering Aanbieder = new("aanbieder", "Aanbieder", (v, _) => v.Aanbieder ?? ZonderAanbieder, []);
 
-    public static readonly Groepering Leeftijd = new("leeftijd", "Leeftijd bij de start", (_, x) => x.Leeftijd switch
+    public static readonly Groepering Leeftijd = new("leeftijd", "Leeftijd", (_, x) => x.Leeftijd switch
     {
         "<27" => "jonger dan 27 jaar",
         "27-44" => "27 tot 45 jaar",
@@ -24,7 +23,7 @@ public sealed record Groepering(string Naam, string Kop, Func<VoorzieningRegel, 
         _ => "55 jaar en ouder",
     }, ["jonger dan 27 jaar", "27 tot 45 jaar", "45 tot 55 jaar", "55 jaar en ouder"]);
 
-    public static readonly Groepering Uitkeringsduur = new("uitkeringsduur", "Duur van de uitkering bij de start", (_, x) => x.Duur switch
+    public static readonly Groepering Uitkeringsduur = new("uitkeringsduur", "Uitkeringsduur", (_, x) => x.Duur switch
     {
         "<6m" => "korter dan 6 maanden",
         "6-12m" => "6 tot 12 maanden",

@@ -108,10 +108,12 @@ public static class Effecten
             ]);
         }
 
-        var namen = effecten.Select((e, i) => getoond[i] != null ? Naam(e.Categorie)
+        // The plot says in its labels what the table says in words: no estimate, or one over groups that still differ.
+        var namen = effecten.Select((e, i) => getoond[i] is { } t ? Naam(e.Categorie) + (t.Onevenwichtig ? " (onzeker)" : "")
             : $"{Naam(e.Categorie)} ({(p.Verborgen(e.Gematcht) ? "te weinig klanten" : GeenVergelijking)})").ToList();
-        var chart = new Chart($"Effect op werk binnen {Horizon} maanden per soort voorziening, gestart in {jaar}{(voorlopig ? " (voorlopig)" : "")}",
-            ChartKind.Bos, "procentpunt meer (of minder) klanten met werk dan in de vergelijkingsgroep", "", namen,
+        // Short title and axis label: the plot is as wide as the page, and its labels take half of it.
+        var chart = new Chart($"Effect op werk binnen {Horizon} maanden, starts van {jaar}{(voorlopig ? " (voorlopig)" : "")}",
+            ChartKind.Bos, "procentpunt meer (of minder) werk dan de vergelijkingsgroep", "", namen,
             [
                 new Series("geschat effect, met 95%-interval", getoond.Select(e => e?.EffectPp).ToList(), voorlopig),
                 new Series("naïef verschil (zonder vergelijkbare groep)", naief, voorlopig),
@@ -154,7 +156,7 @@ public static class Effecten
 
     public const string BalansKop = "Grootste verschil na matching";
 
-    public const string Onzeker = "onzeker: groepen verschillen nog te veel";
+    public const string Onzeker = "onzeker: groepen verschillen te veel";
 
     static readonly string BalansUitleg =
         "Grootste verschil na matching: hoeveel deelnemers en vergelijkingsgroep na het vergelijken nog verschillen in het kenmerk waarin ze het meest " +

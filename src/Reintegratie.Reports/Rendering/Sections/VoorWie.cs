@@ -23,7 +23,8 @@ public static class VoorWie
     public const string TeWeinig = "te weinig deelnemers voor een schatting";
 
     public static readonly string Uitleg =
-        $"Per groep staat een effect alleen als er minstens {Minimum} deelnemers met een vergelijkbare klant zijn; met minder is de schatting te onzeker.";
+        $"Per groep staat een effect alleen als er minstens {Minimum} deelnemers met een vergelijkbare klant zijn; met minder is de schatting te onzeker. " +
+        "Leeftijd en uitkeringsduur zijn die op de dag van de start.";
 
     /// <summary>One sentence for the groupings without a table: "Per instrument, leeftijd en opleiding is ...".</summary>
     public static string Zonder(IReadOnlyList<string> koppen, bool openbaar)
@@ -54,8 +55,8 @@ public static class VoorWie
                 var toon = e.Gematcht >= Minimum && e.EffectPp != null;
                 var rij = new List<Cell>
                 {
-                    Cell.Text(Effecten.Naam(e.Categorie)),
-                    Cell.Text(e.Subgroep ?? ""),
+                    // One label column: the table has to fit the width of a printed page.
+                    Cell.Text($"{Effecten.Naam(e.Categorie)}: {e.Subgroep}"),
                     p.Cel(new Meting(e.Behandeld, e.Behandeld, null, v), Eenheid.Aantal, behandeldX[i]),
                     p.Cel(new Meting(e.Gematcht, e.Gematcht, null, v), Eenheid.Aantal, gematchtX[i]),
                 };
@@ -77,7 +78,7 @@ public static class VoorWie
         if (rijen.Count == 0) return null;
         return new Table($"Effect op werk binnen {Effecten.Horizon} maanden per {groepering.Kop.ToLowerInvariant()}, gestart in {jaar}",
             [
-                "Soort voorziening", groepering.Kop, "Deelnemers (aantal)", "Gematcht (aantal)",
+                $"Soort voorziening: {groepering.Kop.ToLowerInvariant()}", "Deelnemers (aantal)", "Gematcht (aantal)",
                 .. aandelen ? (string[])["Werk deelnemers (%)", "Werk vergelijking (%)"] : [],
                 "Effect (procentpunt)", "95%-interval (procentpunt)", "Conclusie", Effecten.BalansKop,
             ], rijen);
