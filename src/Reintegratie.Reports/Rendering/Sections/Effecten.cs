@@ -143,7 +143,7 @@ public static class Effecten
         };
         var zonder = new List<string>();
         foreach (var (groepering, i) in groeperingen.Select((x, i) => (x, i)))
-            if (VoorWie.Tabel(groepering, schatting[i + 1], jaar, p) is { } tabel) tabellen.Add(tabel);
+            if (VoorWie.Tabellen(groepering, schatting[i + 1], jaar, p) is { Count: > 0 } perGroep) tabellen.AddRange(perGroep);
             else zonder.Add(groepering.Kop.ToLowerInvariant());
         if (tabellen.Count > 2) opmerkingen.Add(VoorWie.Uitleg);
         if (zonder.Count > 0) opmerkingen.Add(VoorWie.Zonder(zonder, p.Openbaar));

@@ -35,8 +35,8 @@ public static class VoorWie
             : $"Per {namen} zijn er geen deelnemers met een vergelijkbare klant.";
     }
 
-    /// <summary>The table of one grouping; null when no category has a group large enough.</summary>
-    public static Table? Tabel(Groepering groepering, IReadOnlyList<Effect> effecten, int jaar, Publicatie p)
+    /// <summary>The table of one grouping (for managers two: the numbers, then the effect); none when no category has a group large enough.</summary>
+    public static IReadOnlyList<Table> Tabellen(Groepering groepering, IReadOnlyList<Effect> effecten, int jaar, Publicatie p)
     {
         var aandelen = !p.Openbaar;
         var rijen = new List<IReadOnlyList<Cell>>();
@@ -75,12 +75,20 @@ public static class VoorWie
                 rijen.Add(rij);
             }
         }
-        if (rijen.Count == 0) return null;
-        return new Table($"Effect op werk binnen {Effecten.Horizon} maanden per {groepering.Kop.ToLowerInvariant()}, gestart in {jaar}",
-            [
-                $"Soort voorziening: {groepering.Kop.ToLowerInvariant()}", "Deelnemers (aantal)", "Gematcht (aantal)",
-                .. aandelen ? (string[])["Werk deelnemers (%)", "Werk vergelijking (%)"] : [],
-                "Effect (procentpunt)", "95%-interval (procentpunt)", "Conclusie", Effecten.BalansKop,
-            ], rijen);
+        if (rijen.Count == 0) return [];
+        var kop = groepering.Kop.ToLowerInvariant();
+        var titel = $"Effect op werk binnen {Effecten.Horizon} maanden per {kop}, gestart in {jaar}";
+        var label = $"Soort voorziening: {kop}";
+        if (!aandelen)
+            return [new Table(titel, [label, "Deelnemers (aantal)", "Gematcht (aantal)", "Effect (procentpunt)", "95%-interval (procentpunt)", "Conclusie", Effecten.BalansKop], rijen)];
+        // With the shares the row is too wide for a page: the numbers and the effect in two tables, as for the categories.
+        return
+        [
+            new Table($"Deelnemers en werk binnen {Effecten.Horizon} maanden per {kop}, gestart in {jaar}",
+                [label, "Deelnemers (aantal)", "Gematcht (aantal)", "Werk deelnemers (%)", "Werk vergelijking (%)", Effecten.BalansKop],
+                rijen.Select(r => (IReadOnlyList<Cell>)[r[0], r[1], r[2], r[3], r[4], r[^1]]).ToList()),
+            new Table(titel, [label, "Effect (procentpunt)", "95%-interval (procentpunt)", "Conclusie"],
+                rijen.Select(r => (IReadOnlyList<Cell>)[r[0], r[5], r[6], r[7]]).ToList()),
+        ];
     }
 }
