@@ -93,6 +93,19 @@ public sealed class RoleFacts(RolesSite site) : IClassFixture<RolesSite>
     }
 
     [Fact]
+    public async Task TheTrendPage_ShowsManagersTheEffectPerAanbiederAndKlantgroep_AndTheCouncilNot()
+    {
+        var (status, body) = await Get($"/trends/{ServedWarehouse.Gemeente}", "management1");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<h2>Wat werkt, per aanbieder en klantgroep</h2>", body);
+        // The numbers behind the estimate: counts, both shares in work, and how alike the groups are.
+        Assert.Contains("<th>Werk deelnemers (%)</th><th>Werk vergelijking (%)</th>", body);
+        Assert.Contains($"<th>{Reintegratie.Reports.Rendering.Sections.Effecten.BalansKop}</th>", body);
+        Assert.Contains(Reintegratie.Reports.Rendering.Sections.Effecten.Voorbehoud, body);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Get($"/trends/{ServedWarehouse.Gemeente}", "raad1")).Status);
+    }
+
+    [Fact]
     public async Task EveryPage_SaysWhoIsLoggedIn_WithWhichRole()
     {
         foreach (var page in new[] { "/", "/leveringen", "/trends", "/trends/GM1774" })

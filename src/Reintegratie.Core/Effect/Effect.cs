@@ -28,6 +28,15 @@ public sealed record Effect(
     decimal? KostenPerDeelnemer,
     bool Voorlopig)
 {
+    /// <summary>
+    /// Above this largest standardised difference after matching the groups still differ too much for a firm estimate
+    /// (docs/effect.md "Balance in the report"; 0,25 is the common rule of thumb for a large imbalance, Stuart 2010).
+    /// </summary>
+    public const double BalansGrens = 0.25;
+
+    /// <summary>After matching the participants and their comparison still differ in some covariate by more than <see cref="BalansGrens"/>.</summary>
+    public bool Onevenwichtig => MaxVerschilNa > BalansGrens;
+
     /// <summary>The interval lies wholly above or below zero: only then is there an effect to speak of (and to put a cost on).</summary>
     public bool Aantoonbaar => OndergrensPp > 0 || BovengrensPp < 0;
 

@@ -51,8 +51,16 @@ public static class Effectschatting
         IReadOnlyDictionary<string, long>? kostenCent = null, Func<Kenmerken, string>? subgroep = null)
     {
         var voorlopig = new DateOnly(jaar, 12, 31).AddMonths(horizon) > peildatum;
+        if (Vergelijk(klanten, peildatum, jaar, horizon) is not ({ } deelnames, { } naief, { } gematcht)) return [];
+        return Schat(deelnames, naief, gematcht, jaar, horizon, voorlopig, kostenCent, subgroep);
+    }
+
+    /// <summary>The participants of the year, the sums of the naive comparison per date and category, and each participant's matched comparison; null without participants.</summary>
+    static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Dictionary<Deelname, List<Controle>>)? Vergelijk(
+        IReadOnlyList<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
+    {
         var deelnames = Deelnames(klanten, peildatum, jaar, horizon);
-        if (deelnames.Count == 0) return [];
+        if (deelnames.Count == 0) return null;
 
         // The comparison on each start date: every client on a running uitkering without a start of the category in the
         // 12 months up to it. Later starters are among them until the day they start.
@@ -80,8 +88,32 @@ public static class Effectschatting
                     lijst.Add((controle, x.Cel));
                 }
             }
-        var gematcht = Match(deelnames, vergelijking);
+        return (deelnames, naief, Match(deelnames, vergelijking));
+    }
 
+    /// <summary>
+    /// The effects of the year per category and instrument (the first list), and per category for each group of each of
+    /// <paramref name="groeperingen"/> (one list per grouping, <see cref="Effect.Subgroep"/> the group), from one matching:
+    /// the groups of a grouping are parts of their category, their counts add up to its.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Effect>> SchatPerGroep(IReadOnlyList<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon,
+        IReadOnlyDictionary<string, long>? kostenCent, IReadOnlyList<Groepering> groeperingen)
+    {
+        var voorlopig = new DateOnly(jaar, 12, 31).AddMonths(horizon) > peildatum;
+        if (Vergelijk(klanten, peildatum, jaar, horizon) is not ({ } deelnames, { } naief, { } gematcht))
+            return [[], .. groeperingen.Select(_ => (IReadOnlyList<Effect>)[])];
+        var uit = new List<IReadOnlyList<Effect>> { Schat(deelnames, naief, gematcht, jaar, horizon, voorlopig, kostenCent, null) };
+        foreach (var groepering in groeperingen)
+            uit.Add(deelnames.GroupBy(d => d.Voorziening.Categorie).OrderBy(c => Volgorde(c.Key))
+                .SelectMany(c => c.GroupBy(d => groepering.Groep(d.Voorziening, d.X)).OrderBy(x => groepering.Plaats(x.Key)).ThenBy(x => x.Key, StringComparer.Ordinal)
+                    .Select(x => Schat(c.Key, null, x.Key, x.ToList(), naief, gematcht, jaar, horizon, voorlopig, kostenCent)))
+                .ToList());
+        return uit;
+    }
+
+    static List<Effect> Schat(List<Deelname> deelnames, Dictionary<(DateOnly, string), Som> naief, Dictionary<Deelname, List<Controle>> gematcht,
+        int jaar, int horizon, bool voorlopig, IReadOnlyDictionary<string, long>? kostenCent, Func<Kenmerken, string>? subgroep)
+    {
         var groepen = deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)null))
             .Concat(deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)d.Voorziening.Omschrijving)));
         var uit = new List<Effect>();

@@ -12,6 +12,8 @@ public sealed record SectionDefinition
     public string? Indicator { get; init; }
     public IReadOnlyList<string> Indicatoren { get; init; } = [];
     public string? Toelichting { get; init; }
+    /// <summary>For an effect section: the groupings to split each category by ("instrument", "aanbieder", "klantgroep", ...; <see cref="Core.Effect.Groepering"/>).</summary>
+    public IReadOnlyList<string> Per { get; init; } = [];
 }
 
 /// <summary>A report definition from dashboards/NAME.json: audience, whether it is public, how many years of trend, and its sections in order.</summary>
@@ -49,6 +51,9 @@ public sealed record ReportDefinition
                 throw new ArgumentException($"{path}: sectie '{section.Titel}' heeft onbekende soort '{section.Soort}' (bekend: {string.Join(", ", Soorten)})");
             foreach (var id in section.Indicatoren.Append(section.Indicator).OfType<string>())
                 if (!Catalogus.Exists(id)) throw new ArgumentException($"{path}: sectie '{section.Titel}' noemt indicator '{id}' die niet in de catalogus staat");
+            foreach (var per in section.Per)
+                if (Core.Effect.Groepering.Lees(per) == null)
+                    throw new ArgumentException($"{path}: sectie '{section.Titel}' heeft onbekende indeling per '{per}' (bekend: {string.Join(", ", Core.Effect.Groepering.Namen)})");
         }
         return definition;
     }

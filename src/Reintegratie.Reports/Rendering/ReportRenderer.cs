@@ -79,9 +79,11 @@ public static class ReportRenderer
         _ => throw new ArgumentException($"Onbekende sectiesoort {s.Soort}"),
     };
 
-    static string Html(Table table, string csvHref)
+    /// <summary>A table as HTML, with a link to its CSV when it has one (a web page draws its tables without files).</summary>
+    public static string Html(Table table, string? csvHref)
     {
-        var sb = new StringBuilder($"<table>\n<caption>{E(table.Titel)} (<a href=\"{csvHref}\">CSV</a>)</caption>\n<thead><tr>");
+        var csv = csvHref == null ? "" : $" (<a href=\"{csvHref}\">CSV</a>)";
+        var sb = new StringBuilder($"<table>\n<caption>{E(table.Titel)}{csv}</caption>\n<thead><tr>");
         foreach (var k in table.Kolommen) sb.Append($"<th>{E(k)}</th>");
         sb.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rijen)

@@ -9,8 +9,9 @@ using static Reintegratie.Web.Pages.Layout;
 namespace Reintegratie.Web.Pages;
 
 /// <summary>
-/// The managers' month-by-month charts (the maandtrend sections of dashboards/managementdashboard.json) per
-/// municipality and year, as known at its latest delivery. A page is drawn once per delivery: a new delivery has a new
+/// The managers' month-by-month charts (the maandtrend sections of dashboards/managementdashboard.json) and the effect
+/// of instruments per aanbieder and klantgroep (its effect sections, with their tables) per municipality and year, as
+/// known at its latest delivery. A page is drawn once per delivery: a new delivery has a new
 /// id, so it shows as soon as it is loaded, and nothing stale is ever served.
 /// </summary>
 public sealed class TrendPage(WarehouseDatabase database, ReportSettings settings)
@@ -46,7 +47,7 @@ public sealed class TrendPage(WarehouseDatabase database, ReportSettings setting
         body.Append(string.Join(" · ", years.Order().Select(y => y == year ? $"<strong>{y}</strong>" : $"<a href=\"/trends/{E(gemeente)}?jaar={y}\">{y}</a>")));
         body.Append($"</p>\n<p class=\"noot\">Stand volgens levering {context.Levering.LeveringId} (peildatum {E(context.Levering.Peildatum)}, volgnummer {context.Levering.Volgnummer}).</p>\n");
         var index = 0;
-        foreach (var section in context.Definition.Secties.Where(s => s.Soort == "maandtrend"))
+        foreach (var section in context.Definition.Secties.Where(s => s.Soort is "maandtrend" or "effect"))
         {
             body.Append($"<h2>{E(section.Titel)}</h2>\n");
             var content = ReportRenderer.Build(section, context);
@@ -54,6 +55,12 @@ public sealed class TrendPage(WarehouseDatabase database, ReportSettings setting
             if (content.Kernboodschap != null) body.Append($"<p class=\"kern\">{E(content.Kernboodschap)}</p>\n");
             foreach (var chart in content.Grafieken)
                 body.Append($"<figure class=\"grafiek\">\n{ReportRenderer.InlineSvg(chart, ++index)}\n</figure>\n");
+            // The effect per aanbieder and klantgroep is read in its tables: the numbers behind each estimate.
+            if (section.Soort == "effect")
+            {
+                foreach (var table in content.Tabellen) body.Append(ReportRenderer.Html(table, null));
+                foreach (var note in content.Opmerkingen) body.Append($"<p class=\"noot\">{E(note)}</p>\n");
+            }
         }
         return Page($"Trends {gemeente} {year}", body.ToString());
     }

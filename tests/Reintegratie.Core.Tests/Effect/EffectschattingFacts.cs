@@ -88,6 +88,27 @@ public class EffectschattingFacts
     }
 
     [Fact]
+    public void PerGroup_TheGroupsAreThePartsOfTheCategory_FromTheSameMatching()
+    {
+        var g = Municipality();
+        var uit = Effectschatting.SchatPerGroep(Klantbeeld.Uit(g), g.Peildatum, 2011, 12, null, [Groepering.Opleiding, Groepering.Aanbieder]);
+        Assert.Equal(3, uit.Count);
+        Assert.Equal(2, uit[0].Count); // the category and its instrument, as without groups
+        // Opleiding: A and B middelbaar, matched as before (16,67 points); E hoog, off support.
+        var middel = Assert.Single(uit[1], e => e.Subgroep == "middelbaar (mbo 2 tot 4, havo, vwo)");
+        Assert.Equal((2, 2, 0), (middel.Behandeld, middel.Gematcht, middel.BuitenBereik));
+        Assert.Equal(100.0 / 6, middel.EffectPp!.Value, 6);
+        var hoog = Assert.Single(uit[1], e => e.Subgroep == "hoog (hbo, wo)");
+        Assert.Equal((1, 0, 1), (hoog.Behandeld, hoog.Gematcht, hoog.BuitenBereik));
+        Assert.Null(hoog.EffectPp);
+        Assert.Equal(["middelbaar (mbo 2 tot 4, havo, vwo)", "hoog (hbo, wo)"], uit[1].Select(e => e.Subgroep)); // in the bands' order
+        // No provider in the delivery: one group holding the whole category.
+        var aanbieder = Assert.Single(uit[2]);
+        Assert.Equal((Groepering.ZonderAanbieder, 3, 2), (aanbieder.Subgroep, aanbieder.Behandeld, aanbieder.Gematcht));
+        Assert.Equal(uit[0][0].EffectPp, aanbieder.EffectPp);
+    }
+
+    [Fact]
     public void Effect_CountsNoStartWhoseWindowIsOpen()
     {
         var g = Municipality();

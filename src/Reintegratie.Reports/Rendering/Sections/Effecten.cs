@@ -47,14 +47,15 @@ public static class Effecten
         var rapportjaar = ctx.Periode.Tot.Year;
         var klanten = Klantbeeld.Uit(g);
         var kosten = Kosten.VoorzieningKostenCent(g, ctx.Uurtarief);
-        IReadOnlyList<Effect> Schat(int jaar) =>
-            Effectschatting.Schat(klanten, peil, jaar, Horizon, kosten).Where(e => e.Instrument == null && e.Subgroep == null).ToList();
+        var groeperingen = s.Per.SelectMany(per => Groepering.Lees(per) ?? throw new ArgumentException($"Onbekende indeling per '{per}'")).Distinct().ToList();
+        IReadOnlyList<IReadOnlyList<Effect>> Schat(int jaar) => Effectschatting.SchatPerGroep(klanten, peil, jaar, Horizon, kosten, groeperingen);
 
         var jaar = Math.Min(rapportjaar, LaatstAfgesloten(peil));
-        var effecten = Schat(jaar);
+        var schatting = Schat(jaar);
         // No closed year with starts (the data begin later): the next year with starts already followed for the whole
         // horizon, up to the report year; provisional, as the rest of that year's starts have not been.
-        while (effecten.Count == 0 && jaar < rapportjaar) effecten = Schat(++jaar);
+        while (schatting[0].Count == 0 && jaar < rapportjaar) schatting = Schat(++jaar);
+        var effecten = schatting[0].Where(e => e.Instrument == null).ToList();
         if (effecten.Count == 0)
             return SectionContent.Leeg($"Er zijn geen klanten die in {jaar} met een voorziening begonnen en al {Horizon} maanden gevolgd zijn. Een effect is nog niet te schatten.");
 
@@ -89,6 +90,7 @@ public static class Effecten
                 p.Cel(werkT, Eenheid.Percentage),
                 // The comparison's share beside the effect gives the participants' share back: hidden with it.
                 p.Cel(new Meting(Pct(e.WerkControlePct), null, e.Gematcht, v), Eenheid.Percentage, werkTVerborgen),
+                Balans(e, toon),
             ]);
             // Two tables, so each fits the width of a printed page.
             effectRijen.Add(
@@ -99,17 +101,19 @@ public static class Effecten
                     ? new Cell($"{Pp(lo)} tot {Pp(hi)}", DutchCsv.Field($"{Pp(lo)} tot {Pp(hi)}"))
                     : Cell.Leeg with { Toelichting = toon ? "niet te berekenen: te weinig deelnemers met een vergelijking" : null },
                 Verschil(p, e.NaiefVerschilPp, naiefVerborgen, v),
-                Cell.Text(!toon ? (effectVerborgen ? "te weinig klanten" : GeenVergelijking) : v ? "voorlopig" : Conclusie(e)),
+                Cell.Text(!toon ? (effectVerborgen ? "te weinig klanten" : GeenVergelijking) : Conclusie(e)),
                 p.PerKlantCel(new Meting(e.KostenPerDeelnemer), Meting.Aantal(e.Behandeld), behandeldX),
-                toon && e.KostenPerExtraWerk is { } x ? p.Cel(new Meting(x), Eenheid.Euro)
-                    : Cell.Leeg with { Toelichting = "alleen bij een aantoonbaar effect dat helpt" },
+                toon && !e.Onevenwichtig && e.KostenPerExtraWerk is { } x ? p.Cel(new Meting(x), Eenheid.Euro)
+                    : Cell.Leeg with { Toelichting = "alleen bij een aantoonbaar effect dat helpt, over vergelijkbare groepen" },
             ]);
         }
 
-        var namen = effecten.Select((e, i) => getoond[i] != null ? Naam(e.Categorie)
+        // The plot says in its labels what the table says in words: no estimate, or one over groups that still differ.
+        var namen = effecten.Select((e, i) => getoond[i] is { } t ? Naam(e.Categorie) + (t.Onevenwichtig ? " (onzeker)" : "")
             : $"{Naam(e.Categorie)} ({(p.Verborgen(e.Gematcht) ? "te weinig klanten" : GeenVergelijking)})").ToList();
-        var chart = new Chart($"Effect op werk binnen {Horizon} maanden per soort voorziening, gestart in {jaar}{(voorlopig ? " (voorlopig)" : "")}",
-            ChartKind.Bos, "procentpunt meer (of minder) klanten met werk dan in de vergelijkingsgroep", "", namen,
+        // Short title and axis label: the plot is as wide as the page, and its labels take half of it.
+        var chart = new Chart($"Effect op werk binnen {Horizon} maanden, starts van {jaar}{(voorlopig ? " (voorlopig)" : "")}",
+            ChartKind.Bos, "procentpunt meer (of minder) werk dan de vergelijkingsgroep", "", namen,
             [
                 new Series("geschat effect, met 95%-interval", getoond.Select(e => e?.EffectPp).ToList(), voorlopig),
                 new Series("naïef verschil (zonder vergelijkbare groep)", naief, voorlopig),
@@ -127,29 +131,59 @@ public static class Effecten
             "Buiten bereik: deelnemers zonder vergelijkbare klant; zij tellen niet mee in het effect.",
             "Naïef verschil: alle deelnemers tegen alle andere klanten met een uitkering, zonder te kijken wie vergelijkbaar is.",
             "Kosten per extra werkende: de kosten per deelnemer gedeeld door het effect; alleen als het hele interval boven nul ligt.",
+            BalansUitleg,
         };
+        var tabellen = new List<Table>
+        {
+            new($"Deelnemers en werk binnen {Horizon} maanden, gestart in {jaar}",
+                ["Soort voorziening", "Deelnemers (aantal)", "Gematcht (aantal)", "Buiten bereik (aantal)", "Werk deelnemers (%)", "Werk vergelijking (%)", BalansKop], rijen),
+            new($"Effect op werk binnen {Horizon} maanden en kosten, gestart in {jaar}",
+                ["Soort voorziening", "Effect (procentpunt)", "95%-interval (procentpunt)", "Naïef verschil (procentpunt)", "Conclusie", "Kosten per deelnemer",
+                 "Kosten per extra werkende"], effectRijen),
+        };
+        var zonder = new List<string>();
+        foreach (var (groepering, i) in groeperingen.Select((x, i) => (x, i)))
+            if (VoorWie.Tabellen(groepering, schatting[i + 1], jaar, p) is { Count: > 0 } perGroep) tabellen.AddRange(perGroep);
+            else zonder.Add(groepering.Kop.ToLowerInvariant());
+        if (tabellen.Count > 2) opmerkingen.Add(VoorWie.Uitleg);
+        if (zonder.Count > 0) opmerkingen.Add(VoorWie.Zonder(zonder, p.Openbaar));
         if (jaar != rapportjaar)
             opmerkingen.Insert(0, $"Het gaat om de starts van {jaar}: van wie in {rapportjaar} begon, zijn de {Horizon} maanden nog niet om.");
         if (voorlopig)
             opmerkingen.Insert(0, $"* voorlopig: van de starts van {jaar} tellen alleen wie al {Horizon} maanden gevolgd is; de cijfers kunnen nog veranderen.");
-        return new SectionContent(Kern(effecten, getoond, jaar, voorlopig) + " " + Voorbehoud, [chart],
-            [
-                new Table($"Deelnemers en werk binnen {Horizon} maanden, gestart in {jaar}",
-                    ["Soort voorziening", "Deelnemers (aantal)", "Gematcht (aantal)", "Buiten bereik (aantal)", "Werk deelnemers (%)", "Werk vergelijking (%)"], rijen),
-                new Table($"Effect op werk binnen {Horizon} maanden en kosten, gestart in {jaar}",
-                    ["Soort voorziening", "Effect (procentpunt)", "95%-interval (procentpunt)", "Naïef verschil (procentpunt)", "Conclusie", "Kosten per deelnemer",
-                     "Kosten per extra werkende"], effectRijen),
-            ],
-            opmerkingen);
+        return new SectionContent(Kern(effecten, getoond, jaar, voorlopig) + " " + Voorbehoud, [chart], tabellen, opmerkingen);
     }
 
-    static string Conclusie(Effect e) => e.OndergrensPp > 0 ? "aantoonbaar meer werk" : e.BovengrensPp < 0 ? "aantoonbaar minder werk" : GeenEffect;
+    public const string BalansKop = "Grootste verschil na matching";
+
+    public const string Onzeker = "onzeker: groepen verschillen te veel";
+
+    static readonly string BalansUitleg =
+        "Grootste verschil na matching: hoeveel deelnemers en vergelijkingsgroep na het vergelijken nog verschillen in het kenmerk waarin ze het meest " +
+        $"verschillen, gemeten in standaardafwijkingen. Tot 0,1 is dat klein. Boven {DutchCsv.Number(Effect.BalansGrens, 2)} lijken de groepen te weinig op elkaar: " +
+        $"dan is de schatting onzeker en staat er \"{Onzeker}\" in plaats van een conclusie.";
+
+    /// <summary>A conclusion in words; a provisional value is not judged, and an estimate over groups that still differ is not presented as firm.</summary>
+    public static string Conclusie(Effect e) =>
+        e.Voorlopig ? "voorlopig"
+        : e.Onevenwichtig ? Onzeker
+        : e.OndergrensPp > 0 ? "aantoonbaar meer werk" : e.BovengrensPp < 0 ? "aantoonbaar minder werk" : GeenEffect;
+
+    /// <summary>The largest standardised difference after matching, with two decimals; only beside an effect that is shown.</summary>
+    public static Cell Balans(Effect e, bool toon) =>
+        toon && e.MaxVerschilNa is { } b ? new Cell(DutchCsv.Number(b, 2), DutchCsv.Number(b, 2), "in standaardafwijkingen; boven " + DutchCsv.Number(Effect.BalansGrens, 2) + " onzeker") : Cell.Leeg;
 
     /// <summary>The lead sentence: the largest effect shown to exist, or that none is; never a hidden figure.</summary>
     static string Kern(IReadOnlyList<Effect> effecten, IReadOnlyList<Effect?> getoond, int jaar, bool voorlopig)
     {
-        var metInterval = getoond.OfType<Effect>().Where(e => e.OndergrensPp != null).ToList();
+        var metInterval = getoond.OfType<Effect>().Where(e => e.OndergrensPp != null && !e.Onevenwichtig).ToList();
+        var onzeker = getoond.OfType<Effect>().Count(e => e.OndergrensPp != null && e.Onevenwichtig);
         var start = $"Klanten die in {jaar} begonnen";
+        if (metInterval.Count == 0 && onzeker > 0)
+        {
+            var alleen = $"Voor klanten die in {jaar} met een voorziening begonnen, is geen betrouwbare schatting: deelnemers en vergelijkingsgroep verschillen nog te veel.";
+            return voorlopig ? $"Voorlopig beeld: nog niet iedereen is een jaar gevolgd. {alleen}" : alleen;
+        }
         var zin = metInterval.Count == 0
             ? $"Voor klanten die in {jaar} met een voorziening begonnen, is geen effect op werk te schatten: te weinig klanten of geen vergelijkbare klanten."
             : metInterval.Where(e => e.OndergrensPp > 0).MaxBy(e => e.EffectPp) is { } beste
@@ -160,6 +194,9 @@ public static class Effecten
                       $"{Pp(-slechtste.EffectPp!.Value)} procentpunt minder." + Rest(metInterval.Count(e => !e.Aantoonbaar))
                     : $"{start} met een voorziening: bij {(metInterval.Count == 1 ? "de enige soort met een schatting" : $"alle {metInterval.Count} soorten met een schatting")} " +
                       $"is er {GeenEffect} op werk binnen een jaar.";
+        if (onzeker > 0)
+            zin += onzeker == 1 ? " Bij 1 soort verschillen deelnemers en vergelijkingsgroep nog te veel voor een betrouwbare schatting."
+                : $" Bij {onzeker} soorten verschillen deelnemers en vergelijkingsgroep nog te veel voor een betrouwbare schatting.";
         return voorlopig ? $"Voorlopig beeld: nog niet iedereen is een jaar gevolgd. {zin}" : zin;
     }
 
@@ -170,7 +207,7 @@ public static class Effecten
         _ => $" Bij {n} andere soorten is er {GeenEffect}.",
     };
 
-    static Cell Verschil(Publicatie p, double? pp, bool verborgen, bool voorlopig)
+    public static Cell Verschil(Publicatie p, double? pp, bool verborgen, bool voorlopig)
     {
         if (pp is not { } d) return Cell.Leeg;
         // Hidden like a share over a small number: the same rule, and counted with it for the appendix.
@@ -179,7 +216,7 @@ public static class Effecten
         return new Cell(Pp(d) + (voorlopig ? " *" : ""), DutchCsv.Number(r, 1) + (voorlopig ? " (voorlopig)" : ""));
     }
 
-    static decimal? Pct(double? v) => v is { } d ? Math.Round((decimal)d, 4) : null;
+    public static decimal? Pct(double? v) => v is { } d ? Math.Round((decimal)d, 4) : null;
 
-    static string Pp(double v) => DutchFormat.Decimaal(Math.Round((decimal)v, 1, MidpointRounding.AwayFromZero));
+    public static string Pp(double v) => DutchFormat.Decimaal(Math.Round((decimal)v, 1, MidpointRounding.AwayFromZero));
 }
