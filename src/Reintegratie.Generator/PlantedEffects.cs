@@ -64,8 +64,8 @@ public static class PlantedEffects
         _ => v.Instrument,
     };
 
-    /// <summary>One spell's outcome in both worlds: with the effect of its instrument (if any) and without.</summary>
-    public sealed record Uitkomst(Spell Spell, Benefit Benefit, Employment Werk, Voorziening? Instrument, bool WerkZonder, bool WerkMet);
+    /// <summary>One spell's outcome in both worlds, with the effect of its instrument (if any) and without: the benefit as it ended and the job it ends in when it ends in work.</summary>
+    public sealed record Uitkomst(Benefit Benefit, Employment Werk, Voorziening? Instrument, bool WerkZonder, bool WerkMet);
 
     public static void Apply(History h, Profile p, int seed)
     {
@@ -106,7 +106,7 @@ public static class PlantedEffects
                 if (met) h.Employment.Add(werk);
                 else weg.Add(werk);
             }
-            uitkomsten.Add(new Uitkomst(spell, nu, werk, instrument, zonder, met));
+            uitkomsten.Add(new Uitkomst(nu, werk, instrument, zonder, met));
         }
         h.Employment.RemoveAll(weg.Contains);
         h.Truth.AddRange(EffectTruth.Compute(h, p, uitkomsten));
