@@ -1,6 +1,9 @@
 namespace Reintegratie.Generator;
 
-/// <summary>Generates a synthetic municipality: its reference data and half-yearly deliveries, with a correction now and then.</summary>
+/// <summary>
+/// Generates a synthetic municipality: its reference data and half-yearly deliveries, with a correction now and then, and
+/// beside them the true effects the simulation planted (<see cref="EffectTruth"/>).
+/// </summary>
 public static class DemoGenerator
 {
     public sealed record Output(string ReferenceFolder, IReadOnlyList<string> Deliveries);
@@ -11,6 +14,7 @@ public static class DemoGenerator
         var history = Simulation.Run(profile, seed);
         var random = new Random(seed ^ 0x5EED);
         var reference = ReferenceWriter.Write(history, profile, random, outDir);
+        EffectTruth.Write(history.Truth, profile, outDir);
         var deliveries = new List<string>();
         var peildata = profile.Peildata().ToList();
         for (var i = 0; i < peildata.Count; i++)

@@ -28,6 +28,21 @@ public sealed record Provider(string Code, string Naam, string Soort, string Keu
 
 public sealed record Staff(string Code, string Team, decimal Fte);
 
+/// <summary>
+/// A first benefit spell as the simulation drew it, kept for the planted effects (never delivered): the uniform that decides
+/// whether it ends in work, the job it ended in (if it did) and whether it flowed on into another benefit the next day.
+/// </summary>
+public sealed record Spell(string Clientnr, Benefit Benefit, double WerkTrek, Employment? Werk, bool Doorstroom);
+
+/// <summary>
+/// The simulation's own truth of one instrument's (or, with Instrument null, one category's) effect on its participants
+/// of a start year: regular work within the horizon with the start and without it (docs/effect.md "Planted effects").
+/// </summary>
+public sealed record TrueEffect(string Categorie, string? Instrument, int Startjaar, int Horizon, int Deelnemers, int WerkMet, int WerkZonder, bool Voorlopig)
+{
+    public double EffectPp => 100.0 * (WerkMet - WerkZonder) / Deelnemers;
+}
+
 public sealed record Instrument(string Code, string Omschrijving, string Categorie, bool WorkFirst, decimal TypicalCost, string Doel);
 
 public sealed class History
@@ -44,4 +59,8 @@ public sealed class History
     public List<Sanction> Sanctions { get; } = [];
     public List<Provider> Providers { get; } = [];
     public List<Staff> Staff { get; } = [];
+    /// <summary>Not in any delivery: what the planted effects work on.</summary>
+    public List<Spell> Spells { get; } = [];
+    /// <summary>Not in any delivery: the true effects the generator planted, written beside the deliveries.</summary>
+    public List<TrueEffect> Truth { get; } = [];
 }

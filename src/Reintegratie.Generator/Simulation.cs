@@ -8,7 +8,7 @@ namespace Reintegratie.Generator;
 public sealed class Simulation
 {
     static readonly string[] Regelingen = ["WWB", "WWB", "WWB", "WWB", "WWB", "WWB", "IOAW", "IOAZ", "BBZ", "ANW"];
-    static readonly string[] OtherEndReasons = ["OPLEIDING", "ANDERE_UITKERING", "PARTNER_INKOMEN", "VERHUIZING", "DETENTIE", "OVERLIJDEN", "PENSIOEN", "MAATREGEL", "AFGEHAAKT", "OVERIG"];
+    internal static readonly string[] OtherEndReasons = ["OPLEIDING", "ANDERE_UITKERING", "PARTNER_INKOMEN", "VERHUIZING", "DETENTIE", "OVERLIJDEN", "PENSIOEN", "MAATREGEL", "AFGEHAAKT", "OVERIG"];
     static readonly string[] Opleidingen = ["GEEN", "BO", "VMBO", "VMBO", "MBO1", "MBO2_4", "MBO2_4", "HAVO_VWO", "HBO", "WO", "ONBEKEND"];
     static readonly string[] Leefvormen = ["ALLEENSTAAND", "ALLEENSTAAND", "ALLEENSTAANDE_OUDER", "PAAR", "PAAR_MET_KINDEREN", "OVERIG"];
     static readonly string[] Arbeidsplichten = ["VOLLEDIG", "VOLLEDIG", "VOLLEDIG", "GEDEELTELIJK", "ONTHEFFING_TIJDELIJK", "ONTHEFFING_BLIJVEND"];
@@ -21,12 +21,14 @@ public sealed class Simulation
     readonly History _h = new();
     readonly DateOnly _start;
     readonly DateOnly _end;
+    readonly int _seed;
     int _client, _benefit, _traject, _voorziening, _payment, _application, _sanction;
 
     Simulation(Profile profile, int seed)
     {
         _p = profile;
         _r = new Random(seed);
+        _seed = seed;
         _extra = new Random(seed + 1);
         _start = new DateOnly(profile.FirstYear, 1, 1);
         _end = new DateOnly(profile.LastYear, 12, 31);
@@ -51,6 +53,7 @@ public sealed class Simulation
                 NewClient(new DateOnly(year, 1, 1).AddDays(_r.Next(365)), stock: false);
         // Clients who were never on a benefit but asked, or are guided without one (NUG).
         for (var i = 0; i < _p.NewPerYear / 4; i++) NonBenefitClient(new DateOnly(_p.FirstYear, 1, 1).AddDays(_r.Next((_p.LastYear - _p.FirstYear + 1) * 365)));
+        PlantedEffects.Apply(_h, _p, _seed);
         Ledger();
         return _h;
     }
@@ -72,13 +75,18 @@ public sealed class Simulation
         var years = -Math.Log(1 - _r.NextDouble()) / _p.OutflowPerYear;
         DateOnly? end = begin.AddDays((int)(years * 365) + 1);
         if (end > _end.AddYears(2)) end = null;
-        var toWork = end != null && _r.NextDouble() < 0.34;
+        // The uniform behind "to work" is kept (PlantedEffects couples the outcome with and without an instrument through it).
+        var werkTrek = end != null ? _r.NextDouble() : 1.0;
+        var toWork = werkTrek < 0.34;
         var reden = end == null ? null : toWork ? "WERK" : OtherEndReasons[_r.Next(OtherEndReasons.Length)];
         var amount = (700m + _r.Next(0, 500)) * _p.Uitkeringsniveau;
-        _h.Benefits.Add(new Benefit($"U{++_benefit:0000000}", clientnr, regeling, begin, end, reden, amount));
+        var benefit = new Benefit($"U{++_benefit:0000000}", clientnr, regeling, begin, end, reden, amount);
+        _h.Benefits.Add(benefit);
+        var doorstroom = false;
 
         if (end != null && reden == "ANDERE_UITKERING" && _r.Next(2) == 0)
         {
+            doorstroom = true;
             // A doorstroom: the next period starts the day after, under another regeling.
             _h.Benefits.Add(new Benefit($"U{++_benefit:0000000}", clientnr, "IOAW", end.Value.AddDays(1), null, null, amount));
             end = null;
@@ -91,13 +99,16 @@ public sealed class Simulation
             _h.Benefits.Add(new Benefit($"U{++_benefit:0000000}", clientnr, regeling, again, againEnd, againEnd == null ? null : "WERK", amount));
         }
 
+        Employment? werk = null;
         if (toWork)
         {
             // One in three first works part-time beside the benefit (regular work with a supplement) before leaving it.
             var job = _extra.Next(3) == 0 ? Max(begin, end!.Value.AddDays(-_extra.Next(30, 150))) : end!.Value.AddDays(1);
-            _h.Employment.Add(new Employment(clientnr, job, _r.Next(4) == 0 ? end.Value.AddDays(_r.Next(60, 500)) : null,
-                _r.Next(12, 41), _r.Next(10) == 0 ? "ZELFSTANDIG" : "REGULIER"));
+            werk = new Employment(clientnr, job, _r.Next(4) == 0 ? end.Value.AddDays(_r.Next(60, 500)) : null,
+                _r.Next(12, 41), _r.Next(10) == 0 ? "ZELFSTANDIG" : "REGULIER");
+            _h.Employment.Add(werk);
         }
+        _h.Spells.Add(new Spell(clientnr, benefit, werkTrek, werk, doorstroom));
 
         var guidedUntil = end ?? _end;
         if (arbeidsplicht != "ONTHEFFING_BLIJVEND" && _r.NextDouble() < 0.7)

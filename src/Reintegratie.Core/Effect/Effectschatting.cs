@@ -55,8 +55,11 @@ public static class Effectschatting
         return Schat(deelnames, naief, gematcht, jaar, horizon, voorlopig, kostenCent, subgroep);
     }
 
+    /// <summary>Each participant's matched comparison: for its category's rows and groups, and for its instrument's row.</summary>
+    sealed record Matching(Dictionary<Deelname, List<Controle>> PerCategorie, Dictionary<Deelname, List<Controle>> PerInstrument);
+
     /// <summary>The participants of the year, the sums of the naive comparison per date and category, and each participant's matched comparison; null without participants.</summary>
-    static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Dictionary<Deelname, List<Controle>>)? Vergelijk(
+    static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Matching)? Vergelijk(
         IReadOnlyList<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
     {
         var deelnames = Deelnames(klanten, peildatum, jaar, horizon);
@@ -67,28 +70,33 @@ public static class Effectschatting
         var categorieenOp = deelnames.GroupBy(d => d.S).ToDictionary(x => x.Key, x => x.Select(d => d.Voorziening.Categorie).Distinct().ToList());
         var naief = new Dictionary<(DateOnly, string), Som>();
         var vergelijking = new Dictionary<(DateOnly, string), List<(Controle C, string Cel)>>();
+        var tijdlijnen = new KenmerkenTijdlijn?[klanten.Count];
+        var (eerste, laatste) = (categorieenOp.Keys.Min(), categorieenOp.Keys.Max());
         foreach (var (s, categorieen) in categorieenOp.OrderBy(x => x.Key))
-            foreach (var k in klanten)
+            for (var i = 0; i < klanten.Count; i++)
             {
+                var k = klanten[i];
                 if (!k.InBijstand(s)) continue;
-                Kenmerken? x = null;
-                var werk = false;
+                Controle? controle = null;
+                string? cel = null;
                 foreach (var categorie in categorieen)
                 {
                     if (k.StartVan(categorie, s.AddMonths(-12), s)) continue;
-                    if (x == null)
+                    if (controle == null)
                     {
-                        x = Kenmerken.Op(k, s);
-                        werk = Begeleiding.RegulierWerkBinnen(k.Uitkeringen, k.Dienstverbanden, s, horizon);
+                        (_, var waarden, cel) = (tijdlijnen[i] ??= new KenmerkenTijdlijn(k, eerste, laatste)).Op(s);
+                        controle = new Controle(k.Klant.Key, Begeleiding.RegulierWerkBinnen(k.Uitkeringen, k.Dienstverbanden, s, horizon), waarden);
                     }
-                    var controle = new Controle(k.Klant.Key, werk, x.Waarden());
                     if (!naief.TryGetValue((s, categorie), out var som)) naief[(s, categorie)] = som = new Som(controle.Waarden.Length);
-                    som.Add(werk, controle.Waarden);
+                    som.Add(controle.Werk, controle.Waarden);
                     if (!vergelijking.TryGetValue((s, categorie), out var lijst)) vergelijking[(s, categorie)] = lijst = [];
-                    lijst.Add((controle, x.Cel));
+                    lijst.Add((controle, cel!));
                 }
             }
-        return (deelnames, naief, Match(deelnames, vergelijking));
+        // A category row matches on the chance of starting the category; an instrument row on the chance of starting that
+        // instrument, which can differ: klantmanagers pick the instrument within a category by the client's prospects too.
+        return (deelnames, naief, new Matching(Match(deelnames, vergelijking, d => d.Voorziening.Categorie),
+            Match(deelnames, vergelijking, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving)));
     }
 
     /// <summary>
@@ -106,12 +114,12 @@ public static class Effectschatting
         foreach (var groepering in groeperingen)
             uit.Add(deelnames.GroupBy(d => d.Voorziening.Categorie).OrderBy(c => Volgorde(c.Key))
                 .SelectMany(c => c.GroupBy(d => groepering.Groep(d.Voorziening, d.X)).OrderBy(x => groepering.Plaats(x.Key)).ThenBy(x => x.Key, StringComparer.Ordinal)
-                    .Select(x => Schat(c.Key, null, x.Key, x.ToList(), naief, gematcht, jaar, horizon, voorlopig, kostenCent)))
+                    .Select(x => Schat(c.Key, null, x.Key, x.ToList(), naief, gematcht.PerCategorie, jaar, horizon, voorlopig, kostenCent)))
                 .ToList());
         return uit;
     }
 
-    static List<Effect> Schat(List<Deelname> deelnames, Dictionary<(DateOnly, string), Som> naief, Dictionary<Deelname, List<Controle>> gematcht,
+    static List<Effect> Schat(List<Deelname> deelnames, Dictionary<(DateOnly, string), Som> naief, Matching gematcht,
         int jaar, int horizon, bool voorlopig, IReadOnlyDictionary<string, long>? kostenCent, Func<Kenmerken, string>? subgroep)
     {
         var groepen = deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)null))
@@ -122,7 +130,8 @@ public static class Effectschatting
             var perSubgroep = subgroep == null ? [(null, groep.ToList())] : groep.GroupBy(d => subgroep(d.X)).OrderBy(x => x.Key, StringComparer.Ordinal)
                 .Select(x => ((string?)x.Key, x.ToList())).ToList();
             foreach (var (naam, leden) in perSubgroep)
-                uit.Add(Schat(groep.Key.Categorie, groep.Key.Item2, naam, leden, naief, gematcht, jaar, horizon, voorlopig, kostenCent));
+                uit.Add(Schat(groep.Key.Categorie, groep.Key.Item2, naam, leden, naief, groep.Key.Item2 == null ? gematcht.PerCategorie : gematcht.PerInstrument,
+                    jaar, horizon, voorlopig, kostenCent));
         }
         return uit;
     }
@@ -181,26 +190,29 @@ public static class Effectschatting
     /// non-participants on that date nearest on the propensity score (logit), within the caliper. With replacement: a client
     /// may compare for several participants. No comparison within reach: the participant is off support ("buiten bereik").
     /// </summary>
-    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Dictionary<(DateOnly, string), List<(Controle C, string Cel)>> vergelijking)
+    /// <param name="groep">What the propensity model is of: the participant's category, or its category and instrument.</param>
+    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Dictionary<(DateOnly, string), List<(Controle C, string Cel)>> vergelijking,
+        Func<Deelname, string> groep)
     {
         var uit = new Dictionary<Deelname, List<Controle>>();
-        foreach (var categorie in deelnames.GroupBy(d => d.Voorziening.Categorie))
+        foreach (var deze in deelnames.GroupBy(groep))
         {
+            var categorie = deze.First().Voorziening.Categorie;
             Logistisch? model = null;
             double caliper = 0;
             var zonderCel = new List<Deelname>();
-            foreach (var d in categorie)
+            foreach (var d in deze)
             {
-                var exact = vergelijking.GetValueOrDefault((d.S, categorie.Key))?.Where(x => x.Cel == d.X.Cel).Select(x => x.C).ToList();
+                var exact = vergelijking.GetValueOrDefault((d.S, categorie))?.Where(x => x.Cel == d.X.Cel).Select(x => x.C).ToList();
                 if (exact is { Count: > 0 }) uit[d] = exact;
                 else zonderCel.Add(d);
             }
-            if (zonderCel.Count == 0 || categorie.Count() < MinimumVoorModel) continue;
-            var controles = vergelijking.Where(x => x.Key.Item2 == categorie.Key).OrderBy(x => x.Key.Item1).SelectMany(x => x.Value).ToList();
+            if (zonderCel.Count == 0 || deze.Count() < MinimumVoorModel) continue;
+            var controles = vergelijking.Where(x => x.Key.Item2 == categorie).OrderBy(x => x.Key.Item1).SelectMany(x => x.Value).ToList();
             if (controles.Count == 0) continue;
             // A deterministic stride through the comparison rows keeps the fit fast at a large city; each kept row stands for its share.
             var stap = Math.Max(1, controles.Count / MaxRijenVoorModel);
-            var rijen = categorie.Select(d => (d.Waarden, true, 1.0))
+            var rijen = deze.Select(d => (d.Waarden, true, 1.0))
                 .Concat(controles.Where((_, i) => i % stap == 0).Select(c => (c.C.Waarden, false, (double)stap))).ToList();
             model = Logistisch.Fit(rijen);
             var logits = rijen.Select(r => model.Logit(r.Item1)).ToList();
@@ -210,7 +222,7 @@ public static class Effectschatting
             foreach (var d in zonderCel)
             {
                 var li = model.Logit(d.Waarden);
-                var kandidaten = vergelijking.GetValueOrDefault((d.S, categorie.Key)) ?? [];
+                var kandidaten = vergelijking.GetValueOrDefault((d.S, categorie)) ?? [];
                 var afstanden = kandidaten.Select(x => (x.C, Afstand: Math.Abs((logitVan.TryGetValue(x.C.Waarden, out var l) ? l : logitVan[x.C.Waarden] = model.Logit(x.C.Waarden)) - li)))
                     .Where(x => x.Afstand <= caliper).ToList();
                 if (afstanden.Count == 0) continue;

@@ -1,0 +1,78 @@
+using Reintegratie.Core.Ladder;
+
+namespace Reintegratie.Core.Effect;
+
+/// <summary>
+/// One client's covariates (<see cref="Kenmerken.Op"/>) asked on many start dates in a row. They change only on a few
+/// days: around an event (a period's first or last day, a registration), a year after one (the 12-month windows), on a
+/// birthday and when another month on benefit is complete. So they are computed once per stretch between two such days
+/// and reused within it; <see cref="Kenmerken.Op"/> stays the one definition. The days are taken generously (the day
+/// itself and the next few, since the position is taken on the day before s and month arithmetic clamps at month ends):
+/// a day too many costs one computation, a day too few would give a wrong covariate, which
+/// <c>Tijdlijn_GivesWhatOpGives_OnEveryDay</c> guards.
+/// </summary>
+public sealed class KenmerkenTijdlijn
+{
+    readonly Klantbeeld _klant;
+    readonly DateOnly[] _grenzen;
+    DateOnly _van, _tot;
+    Kenmerken? _x;
+    double[]? _waarden;
+    string? _cel;
+
+    /// <param name="van">The first day covariates will be asked for; <paramref name="tot"/> the last.</param>
+    public KenmerkenTijdlijn(Klantbeeld klant, DateOnly van, DateOnly tot)
+    {
+        _klant = klant;
+        var gebeurtenissen = new List<DateOnly>();
+        foreach (var u in klant.Uitkeringen) Periode(u.Periode);
+        foreach (var d in klant.Dienstverbanden) Periode(d.Periode);
+        foreach (var v in klant.Voorzieningen) Periode(v.Periode);
+        foreach (var t in klant.Geschiedenis.Trajecten) Periode(t.Periode);
+        gebeurtenissen.AddRange(klant.Geschiedenis.Registraties.Select(r => r.Datum));
+
+        var grenzen = new SortedSet<DateOnly>();
+        void Rond(DateOnly d, int dagen)
+        {
+            for (var i = 0; i <= dagen; i++)
+                if (d.AddDays(i) is var x && x > van && x <= tot) grenzen.Add(x);
+        }
+        foreach (var e in gebeurtenissen)
+        {
+            Rond(e, 2);
+            Rond(e.AddMonths(12), 3);
+        }
+        for (var y = van.Year - 1; y <= tot.Year + 1; y++)
+            if (y > klant.Klant.Geboortedatum.Year) Rond(klant.Klant.Geboortedatum.AddYears(y - klant.Klant.Geboortedatum.Year), 1);
+        // The months on benefit count from the first day of a stay, which is the start of one of the client's benefits.
+        foreach (var begin in klant.Uitkeringen.Select(u => u.Periode.Start).Distinct())
+            for (var m = Math.Max(0, Kenmerken.Maanden(begin, van) - 1); begin.AddMonths(m) <= tot; m++)
+                Rond(begin.AddMonths(m), 1);
+        _grenzen = [.. grenzen];
+
+        void Periode(Period p)
+        {
+            gebeurtenissen.Add(p.Start);
+            if (p.End is { } e) gebeurtenissen.Add(e.AddDays(1));
+        }
+    }
+
+    /// <summary>
+    /// The covariates on <paramref name="s"/>, their balance columns (<see cref="Kenmerken.Waarden"/>) and exact-matching
+    /// cell (<see cref="Kenmerken.Cel"/>), shared while they do not change.
+    /// </summary>
+    public (Kenmerken X, double[] Waarden, string Cel) Op(DateOnly s)
+    {
+        if (_x == null || s < _van || s >= _tot)
+        {
+            _x = Kenmerken.Op(_klant, s);
+            _waarden = _x.Waarden();
+            _cel = _x.Cel;
+            _van = s;
+            var i = Array.BinarySearch(_grenzen, s);
+            i = i >= 0 ? i + 1 : ~i;
+            _tot = i < _grenzen.Length ? _grenzen[i] : DateOnly.MaxValue;
+        }
+        return (_x, _waarden!, _cel!);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using Reintegratie.Core.Effect;
+using Reintegratie.Core.Extract;
+using Reintegratie.Generator;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
+using Reintegratie.Warehouse.Queries;
+
+namespace Reintegratie.Reports.Tests;
+
+/// <summary>
+/// The demo municipality (profile middel, seed 342) as the generator writes it: its last delivery loaded into a real
+/// warehouse, and the true effects it writes beside it (effecten-waarheid.csv).
+/// </summary>
+public sealed class EffectTruthFixture : IDisposable
+{
+    public const int Jaar = 2010, Horizon = 12;
+    public string Folder { get; } = Directory.CreateTempSubdirectory("reintegratie-waarheid-").FullName;
+    public History History { get; }
+    public string[] Waarheid { get; }
+    public IReadOnlyList<Klantbeeld> Klanten { get; }
+    public IReadOnlyList<Effect> Effecten { get; }
+
+    public EffectTruthFixture()
+    {
+        var profiel = Profile.Middel;
+        History = Simulation.Run(profiel, 342);
+        var reference = ReferenceWriter.Write(History, profiel, new Random(342 ^ 0x5EED), Folder);
+        EffectTruth.Write(History.Truth, profiel, Folder);
+        Waarheid = File.ReadAllLines(Path.Combine(Folder, EffectTruth.Bestand));
+        var delivery = SnapshotWriter.Write(History, profiel, new DateOnly(profiel.LastYear, 12, 31), 1, Folder);
+        var database = WarehouseDatabase.From(Path.Combine(Folder, "w.db"));
+        Migrator.Migrate(database);
+        var levering = new DeliveryLoader(database, new Pseudonymiser(Encoding.UTF8.GetBytes("waarheid-test-sleutel-0123456789")))
+            .Load(delivery, new ReferenceSource(reference)).LeveringId!.Value;
+        using var c = database.Open();
+        var g = GegevensQueries.Load(c, levering, profiel.Gemeentecode);
+        Klanten = Klantbeeld.Uit(g);
+        Effecten = Effectschatting.Schat(Klanten, g.Peildatum, Jaar, Horizon);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Folder, true); } catch (IOException) { }
+    }
+}
+
+public class EffectTruthFacts(EffectTruthFixture fixture) : IClassFixture<EffectTruthFixture>
+{
+    static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
+
+    /// <summary>
+    /// The truth is computed from the simulation, the estimate from the delivery in the warehouse: for every category and
+    /// instrument of 2010 at 12 months they must agree on who took part and, where all were matched, on how many found work.
+    /// </summary>
+    [Fact]
+    public void TruthFile_HasTheParticipantsAndOutcomes_TheWarehouseHas()
+    {
+        Assert.Equal(string.Join(';', EffectTruth.Header), fixture.Waarheid[0]);
+        var omschrijving = Catalogue.Instruments.ToDictionary(i => i.Code, i => i.Omschrijving);
+        var rijen = fixture.Waarheid.Skip(1).Select(l => l.Split(';')).Where(r => r[3] == "2010" && r[4] == "12").ToList();
+        Assert.NotEmpty(rijen);
+        foreach (var r in rijen)
+        {
+            Assert.Equal("GM0342", r[0]);
+            var e = Assert.Single(fixture.Effecten, e => e.Categorie == r[1] && e.Instrument == (r[2] == "" ? null : omschrijving[r[2]]) && e.Subgroep == null);
+            int deelnemers = int.Parse(r[5]), met = int.Parse(r[6]), zonder = int.Parse(r[7]);
+            Assert.Equal(deelnemers, e.Behandeld);
+            if (e.Gematcht == e.Behandeld) Assert.Equal(met, e.WerkBehandeld);
+            // Shares and effect with a decimal comma, to one decimal, from the counts.
+            Assert.Equal(Math.Round(100.0 * met / deelnemers, 1, MidpointRounding.AwayFromZero), double.Parse(r[8], Nl));
+            Assert.Equal(Math.Round(100.0 * zonder / deelnemers, 1, MidpointRounding.AwayFromZero), double.Parse(r[9], Nl));
+            Assert.Equal(Math.Round(100.0 * (met - zonder) / deelnemers, 1, MidpointRounding.AwayFromZero), double.Parse(r[10], Nl));
+            Assert.Equal("N", r[11]); // 2010 + 12 months closed on 31 December 2011
+        }
+        Assert.Equal(rijen.Count, fixture.Effecten.Count(e => e.Subgroep == null));
+    }
+
+    /// <summary>Only SOLL and SCHOLING change anyone's work; SOLL only raises the chance, so with it no one does worse.</summary>
+    [Fact]
+    public void Truth_IsZero_WhereNothingIsPlanted_AndNeverNegative_ForTheInstrumentThatHelps()
+    {
+        var waarheid = fixture.History.Truth;
+        Assert.All(waarheid.Where(t => t.Instrument != null && t.Instrument is not (PlantedEffects.Helpt or PlantedEffects.Insluiting)),
+            t => Assert.Equal(t.WerkZonder, t.WerkMet));
+        Assert.All(waarheid.Where(t => t.Instrument == PlantedEffects.Helpt), t => Assert.True(t.WerkMet >= t.WerkZonder, $"{t}"));
+        Assert.Contains(waarheid, t => t.Instrument == PlantedEffects.Helpt && t.WerkMet > t.WerkZonder);
+    }
+
+    /// <summary>The timeline reuses covariates between the days they can change on: on every day of a year it gives what <see cref="Kenmerken.Op"/> gives.</summary>
+    [Fact]
+    public void Tijdlijn_GivesWhatOpGives_OnEveryDay()
+    {
+        var (van, tot) = (new DateOnly(EffectTruthFixture.Jaar, 1, 1), new DateOnly(EffectTruthFixture.Jaar, 12, 31));
+        var vergeleken = 0;
+        foreach (var k in fixture.Klanten)
+        {
+            var tijdlijn = new KenmerkenTijdlijn(k, van, tot);
+            for (var s = van; s <= tot; s = s.AddDays(1))
+            {
+                if (!k.InBijstand(s)) continue;
+                var (x, waarden, cel) = tijdlijn.Op(s);
+                var direct = Kenmerken.Op(k, s);
+                Assert.Equal(direct, x);
+                Assert.Equal(direct.Waarden(), waarden);
+                Assert.Equal(direct.Cel, cel);
+                vergeleken++;
+            }
+        }
+        Assert.True(vergeleken > 50_000, $"{vergeleken} client-days compared");
+    }
+}
