@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Derive;
@@ -24,20 +25,30 @@ public static class DeriveCommand
             var db = settings.Database(parse.GetValue(database));
             Migrator.Migrate(db);
             var derivations = new Derivations(db, settings.Peildata, incremental: !parse.GetValue(full));
-            IEnumerable<DerivationResult> results = parse.GetValue(levering) is { } one ? derivations.DeriveAll(one, new ConsoleProgress())
-                : parse.GetValue(again) ? AllLoaded(db).SelectMany(id => derivations.DeriveAll(id, new ConsoleProgress()))
-                : derivations.DerivePending(new ConsoleProgress());
+            var progress = new ConsoleProgress();
+            var results = (parse.GetValue(levering) is { } one ? derivations.DeriveAll(one, progress)
+                : parse.GetValue(again) ? AllLoaded(db).SelectMany(id => derivations.DeriveAll(id, progress))
+                : derivations.DerivePending(progress)).ToList();
+            progress.Clear();
             foreach (var result in results) Console.WriteLine(Describe(result));
             return 0;
         }));
         return command;
     }
 
-    /// <summary>After loading: derive every delivery that still needs it and print one line each.</summary>
-    public static void DerivePending(WarehouseDatabase db, PeildataOptions peildata)
+    /// <summary>After loading: derive every delivery that still needs it and print one line each, or with <paramref name="kort"/> one line in all.</summary>
+    public static void DerivePending(WarehouseDatabase db, PeildataOptions peildata, Stopwatch klok, bool kort)
     {
-        foreach (var result in new Derivations(db, peildata).DerivePending(new ConsoleProgress()))
-            Console.WriteLine(Describe(result));
+        var progress = new ConsoleProgress("afleiden", klok);
+        var results = new Derivations(db, peildata).DerivePending(progress);
+        if (results.Count == 0)
+        {
+            progress.Clear();
+            return;
+        }
+        progress.Done($"{results.Select(r => r.Levering).Distinct().Count()} leveringen afgeleid");
+        if (kort) Console.WriteLine($"afgeleid: {results.Select(r => r.Levering).Distinct().Count()} leveringen ({string.Join(" en ", results.Select(r => r.Taak.ToLowerInvariant()).Distinct())})");
+        else foreach (var result in results) Console.WriteLine(Describe(result));
     }
 
     static IEnumerable<long> AllLoaded(WarehouseDatabase db)

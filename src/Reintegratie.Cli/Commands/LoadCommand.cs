@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Reintegratie.Core.Extract;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Database;
@@ -14,35 +15,46 @@ public static class LoadCommand
         var referentie = new Option<string?>("--referentie") { Description = "Map met de referentiegegevens (standaard: 'Referentie' uit de configuratie)" };
         var database = CommonOptions.Database();
         var noDerive = new Option<bool>("--geen-afleiding") { Description = "Niet afleiden na het laden (later met 'derive'; voor metingen en bulkladingen)" };
-        var command = new Command("load", "Controleer, pseudonimiseer en laad leveringen, in volgorde van peildatum") { paths, referentie, database, noDerive };
+        var demo = CommonOptions.Demo();
+        var command = new Command("load", "Controleer, pseudonimiseer en laad leveringen, in volgorde van peildatum") { paths, referentie, database, noDerive, demo };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var settings = Settings.Load();
-            var db = settings.Database(parse.GetValue(database));
-            var reference = new ReferenceSource(settings.Referentie(parse.GetValue(referentie)));
+            // --demo: into the demo's warehouse with its key and reference data; --referentie and --database still win.
+            var folder = parse.GetValue(demo) ? DemoFolder.Gedraaid() : null;
+            var db = folder != null && parse.GetValue(database) == null ? WarehouseDatabase.From(folder.Database) : settings.Database(parse.GetValue(database));
+            var reference = new ReferenceSource(parse.GetValue(referentie) ?? folder?.Referentie ?? settings.Referentie(null));
             if (!Directory.Exists(reference.Folder)) throw new UserError($"De referentiemap bestaat niet: {reference.Folder} (geef --referentie)");
-            var results = LoadAll(db, settings.Pseudonymiser(), settings.LoadOptions, parse.GetValue(paths)!, reference,
+            var results = LoadAll(db, folder?.Key() ?? settings.Pseudonymiser(), settings.LoadOptions, parse.GetValue(paths)!, reference,
                 parse.GetValue(noDerive) ? null : settings.Peildata);
             return results.Any(r => r.Outcome == LoadOutcome.Afgewezen) ? 1 : 0;
         }));
         return command;
     }
 
-    /// <summary>Loads the deliveries in peildatum order, printing one line per delivery, then derives what is new (unless peildata is null).</summary>
+    /// <summary>
+    /// Loads the deliveries in peildatum order, printing one line per delivery ("levering 3 van 11", with the time since
+    /// the start, on standard error; its outcome on standard output), then derives what is new (unless peildata is null):
+    /// one line per derivation, or with <paramref name="kort"/> (the demo) one line for all of them.
+    /// </summary>
     public static IReadOnlyList<LoadResult> LoadAll(WarehouseDatabase db, Pseudonymiser pseudonymiser, LoadOptions options,
-        IEnumerable<string> paths, ReferenceSource reference, PeildataOptions? peildata)
+        IEnumerable<string> paths, ReferenceSource reference, PeildataOptions? peildata, bool kort = false)
     {
         Migrator.Migrate(db);
         var loader = new DeliveryLoader(db, pseudonymiser, options);
         var results = new List<LoadResult>();
-        foreach (var path in DeliveryOrder.Sort(paths))
+        var sorted = DeliveryOrder.Sort(paths).ToList();
+        var klok = Stopwatch.StartNew();
+        for (var i = 0; i < sorted.Count; i++)
         {
-            Console.Error.WriteLine($"Levering {Path.GetFileName(path.TrimEnd('/'))} ...");
-            var result = loader.Load(path, reference, new ConsoleProgress());
+            var name = Path.GetFileName(sorted[i].TrimEnd('/'));
+            var progress = new ConsoleProgress($"levering {i + 1} van {sorted.Count}", klok);
+            var result = loader.Load(sorted[i], reference, progress);
+            progress.Done(name);
             results.Add(result);
             Console.WriteLine(Describe(result));
         }
-        if (peildata != null) DeriveCommand.DerivePending(db, peildata);
+        if (peildata != null) DeriveCommand.DerivePending(db, peildata, klok, kort);
         return results;
     }
 
