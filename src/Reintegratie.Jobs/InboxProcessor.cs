@@ -69,7 +69,8 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
                     log.Fail(run, e, $"{Path.GetFileName(path)}: {e.Message}");
                     throw;
                 }
-                log.Finish(run, result.Outcome == LoadOutcome.Afgewezen ? "AFGEWEZEN" : RunLog.Geslaagd, result.RowsLoaded, $"{Path.GetFileName(path)}: {result.Reason ?? "geladen"}");
+                log.Finish(run, result.Outcome == LoadOutcome.Afgewezen ? "AFGEWEZEN" : RunLog.Geslaagd, result.RowsLoaded, $"{Path.GetFileName(path)}: {result.Reason ?? "geladen"}",
+                    result.LeveringId, result.Gemeentecode);
                 MoveAway(path, result);
                 results.Add(result);
             }

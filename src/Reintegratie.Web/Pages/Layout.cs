@@ -17,11 +17,13 @@ public static class Layout
 
     public static string Html(Pagina pagina, Gebruiker gebruiker, Rechten rechten)
     {
-        var nav = string.Concat(Delen.Where(d => rechten.Mag(gebruiker, d.Pad)).Select(d => $"<a href=\"{d.Pad}\">{d.Naam}</a>"));
-        var title = pagina.Titel;
-        var body = pagina.Inhoud;
+        var links = string.Concat(Delen.Where(d => rechten.Mag(gebruiker, d.Pad)).Select(d => $"<a href=\"{d.Pad}\">{d.Naam}</a>"));
         var wie = $"Ingelogd als {E(gebruiker.Naam)}, rol: {E(gebruiker.RollenTekst)}";
-        return $$"""
+        return Kader(pagina.Titel, $"<nav>{links}<span class=\"wie\">{wie}</span></nav>", pagina.Inhoud);
+    }
+
+    /// <summary>The page itself, with <paramref name="nav"/> above the title (empty for a page shown to someone not known, <see cref="Foutpagina"/>).</summary>
+    public static string Kader(string title, string nav, string body) => $$"""
         <!DOCTYPE html>
         <html lang="nl">
         <head>
@@ -38,14 +40,15 @@ public static class Layout
         </style>
         </head>
         <body>
-        <nav>{{nav}}<span class="wie">{{wie}}</span></nav>
+        {{nav}}
+        <main>
         <h1>{{E(title)}}</h1>
         {{body}}
+        </main>
         </body>
         </html>
 
         """;
-    }
 
     public static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
 }
