@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Reintegratie.Tests.Shared;
 
 namespace Reintegratie.Web.Tests;
@@ -19,6 +20,19 @@ public sealed class AccessibilityFacts(LoadedSite site) : IClassFixture<LoadedSi
     {
         Assert.Equal(3, site.Reports.Count);
         foreach (var report in site.Reports) Check($"/rapporten/{Uri.EscapeDataString(report)}");
+    }
+
+    [Fact]
+    public void EveryChart_IsOneImageForAScreenReader_NamedByItsFigureAndTitle()
+    {
+        foreach (var report in site.Reports)
+        {
+            var html = File.ReadAllText(Path.Combine(site.Warehouse.Rapporten, report));
+            var svgs = Regex.Matches(html, "<svg[^>]*>").Select(m => m.Value).ToList();
+            Assert.NotEmpty(svgs);
+            for (var i = 0; i < svgs.Count; i++)
+                Assert.Matches($"^<svg role=\"img\" aria-label=\"Figuur {i + 1}: [^\"]+\" xmlns=", svgs[i]);
+        }
     }
 
     void Check(string path)

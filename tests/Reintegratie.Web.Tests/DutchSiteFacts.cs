@@ -75,13 +75,13 @@ public sealed class DutchSiteFacts(LoadedSite site) : IClassFixture<LoadedSite>
     }
 }
 
-/// <summary>A refused delivery on /leveringen: the moment it was refused is not under "Geladen op".</summary>
+/// <summary>A refused delivery on /leveringen: the moment it was refused is not under "Geladen op", but under "Verwerkt op" beside its status.</summary>
 public sealed class RefusedDeliveryPageFacts : IDisposable
 {
     readonly ServedWarehouse _warehouse = new();
 
     [Fact]
-    public async Task ARefusal_ShowsItsTimeUnderAfgewezenOp()
+    public async Task ARefusal_ShowsItsTimeUnderVerwerktOp_BesideItsStatus()
     {
         var broken = Generator.BrokenDeliveries.Write(Path.Combine(_warehouse.Folder, "kapot")).Single(c => c.Name == "checksum_klopt_niet");
         var target = Path.Combine(_warehouse.Inbox, broken.Name);
@@ -98,8 +98,9 @@ public sealed class RefusedDeliveryPageFacts : IDisposable
         Assert.Contains("AFGEWEZEN", row);
         var cells = Regex.Matches(row, "<td[^>]*>(.*?)</td>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(headers.Count, cells.Count);
-        Assert.Equal("", cells[headers.IndexOf("Geladen op")]);
-        Assert.Matches(@"^\d\d-\d\d-\d{4} \d\d:\d\d:\d\d$", cells[headers.IndexOf("Afgewezen op")]);
+        Assert.DoesNotContain("Geladen op", headers);
+        Assert.StartsWith("AFGEWEZEN", cells[headers.IndexOf("Status")]);
+        Assert.Matches(@"^\d\d-\d\d-\d{4} \d\d:\d\d:\d\d$", cells[headers.IndexOf("Verwerkt op")]);
     }
 
     public void Dispose() => _warehouse.Dispose();

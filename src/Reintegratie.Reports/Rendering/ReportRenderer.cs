@@ -59,7 +59,16 @@ public static class ReportRenderer
     }
 
     /// <summary>A chart as SVG to put inside an HTML page: no XML declaration, ids that are unique per chart on the page.</summary>
-    public static string InlineSvg(Chart chart, int index) => LocalIds(StripXmlDeclaration(ChartRenderer.Svg(chart)), index);
+    /// <summary>
+    /// The chart as inline SVG, announced to a screen reader as one image with its title; what it shows is in the
+    /// sentence above it and in the table that follows it (WCAG 1.1.1).
+    /// </summary>
+    public static string InlineSvg(Chart chart, int index)
+    {
+        var svg = LocalIds(StripXmlDeclaration(ChartRenderer.Svg(chart)), index);
+        var at = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return at < 0 ? svg : svg.Insert(at + 4, $" role=\"img\" aria-label=\"{E($"Figuur {index}: {chart.Titel}")}\"");
+    }
 
     public static SectionContent Build(SectionDefinition s, ReportContext ctx) => s.Soort switch
     {

@@ -22,12 +22,12 @@ public static class LeveringenPage
         else
         {
             body.Append("<table>\n<thead><tr><th scope=\"col\">Levering</th><th scope=\"col\">Gemeente</th><th scope=\"col\">Peildatum</th><th scope=\"col\">Volgnr.</th><th scope=\"col\">Status</th><th scope=\"col\">Regels gelezen</th>" +
-                        "<th scope=\"col\">Geladen</th><th scope=\"col\">In quarantaine</th><th scope=\"col\">Waarschuwingen</th><th scope=\"col\">Geladen op</th><th scope=\"col\">Afgewezen op</th></tr></thead>\n<tbody>\n");
+                        "<th scope=\"col\">Geladen</th><th scope=\"col\">In quarantaine</th><th scope=\"col\">Waarschuwingen</th><th scope=\"col\">Verwerkt op</th></tr></thead>\n<tbody>\n");
             foreach (var d in deliveries)
                 body.Append($"<tr><td>{d.LeveringId}</td><td>{(d.Gemeentecode is { } g ? $"<a href=\"/trends/{E(g)}\">{E(g)}</a>" : "")}</td><td class=\"datum\">{E(d.Peildatum)}</td>" +
                             $"<td class=\"getal\">{d.Volgnummer}</td><td>{E(d.Status)}{(d.Reden is { } r ? $"<br><span class=\"fout\">{E(r)}</span>" : "")}</td>" +
                             $"<td class=\"getal\">{Aantal(d.RegelsGelezen)}</td><td class=\"getal\">{Aantal(d.RegelsGeladen)}</td><td class=\"getal\">{Aantal(d.RegelsQuarantaine)}</td>" +
-                            $"<td class=\"getal\">{Aantal(d.Waarschuwingen)}</td>{Tijdstip(d)}</tr>\n");
+                            $"<td class=\"getal\">{Aantal(d.Waarschuwingen)}</td><td class=\"datum\">{E(Tijd.Toon(d.GeladenOp))}</td></tr>\n");
             body.Append("</tbody>\n</table>\n<p class=\"noot\">De regels in quarantaine van een levering toont <code>reintegratie quarantine LEVERING</code>.</p>\n");
         }
         body.Append(Runs(RunQueries.Recent(c, 20), deliveries.ToDictionary(d => d.LeveringId)));
@@ -54,13 +54,6 @@ public static class LeveringenPage
             sb.Append("</tbody>\n</table>\n");
         }
         return sb.ToString();
-    }
-
-    /// <summary>The moment the delivery was read, under "Geladen op" or "Afgewezen op" as it went.</summary>
-    static string Tijdstip(DeliveryRow d)
-    {
-        var tijd = $"<td class=\"datum\">{E(Tijd.Toon(d.GeladenOp))}</td>";
-        return d.Status == "AFGEWEZEN" ? "<td></td>" + tijd : tijd + "<td></td>";
     }
 
     static string Runs(IReadOnlyList<RunRow> runs, IReadOnlyDictionary<long, DeliveryRow> deliveries)
