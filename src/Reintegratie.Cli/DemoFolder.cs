@@ -5,11 +5,19 @@ namespace Reintegratie.Cli;
 
 /// <summary>
 /// The demo's work folder (default data/): what `demo` writes, and what `run --demo` and `serve --demo` use instead of
-/// the configuration, so the demo data can be watched in the browser with a delivery dropped in its inbox.
+/// the configuration (as `load --demo` does), so the demo data can be watched in the browser with a delivery dropped in its inbox.
 /// </summary>
 public sealed record DemoFolder(string Work)
 {
     public const string Standaard = "data";
+
+    /// <summary>The demo folder in the current directory, once `demo` has filled it.</summary>
+    public static DemoFolder Gedraaid()
+    {
+        var folder = new DemoFolder(Path.GetFullPath(Standaard));
+        if (!File.Exists(folder.Database)) throw new UserError($"De demo is nog niet gedraaid: {folder.Database} bestaat niet (draai eerst 'demo')");
+        return folder;
+    }
 
     public string Database => Path.Combine(Work, "reintegratie.db");
     public string Leveringen => Path.Combine(Work, "leveringen");

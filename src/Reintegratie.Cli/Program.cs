@@ -18,4 +18,17 @@ var root = new RootCommand("reintegratie: het beleidsinformatie-warehouse voor r
     QuarantineCommand.Create(),
     UserCommand.Create(),
 };
-return root.Parse(args).Invoke();
+foreach (var option in root.Options)
+{
+    if (option is System.CommandLine.Help.HelpOption) option.Description = "Toon hulp bij dit commando";
+    if (option is VersionOption) option.Description = "Toon het versienummer";
+}
+var parsed = root.Parse(OudeOptienamen.Vervang(args, Console.Error));
+// A mistake in the arguments is one Dutch line on standard error, never the help on standard output (where an
+// export's CSV goes).
+if (parsed.Errors.Count > 0)
+{
+    Console.Error.WriteLine(Argumentfouten.Regel(parsed.Errors));
+    return 1;
+}
+return parsed.Invoke();

@@ -19,6 +19,14 @@ public sealed class InboxJob(InboxProcessor processor)
     {
         var result = processor.Process(cancel: cancellationToken);
         if (result.Bezig) return "een andere verwerking van de inbox was bezig";
+        // The beheerder watching the server's console or journal sees a refusal with its reason, not only on /leveringen.
+        var log = Hangfire.Logging.LogProvider.GetLogger(typeof(InboxJob));
+        foreach (var refused in result.Leveringen.Where(r => r.Outcome == Warehouse.Ingest.LoadOutcome.Afgewezen))
+            log.Log(Hangfire.Logging.LogLevel.Warn, () => Afwijzing(refused));
         return $"{result.Leveringen.Count} leveringen verwerkt, {result.Afleidingen.Count} afleidingen";
     }
+
+    /// <summary>The log line of a refused delivery: its name, where it went and why.</summary>
+    public static string Afwijzing(Warehouse.Ingest.LoadResult refused) =>
+        $"levering {Path.GetFileName(refused.Source.TrimEnd('/', '\\'))} afgewezen (naar {InboxProcessor.Afgewezen}/): {refused.Reason}";
 }

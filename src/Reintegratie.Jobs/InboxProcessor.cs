@@ -71,7 +71,8 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
 
         public void Loaded(string path, LoadResult result)
         {
-            log.Finish(_run, result.Outcome == LoadOutcome.Afgewezen ? "AFGEWEZEN" : RunLog.Geslaagd, result.RowsLoaded, $"{Path.GetFileName(path)}: {result.Reason ?? "geladen"}");
+            log.Finish(_run, result.Outcome == LoadOutcome.Afgewezen ? "AFGEWEZEN" : RunLog.Geslaagd, result.RowsLoaded, $"{Path.GetFileName(path)}: {result.Reason ?? "geladen"}",
+                result.LeveringId, result.Gemeentecode);
             inbox.MoveAway(path, result);
         }
 

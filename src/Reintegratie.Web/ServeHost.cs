@@ -2,6 +2,8 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +26,7 @@ namespace Reintegratie.Web;
 /// </summary>
 public static class ServeHost
 {
-    static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    static readonly System.Globalization.CultureInfo Nederlands = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 
     public static WebApplication Build(ServeSettings settings)
     {
@@ -36,6 +38,7 @@ public static class ServeHost
         AfgebrokenRuns.Markeer(settings.Database);
         HangfireLogging.Use();
         DashboardMenu.Add();
+        DashboardToegankelijk.Add();
         var storage = JobStorageFor.Database(settings.Database);
         var rechten = new Rechten();
 
@@ -74,6 +77,17 @@ public static class ServeHost
         var poort = new ToegangPoort(settings.Toegang, rechten, app.Services.GetRequiredService<MislukteInlogs>());
         var dashboardLog = new DashboardLog(settings.Database);
         app.Use(Beveiligingskoppen.Zet);
+        // A fault is a Dutch page (and a line in the log), never a stack trace; a bare status (404, 405) gets its page too.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = c => Foutpagina.Schrijf(c, StatusCodes.Status500InternalServerError) });
+        app.UseStatusCodePages(c => c.HttpContext.Response.HasStarted ? Task.CompletedTask : Foutpagina.Schrijf(c.HttpContext, c.HttpContext.Response.StatusCode));
+        // Dutch words and dates everywhere, also in the Hangfire dashboard, which ships its own Dutch translation.
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Nederlands),
+            SupportedCultures = [Nederlands],
+            SupportedUICultures = [Nederlands],
+            RequestCultureProviders = [],
+        });
         app.UseHostFiltering();
         app.Use(Methoden.Controleer);
         app.Use(poort.Invoke);
@@ -92,7 +106,9 @@ public static class ServeHost
         app.MapMethods("/leveringen", lezen, (HttpContext c) => Html(c, rechten, LeveringenPage.Html(settings.Database, settings.Inbox)));
         app.MapMethods("/trends", lezen, (HttpContext c, TrendPage trends) => Html(c, rechten, trends.Index()));
         app.MapMethods("/trends/{gemeente}", lezen, (HttpContext c, string gemeente, int? jaar, TrendPage trends) =>
-            trends.Html(gemeente, jaar) is { } page ? Html(c, rechten, page) : Results.NotFound($"Geen geladen levering van {gemeente}{(jaar is { } j ? $" in {j}" : "")}."));
+            trends.Html(gemeente, jaar) is { } page ? Html(c, rechten, page)
+                : Results.Content(Foutpagina.Html(StatusCodes.Status404NotFound, $"Geen geladen levering van {gemeente}{(jaar is { } j ? $" in {j}" : "")}."),
+                    "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound));
 
         Schedule(app.Services.GetRequiredService<IRecurringJobManager>(), storage, settings);
         return app;
@@ -104,7 +120,7 @@ public static class ServeHost
     /// <summary>The recurring jobs from the configuration; nota jobs no longer configured are removed from a shared store.</summary>
     static void Schedule(IRecurringJobManager recurring, JobStorage storage, ServeSettings settings)
     {
-        var options = new RecurringJobOptions { TimeZone = Amsterdam };
+        var options = new RecurringJobOptions { TimeZone = Tijd.Amsterdam };
         Add("Taken:Inbox", () => recurring.AddOrUpdate<InboxJob>(InboxJob.Id, job => job.Run(CancellationToken.None), settings.InboxCron, options));
         foreach (var nota in settings.Notas)
             Add($"Taken:Rapporten ({nota.Id})", () => recurring.AddOrUpdate<NotaJob>(nota.Id, job => job.Plan(nota.Rapport, nota.Soort), nota.Cron, options));

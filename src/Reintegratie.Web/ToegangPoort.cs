@@ -58,10 +58,5 @@ public sealed class ToegangPoort(Toegang toegang, Rechten rechten, MislukteInlog
         return Weiger(context, StatusCodes.Status401Unauthorized, tekst);
     }
 
-    static Task Weiger(HttpContext context, int status, string tekst)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        return context.Response.WriteAsync(tekst);
-    }
+    static Task Weiger(HttpContext context, int status, string tekst) => Pages.Foutpagina.Schrijf(context, status, tekst);
 }

@@ -156,11 +156,11 @@ public class CliFacts
     public void Generate_WritesTheProfileAndBrokenDeliveries()
     {
         var work = Directory.CreateTempSubdirectory("reintegratie-gen-").FullName;
-        var run = Cli.Run(work, null, "generate", "--profile", "klein", "--seed", "3", "--out", work, "--broken");
+        var run = Cli.Run(work, null, "generate", "--profiel", "klein", "--startgetal", "3", "--uit", work, "--kapot");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("11 leveringen en referentie/", run.StdOut);
         Assert.True(File.Exists(Path.Combine(work, "kapot", "te_veel_afgekeurd", "levering.json")));
-        var bad = Cli.Run(work, null, "generate", "--profile", "reuze", "--out", work);
+        var bad = Cli.Run(work, null, "generate", "--profiel", "reuze", "--uit", work);
         Assert.Equal(1, bad.ExitCode);
         Assert.Contains("Onbekend profiel 'reuze'", bad.StdErr);
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace Reintegratie.Cli.Tests;
@@ -12,9 +13,7 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Contains("leveringen: 11 geladen, 0 al aanwezig, 0 afgewezen", run.StdOut);
         Assert.Contains("regels in quarantaine: 0", run.StdOut);
         Assert.Contains($"warehouse:   {demo.Database}", run.StdOut);
-        Assert.Contains("klant.csv:", run.StdErr); // progress while loading
-        Assert.Contains("afgeleid: levering 11, ladder:", run.StdOut);
-        Assert.Contains("afgeleid: levering 11, budget: 8 budgetjaren", run.StdOut);
+        Assert.Contains("afgeleid: 11 leveringen (ladder en budget)", run.StdOut);
         Assert.True(File.Exists(Path.Combine(demo.Work, "sleutel.key")));
         using var c = new SqliteConnection($"Data Source={demo.Database};Pooling=false");
         c.Open();
@@ -150,7 +149,7 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
     [Fact]
     public void CostExports_AgreeWithTheReport_ToTheCent()
     {
-        var report = demo.Run("report", "budgetuitputting", "--gemeente", "GM0342", "--periode", "2011", "--out", Path.Combine(demo.Work, "kosten"));
+        var report = demo.Run("report", "budgetuitputting", "--gemeente", "GM0342", "--periode", "2011", "--uit", Path.Combine(demo.Work, "kosten"));
         Assert.True(report.ExitCode == 0, report.StdErr);
         var tables = Directory.GetFiles(Path.ChangeExtension(report.StdOut.Trim(), null), "tabel-*.csv").Select(File.ReadAllLines)
             .Where(t => t[0].Contains(";Kosten per", StringComparison.Ordinal)).ToDictionary(t => t[0].TrimStart('\uFEFF'), t => t.Skip(1).Select(l => l.Split(';')).ToDictionary(r => r[0], r => r[1]));
@@ -224,23 +223,23 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
     [Fact]
     public void Report_ForANajaarsnota_WritesItsFiles()
     {
-        var run = demo.Run("report", "raadsrapportage", "--gemeente", "GM0342", "--periode", "2010-08", "--out", Path.Combine(demo.Work, "nota"));
+        var run = demo.Run("report", "raadsrapportage", "--gemeente", "GM0342", "--periode", "2010-08", "--uit", Path.Combine(demo.Work, "nota"));
         Assert.True(run.ExitCode == 0, run.StdErr);
         var html = File.ReadAllText(run.StdOut.Trim());
         Assert.Contains("Najaarsnota 2010 (januari t/m augustus 2010)", html);
-        Assert.Contains("<th>jan–aug 2009</th><th>jan–aug 2010</th>", html); // like for like: the same months a year earlier
+        Assert.Contains("<th scope=\"col\">jan–aug 2009</th><th scope=\"col\">jan–aug 2010</th>", html); // like for like: the same months a year earlier
     }
 
     [Fact]
     public void ANajaarsnotaFromTheJuneDelivery_CoversSixMonths_SaysSo_AndComparesThemWithTheSameSixMonths()
     {
         var june = demo.Run("deliveries").StdOut.Split('\n').First(l => l.Contains("2011-06-30")).Trim().Split(' ')[0];
-        var run = demo.Run("report", "raadsrapportage", "--gemeente", "GM0342", "--periode", "2011-08", "--levering", june, "--out", Path.Combine(demo.Work, "juni"));
+        var run = demo.Run("report", "raadsrapportage", "--gemeente", "GM0342", "--periode", "2011-08", "--levering", june, "--uit", Path.Combine(demo.Work, "juni"));
         Assert.True(run.ExitCode == 0, run.StdErr);
         Assert.EndsWith("raadsrapportage-GM0342-2011-06.html", run.StdOut.Trim());
         var html = File.ReadAllText(run.StdOut.Trim());
         Assert.Contains("Najaarsnota 2011 (januari t/m juni 2011, stand 30-06-2011)", html);
-        Assert.Contains("<th>jan–jun 2010</th><th>jan–jun 2011</th>", html);
+        Assert.Contains("<th scope=\"col\">jan–jun 2010</th><th scope=\"col\">jan–jun 2011</th>", html);
         Assert.DoesNotContain("t/m 08", html);
         // Movement between the last two SRG peildata, and no count shown as a share.
         Assert.Contains("Per klant gevolgd van peildatum 31 december 2010 tot peildatum 30 juni 2011", html);
@@ -299,5 +298,47 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Equal(run.StdOut, demo.Run("export", "effecten", "--gemeente", "GM0342", "--jaar", "2010", "--horizon", "12").StdOut);
         var open = demo.Run("export", "effecten", "--gemeente", "GM0342", "--jaar", "2011", "--horizon", "6");
         Assert.All(open.StdOut.TrimEnd('\n').Split('\n')[1..], line => Assert.EndsWith(";J", line));
+    }
+
+    [Fact]
+    public void Demo_CountsDeliveries_WithTheTimeSinceTheStart_SumsTheWarnings_AndNamesTheNextCommands()
+    {
+        var run = demo.Output;
+        var progress = run.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i <= 11; i++) Assert.Single(progress, l => Regex.IsMatch(l, $@"^levering {i} van 11 \(\d+:\d\d\) GM0342_\d{{8}}_\d\d$"));
+        Assert.True(progress.Length <= 15, $"{progress.Length} lines of progress:\n{run.StdErr}");
+        using var c = new SqliteConnection($"Data Source={demo.Database};Pooling=false");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT SUM(waarschuwingen) FROM levering";
+        Assert.Contains($"  waarschuwingen: {(long)cmd.ExecuteScalar()!} (per levering: 'reintegratie quarantine LEVERING')", run.StdOut);
+        var next = run.StdOut[run.StdOut.IndexOf("Verder:", StringComparison.Ordinal)..].Split('\n');
+        Assert.StartsWith("  reintegratie serve --demo ", next[1]);
+        Assert.Equal($"  reintegratie report raadsrapportage --gemeente GM0342 --periode 2011-08 --database {demo.Database} --uit {Path.Combine(demo.Work, "rapporten")}", next[2]);
+    }
+
+    [Fact]
+    public void LoadDemo_UsesTheDemosWarehouseKeyAndReferenceData_WithoutAnySetting()
+    {
+        // `load --demo` reads ./data as `serve --demo` does: here a folder whose data/ is the demo's work folder.
+        var cwd = Directory.CreateTempSubdirectory("reintegratie-loaddemo-").FullName;
+        Directory.CreateSymbolicLink(Path.Combine(cwd, "data"), demo.Work);
+        var delivery = Directory.GetDirectories(Path.Combine(demo.Work, "leveringen"), "GM0342_*").Order().Last();
+        var run = Cli.Run(cwd, null, "load", "--demo", delivery);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.StartsWith($"al geladen: {Path.GetFileName(delivery)}", run.StdOut); // recognised in the demo's warehouse
+        var withoutDemo = Cli.Run(cwd, null, "load", delivery);
+        Assert.StartsWith("fout: ", withoutDemo.StdErr); // without --demo: the configuration, which has no key or reference folder here
+    }
+
+    [Fact]
+    public void Report_WithoutUit_WritesIntoTheConfiguredRapportenFolder()
+    {
+        var rapporten = Path.Combine(demo.Work, "geconfigureerd");
+        var run = Cli.Run(demo.Work, new Dictionary<string, string?> { ["REINTEGRATIE_RAPPORTEN"] = rapporten },
+            "report", "managementdashboard", "--gemeente", "GM0342", "--periode", "2011", "--database", demo.Database);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.StartsWith(rapporten + Path.DirectorySeparatorChar, run.StdOut.Trim());
+        Assert.True(File.Exists(run.StdOut.Trim()));
     }
 }

@@ -41,6 +41,6 @@ public sealed class SharedServiceSiteFacts(SharedServiceSite site) : IClassFixtu
         Assert.Contains("href=\"/trends/GM1774\"", index);
         Assert.Contains("href=\"/trends/GM0308\"", index);
         var trends = await Get("/trends/GM0308");
-        Assert.Contains("<h1>Trends GM0308 2011</h1>", trends);
+        Assert.Contains("<h1>Trends Baarn 2011</h1>", trends);
     }
 }

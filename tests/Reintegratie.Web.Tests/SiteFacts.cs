@@ -14,12 +14,16 @@ public sealed class LoadedSite : IDisposable
     public ServedWarehouse Warehouse { get; } = new();
     public Uri Base { get; }
     public string Report { get; }
+    /// <summary>All three reports: the managementdashboard (<see cref="Report"/>), the raadsrapportage and the budgetuitputting.</summary>
+    public IReadOnlyList<string> Reports { get; }
 
     public LoadedSite()
     {
         Warehouse.Drop();
         Assert.Single(Warehouse.Processor().Process().Leveringen);
-        Report = Path.GetFileName(new ReportRequest("managementdashboard", ServedWarehouse.Gemeente, "2011", null, Warehouse.Rapporten).Render(Warehouse.Database).Html);
+        Reports = new[] { ("managementdashboard", "2011"), ("raadsrapportage", "2011"), ("budgetuitputting", "2011-09") }
+            .Select(r => Path.GetFileName(new ReportRequest(r.Item1, ServedWarehouse.Gemeente, r.Item2, null, Warehouse.Rapporten).Render(Warehouse.Database).Html)).ToList();
+        Report = Reports[0];
         Base = Warehouse.Start().Base;
     }
 
@@ -54,7 +58,7 @@ public sealed class SiteFacts(LoadedSite site) : IClassFixture<LoadedSite>
 
         Assert.Contains("href=\"/trends/GM1774\"", await Get(site.Base, "/trends"));
         var trends = await Get(site.Base, "/trends/gm1774?jaar=2011");
-        Assert.Contains("<h1>Trends GM1774 2011</h1>", trends);
+        Assert.Contains("<h1>Trends Dinkelland 2011</h1>", trends);
         Assert.Contains("<p class=\"kern\">Bijstandsvolume ultimo ", trends); // the month's sentence above its chart
         Assert.True(Regex.Matches(trends, "<svg").Count >= 7, "the managers' month charts");
 
@@ -139,7 +143,7 @@ public sealed class SiteFacts(LoadedSite site) : IClassFixture<LoadedSite>
     {
         var url = new Uri(site.Base, "/trends/GM1774").AbsoluteUri;
         var (dom, log) = HeadlessChromium.Run(Path.Combine(site.Warehouse.Folder, "chromium-dom"), "--dump-dom", url);
-        Assert.Contains("<h1>Trends GM1774 2011</h1>", dom);
+        Assert.Contains("<h1>Trends Dinkelland 2011</h1>", dom);
         Assert.DoesNotContain("ERROR:CONSOLE", log);
         var figures = Regex.Matches(dom, "<figure class=\"grafiek\">(.*?)</figure>", RegexOptions.Singleline);
         Assert.True(figures.Count >= 7, $"{figures.Count} charts");

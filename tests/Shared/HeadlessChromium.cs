@@ -11,6 +11,15 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 }
 
+/// <summary>The same for a theory: one case per input, each skipped where chromium is missing.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (!File.Exists(HeadlessChromium.Path)) Skip = $"browser test skipped: {HeadlessChromium.Path} is not installed (apt-get install chromium; .ci/run does this)";
+    }
+}
+
 /// <summary>Debian's chromium, headless, with the flags this machine's closed network needs; a fresh profile per call.</summary>
 public static class HeadlessChromium
 {

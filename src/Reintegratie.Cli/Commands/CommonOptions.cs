@@ -10,6 +10,12 @@ public static class CommonOptions
         Description = "SQLite-bestand of SQL Server-connectiestring (standaard: 'Database' uit de configuratie, data/reintegratie.db)",
     };
 
+    /// <summary>--demo: the demo's folder instead of the configuration (run, serve, load).</summary>
+    public static Option<bool> Demo() => new("--demo")
+    {
+        Description = $"Gebruik de demomap {DemoFolder.Standaard}/ van 'demo' (warehouse, sleutel, referentie, {DemoFolder.Standaard}/inbox en {DemoFolder.Standaard}/rapporten) in plaats van de configuratie",
+    };
+
     /// <summary>Runs a command body; a failure becomes "fout: reason" on standard error and exit code 1.</summary>
     public static int Run(Func<int> body)
     {

@@ -33,14 +33,16 @@ public static class DemoCommand
         Console.Error.WriteLine($"Demogemeente genereren in {work} ...");
         var generated = DemoGenerator.Generate(Profile.Middel, 342, demo.Leveringen);
         var results = LoadCommand.LoadAll(db, demo.Key(), new LoadOptions(), generated.Deliveries, new ReferenceSource(generated.ReferenceFolder),
-            Settings.Load().Peildata);
+            Settings.Load().Peildata, kort: true);
 
         using var connection = db.Open();
         Console.WriteLine();
         Console.WriteLine("Samenvatting");
         Console.WriteLine($"  leveringen: {results.Count(r => r.Outcome == LoadOutcome.Geladen)} geladen, " +
                           $"{results.Count(r => r.Outcome == LoadOutcome.AlGeladen)} al aanwezig, {results.Count(r => r.Outcome == LoadOutcome.Afgewezen)} afgewezen");
-        Console.WriteLine($"  regels in quarantaine: {DeliveryQueries.All(connection).Sum(d => d.RegelsQuarantaine)}");
+        var deliveries = DeliveryQueries.All(connection);
+        Console.WriteLine($"  regels in quarantaine: {deliveries.Sum(d => d.RegelsQuarantaine)}");
+        Console.WriteLine($"  waarschuwingen: {deliveries.Sum(d => d.Waarschuwingen)} (per levering: 'reintegratie quarantine LEVERING')");
         Console.WriteLine("  rijen per tabel:");
         foreach (var (table, rows) in DeliveryQueries.StarCounts(connection)) Console.WriteLine($"    {table,-24} {rows,10}");
         PrintBudgets(connection, Profile.Middel.Gemeentecode);
@@ -51,6 +53,11 @@ public static class DemoCommand
         Console.WriteLine($"  leveringen:  {demo.Leveringen}");
         Console.WriteLine($"  referentie:  {generated.ReferenceFolder}");
         Console.WriteLine($"  warehouse:   {db}");
+        Console.WriteLine();
+        Console.WriteLine("Verder:");
+        Console.WriteLine("  reintegratie serve --demo      de rapporten, leveringen en trends in de browser op " + Web.ServeSettings.StandaardAdres);
+        Console.WriteLine($"  reintegratie report raadsrapportage --gemeente {Profile.Middel.Gemeentecode} --periode {Profile.Middel.LastYear}-08 --database {db} --uit {demo.Rapporten}");
+        Console.WriteLine("                                 een rapport over een andere periode (hier de najaarsnota)");
         return results;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Derive;
@@ -24,13 +25,29 @@ public static class DeriveCommand
             var db = settings.Database(parse.GetValue(database));
             Migrator.Migrate(db);
             var derivations = new Derivations(db, settings.Peildata, incremental: !parse.GetValue(full));
-            IEnumerable<DerivationResult> results = parse.GetValue(levering) is { } one ? derivations.DeriveAll(one, new ConsoleProgress())
-                : parse.GetValue(again) ? AllLoaded(db).SelectMany(id => derivations.DeriveAll(id, new ConsoleProgress()))
-                : derivations.DerivePending(new ConsoleProgress());
+            var progress = new ConsoleProgress();
+            var results = (parse.GetValue(levering) is { } one ? derivations.DeriveAll(one, progress)
+                : parse.GetValue(again) ? AllLoaded(db).SelectMany(id => derivations.DeriveAll(id, progress))
+                : derivations.DerivePending(progress)).ToList();
+            progress.Clear();
             foreach (var result in results) Console.WriteLine(Describe(result));
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>After loading: one line per derivation, or with <paramref name="kort"/> (the demo) one line in all.</summary>
+    public static void Print(IReadOnlyList<DerivationResult> results, ConsoleProgress progress, bool kort)
+    {
+        if (results.Count == 0)
+        {
+            progress.Clear();
+            return;
+        }
+        var leveringen = results.Select(r => r.Levering).Distinct().Count();
+        progress.Done($"{leveringen} leveringen afgeleid");
+        if (kort) Console.WriteLine($"afgeleid: {leveringen} leveringen ({string.Join(" en ", results.Select(r => r.Taak.ToLowerInvariant()).Distinct())})");
+        else foreach (var result in results) Console.WriteLine(Describe(result));
     }
 
     static IEnumerable<long> AllLoaded(WarehouseDatabase db)

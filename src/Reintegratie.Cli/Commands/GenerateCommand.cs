@@ -7,10 +7,10 @@ public static class GenerateCommand
 {
     public static Command Create()
     {
-        var profile = new Option<string>("--profile") { Description = "klein (Dinkelland), middel (Soest), groot (grote stad) of actueel (Woerden 2019-2025, Participatiewet)", DefaultValueFactory = _ => "middel" };
-        var seed = new Option<int>("--seed") { Description = "Startgetal: dezelfde seed geeft dezelfde bestanden", DefaultValueFactory = _ => 342 };
-        var output = new Option<string>("--out") { Description = "Map waarin de leveringen en referentie/ komen", Required = true };
-        var broken = new Option<bool>("--broken") { Description = "Schrijf ook een kapotte levering per afwijzings- en quarantaineregel (voor tests)" };
+        var profile = new Option<string>("--profiel") { Description = "klein (Dinkelland), middel (Soest), groot (grote stad) of actueel (Woerden 2019-2025, Participatiewet)", DefaultValueFactory = _ => "middel" };
+        var seed = new Option<int>("--startgetal") { Description = "Startgetal van het toeval: hetzelfde startgetal geeft dezelfde bestanden", DefaultValueFactory = _ => 342 };
+        var output = new Option<string>("--uit") { Description = "Map waarin de leveringen en referentie/ komen", Required = true };
+        var broken = new Option<bool>("--kapot") { Description = "Schrijf ook een kapotte levering per afwijzings- en quarantaineregel (voor tests)" };
         var command = new Command("generate", "Genereer een synthetische gemeente: referentiegegevens en halfjaarlijkse leveringen") { profile, seed, output, broken };
         command.SetAction(parse => CommonOptions.Run(() =>
         {

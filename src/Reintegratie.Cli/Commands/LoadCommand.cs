@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Reintegratie.Core.Extract;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Database;
@@ -14,42 +15,55 @@ public static class LoadCommand
         var referentie = new Option<string?>("--referentie") { Description = "Map met de referentiegegevens (standaard: 'Referentie' uit de configuratie)" };
         var database = CommonOptions.Database();
         var noDerive = new Option<bool>("--geen-afleiding") { Description = "Niet afleiden na het laden (later met 'derive'; voor metingen en bulkladingen)" };
-        var command = new Command("load", "Controleer, pseudonimiseer en laad leveringen, in volgorde van peildatum") { paths, referentie, database, noDerive };
+        var demo = CommonOptions.Demo();
+        var command = new Command("load", "Controleer, pseudonimiseer en laad leveringen, in volgorde van peildatum") { paths, referentie, database, noDerive, demo };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var settings = Settings.Load();
-            var db = settings.Database(parse.GetValue(database));
-            var reference = new ReferenceSource(settings.Referentie(parse.GetValue(referentie)));
+            // --demo: into the demo's warehouse with its key and reference data; --referentie and --database still win.
+            var folder = parse.GetValue(demo) ? DemoFolder.Gedraaid() : null;
+            var db = folder != null && parse.GetValue(database) == null ? WarehouseDatabase.From(folder.Database) : settings.Database(parse.GetValue(database));
+            var reference = new ReferenceSource(parse.GetValue(referentie) ?? folder?.Referentie ?? settings.Referentie(null));
             if (!Directory.Exists(reference.Folder)) throw new UserError($"De referentiemap bestaat niet: {reference.Folder} (geef --referentie)");
-            var results = LoadAll(db, settings.Pseudonymiser(), settings.LoadOptions, parse.GetValue(paths)!, reference,
+            var results = LoadAll(db, folder?.Key() ?? settings.Pseudonymiser(), settings.LoadOptions, parse.GetValue(paths)!, reference,
                 parse.GetValue(noDerive) ? null : settings.Peildata);
             return results.Any(r => r.Outcome == LoadOutcome.Afgewezen) ? 1 : 0;
         }));
         return command;
     }
 
-    /// <summary>Loads the deliveries in peildatum order, printing one line per delivery, then derives what is new (unless peildata is null).</summary>
+    /// <summary>
+    /// Loads the deliveries in peildatum order, printing one line per delivery ("levering 3 van 11", with the time since
+    /// the start, on standard error; its outcome on standard output), then derives what is new (unless peildata is null):
+    /// one line per derivation, or with <paramref name="kort"/> (the demo) one line for all of them.
+    /// </summary>
     public static IReadOnlyList<LoadResult> LoadAll(WarehouseDatabase db, Pseudonymiser pseudonymiser, LoadOptions options,
-        IEnumerable<string> paths, ReferenceSource reference, PeildataOptions? peildata)
+        IEnumerable<string> paths, ReferenceSource reference, PeildataOptions? peildata, bool kort = false)
     {
-        var pass = new LoadPipeline(db, pseudonymiser, reference, options).Run(paths, new Afdruk(), peildata, new ConsoleProgress());
-        foreach (var derived in pass.Afleidingen) Console.WriteLine(DeriveCommand.Describe(derived));
+        var sorted = DeliveryOrder.Sort(paths).ToList();
+        var klok = Stopwatch.StartNew();
+        var afleiden = new ConsoleProgress("afleiden", klok);
+        var pass = new LoadPipeline(db, pseudonymiser, reference, options).Run(sorted, new Afdruk(sorted.Count, klok), peildata, afleiden);
+        if (peildata != null) DeriveCommand.Print(pass.Afleidingen, afleiden, kort);
         return pass.Leveringen;
     }
 
-    /// <summary>Around each delivery on the console: its name while it loads, with progress, and one line with the outcome.</summary>
-    sealed class Afdruk : ILoadObserver
+    /// <summary>Around each delivery on the console: "levering 3 van 11" with progress while it loads, then its outcome.</summary>
+    sealed class Afdruk(int aantal, Stopwatch klok) : ILoadObserver
     {
-        public IProgress<LoadProgress> Starting(string path)
+        int _nummer;
+        ConsoleProgress? _progress;
+
+        public IProgress<LoadProgress> Starting(string path) => _progress = new ConsoleProgress($"levering {++_nummer} van {aantal}", klok);
+
+        public void Loaded(string path, LoadResult result)
         {
-            Console.Error.WriteLine($"Levering {Path.GetFileName(path.TrimEnd('/'))} ...");
-            return new ConsoleProgress();
+            _progress?.Done(Path.GetFileName(path.TrimEnd('/')));
+            Console.WriteLine(Describe(result));
         }
 
-        public void Loaded(string path, LoadResult result) => Console.WriteLine(Describe(result));
-
         /// <summary>Nothing to add: the command's error handler prints the error.</summary>
-        public void Failed(string path, Exception error) { }
+        public void Failed(string path, Exception error) => _progress?.Clear();
     }
 
     public static string Describe(LoadResult r) => r.Outcome switch

@@ -13,7 +13,7 @@ public static class ReportCommand
         var gemeente = new Option<string>("--gemeente") { Description = "CBS-gemeentecode, bijvoorbeeld GM0342", Required = true };
         var periode = new Option<string>("--periode") { Description = "Jaar (2010: jaarrekening) of jaar-maand (2010-04: voorjaarsnota, 2010-08: najaarsnota)", Required = true };
         var levering = new Option<long?>("--levering") { Description = "Levering waarvan de stand geldt (standaard: de laatste van de gemeente)" };
-        var output = new Option<string>("--out") { Description = "Map voor het rapport", DefaultValueFactory = _ => "rapporten" };
+        var output = new Option<string?>("--uit") { Description = "Map voor het rapport (standaard: 'Rapporten' uit de configuratie, data/rapporten, waar 'serve' de rapporten toont)" };
         var database = CommonOptions.Database();
         var command = new Command("report", "Maak een rapport: één HTML-bestand met grafieken, plus elke grafiek als PNG en elke tabel als CSV")
             { name, gemeente, periode, levering, output, database };
@@ -24,7 +24,7 @@ public static class ReportCommand
             if (db.Dialect == Dialect.Sqlite && !File.Exists(db.Description))
                 throw new UserError($"Het warehouse bestaat niet: {db.Description} (draai eerst 'demo' of 'load')");
             var request = new ReportRequest(parse.GetValue(name)!, parse.GetValue(gemeente)!, parse.GetValue(periode)!, parse.GetValue(levering),
-                Path.GetFullPath(parse.GetValue(output)!), settings.Publicatiedrempel, settings.Uurtarief);
+                Path.GetFullPath(parse.GetValue(output) ?? settings.Rapporten), settings.Publicatiedrempel, settings.Uurtarief);
             var rendered = request.Render(db);
             Console.WriteLine(rendered.Html);
             Console.Error.WriteLine($"    {rendered.Pngs.Count} grafieken (PNG) en {rendered.Csvs.Count} tabellen (CSV) in {Path.ChangeExtension(rendered.Html, null)}/");

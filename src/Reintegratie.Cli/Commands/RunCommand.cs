@@ -15,11 +15,6 @@ public static class RunCommand
 {
     static Option<string?> Inbox() => new("--inbox") { Description = "Map waarin de export van het zaaksysteem leveringen neerzet (standaard: 'Inbox' uit de configuratie)" };
 
-    static Option<bool> Demo() => new("--demo")
-    {
-        Description = $"Gebruik de demomap {DemoFolder.Standaard}/ van 'demo' (warehouse, sleutel, referentie, {DemoFolder.Standaard}/inbox en {DemoFolder.Standaard}/rapporten) in plaats van de configuratie",
-    };
-
     /// <summary>The inbox pass from the configuration, or from the demo folder.</summary>
     static (InboxProcessor Processor, WarehouseDatabase Database, string Rapporten) Setup(Settings settings, ParseResult parse, Option<string?> inbox,
         Option<string?> database, Option<bool> demo)
@@ -27,8 +22,7 @@ public static class RunCommand
         var options = settings.LoadOptions;
         if (parse.GetValue(demo))
         {
-            var folder = new DemoFolder(Path.GetFullPath(DemoFolder.Standaard));
-            if (!File.Exists(folder.Database)) throw new UserError($"De demo is nog niet gedraaid: {folder.Database} bestaat niet (draai eerst 'demo')");
+            var folder = DemoFolder.Gedraaid();
             var demoDb = WarehouseDatabase.From(folder.Database);
             return (new InboxProcessor(demoDb, folder.Key(), new ReferenceSource(folder.Referentie), settings.Peildata,
                 Path.GetFullPath(parse.GetValue(inbox) ?? folder.Inbox), options, settings.InboxRust), demoDb, folder.Rapporten);
@@ -45,14 +39,16 @@ public static class RunCommand
     {
         var inbox = Inbox();
         var database = CommonOptions.Database();
-        var demo = Demo();
+        var demo = CommonOptions.Demo();
         var reports = new Option<bool>("--rapporten") { Description = "Maak daarna ook elk rapport uit 'Taken:Rapporten' voor zijn huidige periode, voor elke gemeente" };
         var command = new Command("run", "Verwerk de inbox één keer: laad nieuwe leveringen (naar verwerkt/ of afgewezen/) en leid af") { inbox, database, demo, reports };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var settings = Settings.Load();
             var (processor, db, rapporten) = Setup(settings, parse, inbox, database, demo);
-            var result = processor.Process(new ConsoleProgress());
+            var progress = new ConsoleProgress();
+            var result = processor.Process(progress);
+            progress.Clear();
             if (result.Bezig)
             {
                 Console.Error.WriteLine("fout: een andere verwerking van de inbox is bezig");
@@ -90,7 +86,7 @@ public static class RunCommand
     {
         var inbox = Inbox();
         var database = CommonOptions.Database();
-        var demo = Demo();
+        var demo = CommonOptions.Demo();
         var adres = new Option<string?>("--adres") { Description = $"Adres om op te luisteren (standaard: 'Web:Adres' uit de configuratie, {ServeSettings.StandaardAdres})" };
         var command = new Command("serve",
             "Draai de Hangfire-server met de inbox (cron 'Taken:Inbox') en de rapporten op hun datum ('Taken:Rapporten'), het dashboard (/hangfire) " +

@@ -60,7 +60,16 @@ public static class ReportRenderer
     }
 
     /// <summary>A chart as SVG to put inside an HTML page: no XML declaration, ids that are unique per chart on the page.</summary>
-    public static string InlineSvg(Chart chart, int index) => LocalIds(StripXmlDeclaration(ChartRenderer.Svg(chart)), index);
+    /// <summary>
+    /// The chart as inline SVG, announced to a screen reader as one image with its title; what it shows is in the
+    /// sentence above it and in the table that follows it (WCAG 1.1.1).
+    /// </summary>
+    public static string InlineSvg(Chart chart, int index)
+    {
+        var svg = LocalIds(StripXmlDeclaration(ChartRenderer.Svg(chart)), index);
+        var at = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return at < 0 ? svg : svg.Insert(at + 4, $" role=\"img\" aria-label=\"{E($"Figuur {index}: {chart.Titel}")}\"");
+    }
 
     public static SectionContent Build(SectionDefinition s, ReportContext ctx) => s.Soort switch
     {
@@ -84,7 +93,7 @@ public static class ReportRenderer
     {
         var csv = csvHref == null ? "" : $" (<a href=\"{csvHref}\">CSV</a>)";
         var sb = new StringBuilder($"<table>\n<caption>{E(table.Titel)}{csv}</caption>\n<thead><tr>");
-        foreach (var k in table.Kolommen) sb.Append($"<th>{E(k)}</th>");
+        foreach (var k in table.Kolommen) sb.Append($"<th scope=\"col\">{E(k)}</th>");
         sb.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rijen)
         {
@@ -114,7 +123,8 @@ public static class ReportRenderer
                           string.Join("; ", ctx.Publicatie.Telling.Select(t => $"{E(t.Key)}: {t.Value} {(t.Value == 1 ? "cel" : "cellen")}")) + ".</p>\n");
         }
         sb.Append("<h2>Bijlage B. Gebruikte leveringen en datakwaliteit</h2>\n<table>\n<caption>Leveringen van de gemeente tot en met de levering waarop dit rapport is gebaseerd</caption>\n" +
-                  "<thead><tr><th>Levering</th><th>Peildatum</th><th>Volgnummer</th><th>Status</th><th>Regels gelezen</th><th>Geladen</th><th>In quarantaine</th><th>Waarschuwingen</th></tr></thead>\n<tbody>\n");
+                  "<thead><tr><th scope=\"col\">Levering</th><th scope=\"col\">Peildatum</th><th scope=\"col\">Volgnummer</th><th scope=\"col\">Status</th><th scope=\"col\">Regels gelezen</th>" +
+                  "<th scope=\"col\">Geladen</th><th scope=\"col\">In quarantaine</th><th scope=\"col\">Waarschuwingen</th></tr></thead>\n<tbody>\n");
         foreach (var d in ctx.Leveringen)
             sb.Append($"<tr><th scope=\"row\">{d.LeveringId}{(d.LeveringId == ctx.Levering.LeveringId ? " (gebruikt)" : "")}</th><td>{E(d.Peildatum ?? "")}</td><td>{d.Volgnummer}</td>" +
                       $"<td>{E(d.Status)}</td><td>{DutchFormat.Aantal(d.RegelsGelezen)}</td><td>{DutchFormat.Aantal(d.RegelsGeladen)}</td>" +

@@ -23,11 +23,14 @@ public sealed class RunLog(WarehouseDatabase database)
             new { taak, gemeentecode, levering, start = Now(), uitkomst = Bezig, melding = RunProcess.Current.Melding });
     }
 
-    public void Finish(long run, string uitkomst, long rijen, string? melding = null)
+    /// <param name="levering">The delivery the run turned out to be about (an inbox run learns it only when the delivery is read); null keeps what Start wrote.</param>
+    /// <param name="gemeentecode">Likewise, the municipality of that delivery.</param>
+    public void Finish(long run, string uitkomst, long rijen, string? melding = null, long? levering = null, string? gemeentecode = null)
     {
         using var connection = database.Open();
-        connection.Execute("UPDATE run SET einde = @einde, uitkomst = @uitkomst, rijen = @rijen, melding = @melding WHERE run_id = @run",
-            new { einde = Now(), uitkomst, rijen, melding, run });
+        connection.Execute("UPDATE run SET einde = @einde, uitkomst = @uitkomst, rijen = @rijen, melding = @melding, " +
+                           "levering_id = COALESCE(@levering, levering_id), gemeentecode = COALESCE(@gemeentecode, gemeentecode) WHERE run_id = @run",
+            new { einde = Now(), uitkomst, rijen, melding, levering, gemeentecode, run });
     }
 
     /// <summary>A run that ended in an exception: AFGEBROKEN when it was asked to stop, MISLUKT otherwise.</summary>

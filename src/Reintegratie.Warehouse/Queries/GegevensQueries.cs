@@ -106,9 +106,10 @@ public static class GegevensQueries
         g.Budgetten.AddRange(BudgetQueries.Years(c, levering, gemeente));
         g.Budgetregimes.AddRange(BudgetInputs.Regimes(c));
         Read(c, DoelstellingSql, p, r => g.Doelstellingen.Add(new Doelstelling(Convert.ToInt32(r.GetValue(0)), r.GetString(1), Convert.ToDecimal(r.GetValue(2)), DbValues.Text(r, 3))));
-        Read(c, BenchmarkSql, p, r => g.Benchmark.Add(new BenchmarkRegel(r.GetString(0), r.GetString(1), Convert.ToInt32(r.GetValue(2)), r.GetInt64(3), r.GetInt64(4),
+        Read(c, BenchmarkSql, p, r => g.Benchmark.Add(new BenchmarkRegel(r.GetString(0), Core.Gemeenten.Gemeentenamen.Naam(r.GetString(0), r.GetString(1)), Convert.ToInt32(r.GetValue(2)), r.GetInt64(3), r.GetInt64(4),
             r.GetInt64(5), r.IsDBNull(6) ? null : r.GetInt64(6))));
-        g.Gemeentenaam = g.Benchmark.Where(b => b.Gemeentecode == gemeente).OrderByDescending(b => b.Jaar).Select(b => b.Gemeentenaam).FirstOrDefault();
+        g.Gemeentenaam = Core.Gemeenten.Gemeentenamen.Naam(gemeente,
+            g.Benchmark.Where(b => b.Gemeentecode == gemeente).OrderByDescending(b => b.Jaar).Select(b => b.Gemeentenaam).FirstOrDefault());
         return g;
     }
 

@@ -18,12 +18,14 @@ public static class Layout
 
     public static string Html(Pagina pagina, Gebruiker gebruiker, Rechten rechten)
     {
-        var nav = string.Concat(Delen.Where(d => rechten.Mag(gebruiker, d.Pad)).Select(d => $"<a href=\"{d.Pad}\">{d.Naam}</a>"));
-        var title = pagina.Titel;
-        var body = pagina.Inhoud;
+        var links = string.Concat(Delen.Where(d => rechten.Mag(gebruiker, d.Pad)).Select(d => $"<a href=\"{d.Pad}\">{d.Naam}</a>"));
         var wie = $"Ingelogd als {E(gebruiker.Naam)}, rol: {E(gebruiker.RollenTekst)}";
-        return HtmlFrame.Page($"{E(title)} · Reintegratie", Style, $"<nav>{nav}<span class=\"wie\">{wie}</span></nav>\n<h1>{E(title)}</h1>\n{body}");
+        return Kader(pagina.Titel, $"<nav>{links}<span class=\"wie\">{wie}</span></nav>", pagina.Inhoud);
     }
+
+    /// <summary>The page itself, with <paramref name="nav"/> above the title (empty for a page shown to someone not known, <see cref="Foutpagina"/>).</summary>
+    public static string Kader(string title, string nav, string body) =>
+        HtmlFrame.Page($"{E(title)} · Reintegratie", Style, $"{nav}\n<main>\n<h1>{E(title)}</h1>\n{body}\n</main>");
 
     /// <summary>The site's look: the report's colours and type, a wider column for the lists, and the navigation bar.</summary>
     const string Style =

@@ -13,6 +13,7 @@ public static class LeveringenPage
     public static Pagina Html(WarehouseDatabase database, InboxProcessor inbox)
     {
         var body = new StringBuilder();
+        body.Append($"<p class=\"noot\">{Tijd.Uitleg}</p>\n");
         body.Append(Inbox(inbox));
         using var c = database.Open();
         var deliveries = DeliveryQueries.All(c).OrderByDescending(d => d.LeveringId).ToList();
@@ -20,16 +21,16 @@ public static class LeveringenPage
         if (deliveries.Count == 0) body.Append("<p>Nog geen leveringen geladen.</p>\n");
         else
         {
-            body.Append("<table>\n<thead><tr><th>Levering</th><th>Gemeente</th><th>Peildatum</th><th>Volgnr.</th><th>Status</th><th>Regels gelezen</th>" +
-                        "<th>Geladen</th><th>In quarantaine</th><th>Waarschuwingen</th><th>Geladen op</th></tr></thead>\n<tbody>\n");
+            body.Append("<table>\n<thead><tr><th scope=\"col\">Levering</th><th scope=\"col\">Gemeente</th><th scope=\"col\">Peildatum</th><th scope=\"col\">Volgnr.</th><th scope=\"col\">Status</th><th scope=\"col\">Regels gelezen</th>" +
+                        "<th scope=\"col\">Geladen</th><th scope=\"col\">In quarantaine</th><th scope=\"col\">Waarschuwingen</th><th scope=\"col\">Verwerkt op</th></tr></thead>\n<tbody>\n");
             foreach (var d in deliveries)
                 body.Append($"<tr><td>{d.LeveringId}</td><td>{(d.Gemeentecode is { } g ? $"<a href=\"/trends/{E(g)}\">{E(g)}</a>" : "")}</td><td class=\"datum\">{E(d.Peildatum)}</td>" +
                             $"<td class=\"getal\">{d.Volgnummer}</td><td>{E(d.Status)}{(d.Reden is { } r ? $"<br><span class=\"fout\">{E(r)}</span>" : "")}</td>" +
                             $"<td class=\"getal\">{Aantal(d.RegelsGelezen)}</td><td class=\"getal\">{Aantal(d.RegelsGeladen)}</td><td class=\"getal\">{Aantal(d.RegelsQuarantaine)}</td>" +
-                            $"<td class=\"getal\">{Aantal(d.Waarschuwingen)}</td><td class=\"datum\">{E(d.GeladenOp)}</td></tr>\n");
+                            $"<td class=\"getal\">{Aantal(d.Waarschuwingen)}</td><td class=\"datum\">{E(Tijd.Toon(d.GeladenOp))}</td></tr>\n");
             body.Append("</tbody>\n</table>\n<p class=\"noot\">De regels in quarantaine van een levering toont <code>reintegratie quarantine LEVERING</code>.</p>\n");
         }
-        body.Append(Runs(RunQueries.Recent(c, 20)));
+        body.Append(Runs(RunQueries.Recent(c, 20), deliveries.ToDictionary(d => d.LeveringId)));
         return Page("Leveringen", body.ToString());
     }
 
@@ -48,21 +49,25 @@ public static class LeveringenPage
         var reasons = Directory.Exists(refused) ? Directory.GetFiles(refused, "*.reden.txt").OrderByDescending(File.GetLastWriteTimeUtc).ToList() : [];
         if (reasons.Count > 0)
         {
-            sb.Append("<table>\n<caption>Afgewezen leveringen (in afgewezen/)</caption>\n<thead><tr><th>Levering</th><th>Reden</th></tr></thead>\n<tbody>\n");
+            sb.Append("<table>\n<caption>Afgewezen leveringen (in afgewezen/)</caption>\n<thead><tr><th scope=\"col\">Levering</th><th scope=\"col\">Reden</th></tr></thead>\n<tbody>\n");
             foreach (var r in reasons) sb.Append($"<tr><td>{E(Path.GetFileName(r)[..^".reden.txt".Length])}</td><td class=\"fout\">{E(File.ReadAllText(r).Trim())}</td></tr>\n");
             sb.Append("</tbody>\n</table>\n");
         }
         return sb.ToString();
     }
 
-    static string Runs(IReadOnlyList<RunRow> runs)
+    static string Runs(IReadOnlyList<RunRow> runs, IReadOnlyDictionary<long, DeliveryRow> deliveries)
     {
         var sb = new StringBuilder("<h2>Laatste taken</h2>\n");
         if (runs.Count == 0) return sb.Append("<p>Nog geen taken gedraaid.</p>\n").ToString();
-        sb.Append("<table>\n<thead><tr><th>Taak</th><th>Gemeente</th><th>Start (UTC)</th><th>Einde (UTC)</th><th>Uitkomst</th><th>Rijen</th><th>Melding</th></tr></thead>\n<tbody>\n");
+        sb.Append("<table>\n<thead><tr><th scope=\"col\">Taak</th><th scope=\"col\">Levering</th><th scope=\"col\">Gemeente</th><th scope=\"col\">Start</th><th scope=\"col\">Einde</th><th scope=\"col\">Uitkomst</th><th scope=\"col\">Rijen</th><th scope=\"col\">Melding</th></tr></thead>\n<tbody>\n");
         foreach (var r in runs)
-            sb.Append($"<tr><td>{E(r.Taak)}</td><td>{E(r.Gemeentecode)}</td><td class=\"datum\">{E(r.Start)}</td><td class=\"datum\">{E(r.Einde)}</td>" +
+            sb.Append($"<tr><td>{E(r.Taak)}</td><td>{Levering(r.LeveringId, deliveries)}</td><td>{E(r.Gemeentecode)}</td><td class=\"datum\">{E(Tijd.Toon(r.Start))}</td><td class=\"datum\">{E(Tijd.Toon(r.Einde))}</td>" +
                       $"<td{(r.Uitkomst is "MISLUKT" or "AFGEBROKEN" ? " class=\"fout\"" : "")}>{E(r.Uitkomst)}</td><td class=\"getal\">{(r.Rijen is { } n ? Aantal(n) : "")}</td><td>{E(r.Melding)}</td></tr>\n");
         return sb.Append("</tbody>\n</table>\n").ToString();
     }
+
+    /// <summary>The delivery a run was for: its number and the folder or zip it came in as.</summary>
+    static string Levering(long? id, IReadOnlyDictionary<long, DeliveryRow> deliveries) =>
+        id is not { } n ? "" : deliveries.TryGetValue(n, out var d) ? $"{n}: {E(Path.GetFileName(d.Bron.TrimEnd('/', '\\')))}" : $"{n}";
 }

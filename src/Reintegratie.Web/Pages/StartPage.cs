@@ -17,11 +17,11 @@ public static partial class StartPage
             body.Append("<p>Er zijn nog geen rapporten die u mag openen. Ze verschijnen hier zodra de taken ze op hun datum maken, of na <code>reintegratie report</code>.</p>\n");
         else
         {
-            body.Append("<table>\n<thead><tr><th>Rapport</th><th>Bestand</th><th>Gemaakt</th></tr></thead>\n<tbody>\n");
+            body.Append("<table>\n<thead><tr><th scope=\"col\">Rapport</th><th scope=\"col\">Bestand</th><th scope=\"col\">Gemaakt</th></tr></thead>\n<tbody>\n");
             foreach (var f in files)
                 body.Append($"<tr><td><a href=\"/rapporten/{Uri.EscapeDataString(f.Name)}\">{E(Title(f.FullName) ?? f.Name)}</a></td><td>{E(f.Name)}</td>" +
-                            $"<td>{f.LastWriteTime:yyyy-MM-dd HH:mm}</td></tr>\n");
-            body.Append("</tbody>\n</table>\n");
+                            $"<td class=\"datum\">{E(Tijd.Toon(f.LastWriteTimeUtc))}</td></tr>\n");
+            body.Append($"</tbody>\n</table>\n<p class=\"noot\">{Tijd.Uitleg}</p>\n");
         }
         body.Append($"<p class=\"noot\">Map: {E(Path.GetFullPath(rapporten))}. Elk rapport heeft zijn grafieken (PNG) en tabellen (CSV) in de map met dezelfde naam.</p>\n");
         return Page("Rapporten", body.ToString());

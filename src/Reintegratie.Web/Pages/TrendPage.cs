@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Reintegratie.Core.Gemeenten;
 using Reintegratie.Jobs;
 using Reintegratie.Reports.Rendering;
 using Reintegratie.Warehouse.Database;
@@ -24,7 +25,7 @@ public sealed class TrendPage(WarehouseDatabase database, ReportSettings setting
         var body = new StringBuilder();
         var gemeenten = Years().Keys.Order().ToList();
         if (gemeenten.Count == 0) body.Append("<p>Nog geen leveringen geladen.</p>\n");
-        else body.Append("<ul>\n").Append(string.Concat(gemeenten.Select(g => $"<li><a href=\"/trends/{E(g)}\">{E(g)}</a></li>\n"))).Append("</ul>\n");
+        else body.Append("<ul>\n").Append(string.Concat(gemeenten.Select(g => $"<li><a href=\"/trends/{E(g)}\">{E(Gemeentenamen.Naam(g))}</a> ({E(g)})</li>\n"))).Append("</ul>\n");
         return Page("Trends per gemeente", body.ToString());
     }
 
@@ -62,7 +63,7 @@ public sealed class TrendPage(WarehouseDatabase database, ReportSettings setting
                 foreach (var note in content.Opmerkingen) body.Append($"<p class=\"noot\">{E(note)}</p>\n");
             }
         }
-        return Page($"Trends {gemeente} {year}", body.ToString());
+        return Page($"Trends {context.Gegevens.Naam} {year}", body.ToString());
     }
 
     /// <summary>Per municipality (also one that appears only as its clients' gemeentecode), the years of the peildata of the loaded deliveries holding it.</summary>
