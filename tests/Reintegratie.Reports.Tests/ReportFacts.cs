@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Reports.Rendering;
 
 namespace Reintegratie.Reports.Tests;
