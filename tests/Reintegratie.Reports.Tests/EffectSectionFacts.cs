@@ -45,7 +45,7 @@ public class EffectSectionFacts
     {
         var p = periode ?? Periode.Jaar(2011);
         return Effecten.Build(Sectie, new ReportContext(new ReportDefinition { Id = "t", Titel = "t", Publiek = "gemeenteraad", Openbaar = true, Secties = [Sectie] },
-            g.ZoalsBekendOp(p.Tot), p, p.Naam, new Publicatie(true, 5), new DeliveryRow(1, "GM0342", "2011-12-31", 1, "GELADEN", null, 0, 0, 0, 0, "", ""), []));
+            g.ZoalsBekendOp(p.Tot), p, p.Naam, new Publicatie(true, 5), new DeliveryRow(1, "GM0342", new DateOnly(2011, 12, 31), 1, "GELADEN", null, 0, 0, 0, 0, "", ""), []));
     }
 
     /// <summary>One category's row of both tables: counts and shares, then effect and costs (from index 6).</summary>

@@ -39,7 +39,7 @@ public class HonestFiguresFacts
 
     static ReportContext Context(Gegevens g, Periode p, params SectionDefinition[] secties) =>
         new(new ReportDefinition { Id = "t", Titel = "t", Publiek = "gemeenteraad", Openbaar = false, Secties = secties }, g.ZoalsBekendOp(p.Tot), p, p.Naam,
-            new Publicatie(false, 5), new DeliveryRow(1, "GM0342", "2011-06-30", 1, "GELADEN", null, 0, 0, 0, 0, "", ""), []);
+            new Publicatie(false, 5), new DeliveryRow(1, "GM0342", new DateOnly(2011, 6, 30), 1, "GELADEN", null, 0, 0, 0, 0, "", ""), []);
 
     static SectionDefinition Kern(params string[] ids) => new() { Titel = "Kerncijfers", Soort = "kerncijfers", Indicatoren = ids };
 

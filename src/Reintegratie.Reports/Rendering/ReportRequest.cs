@@ -46,7 +46,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         // Deliveries up to the chosen one in delivery order, so a report reproduced later does not list a correction that came after it.
         var holding = AsKnownAt.Candidates(c, gemeente).ToHashSet();
         var used = deliveries.Where(d => holding.Contains(d.LeveringId)
-                                         && (string.CompareOrdinal(d.Peildatum, chosen.Peildatum), Nullable.Compare(d.Volgnummer, chosen.Volgnummer)) is ( < 0, _) or (0, <= 0)).ToList();
+                                         && (Nullable.Compare(d.Peildatum, chosen.Peildatum), Nullable.Compare(d.Volgnummer, chosen.Volgnummer)) is ( < 0, _) or (0, <= 0)).ToList();
         return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used);
     }
 

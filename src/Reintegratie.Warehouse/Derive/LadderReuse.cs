@@ -45,16 +45,15 @@ public sealed record LadderReuse(long Vorige, DerivedBefore Bekend)
     /// <summary>The latest derived delivery of the municipality before this one (peildatum, then volgnummer), and the peildata and pairs both cover; null when there is none.</summary>
     public static LadderReuse? Find(DbConnection connection, long levering, string gemeente, DateOnly peildatum, long volgnummer, IReadOnlyList<Peildatum> dates)
     {
-        var earlier = connection.Query<(long Levering, object Peildatum, long Volgnummer)>(EarlierSql, new { gemeente, levering })
-            .Select(e => (e.Levering, Peildatum: DbValues.Date(e.Peildatum), e.Volgnummer))
+        var earlier = connection.Query<(long Levering, DateOnly Peildatum, long Volgnummer)>(EarlierSql, new { gemeente, levering })
             .Where(e => e.Peildatum < peildatum || (e.Peildatum == peildatum && e.Volgnummer < volgnummer))
             .OrderByDescending(e => e.Peildatum).ThenByDescending(e => e.Volgnummer).ToList();
         if (earlier.Count == 0) return null;
         var vorige = earlier[0].Levering;
-        var known = DbValues.Dates(connection, KnownSql, new { vorige }).ToHashSet();
+        var known = connection.Query<DateOnly>(KnownSql, new { vorige }).ToHashSet();
         known.IntersectWith(dates.Select(d => d.Datum));
-        var pairs = connection.Query<(string Reeks, object Van, object Naar)>(KnownPairsSql, new { vorige })
-            .Select(p => new PeildataPair(p.Reeks == LadderDerivation.ReeksCode(Reeks.Srg) ? Reeks.Srg : Reeks.Maand, DbValues.Date(p.Van), DbValues.Date(p.Naar)))
+        var pairs = connection.Query<(string Reeks, DateOnly Van, DateOnly Naar)>(KnownPairsSql, new { vorige })
+            .Select(p => new PeildataPair(p.Reeks == LadderDerivation.ReeksCode(Reeks.Srg) ? Reeks.Srg : Reeks.Maand, p.Van, p.Naar))
             .ToHashSet();
         pairs.IntersectWith(DerivedBefore.PairsOf(dates));
         return known.Count == 0 && pairs.Count == 0 ? null : new LadderReuse(vorige, new DerivedBefore(known, pairs));
@@ -65,9 +64,9 @@ public sealed record LadderReuse(long Vorige, DerivedBefore Bekend)
     {
         long positions = 0, movements = 0;
         foreach (var peildatum in Bekend.Peildata.Order())
-            positions += connection.Execute(TakeOverPositionsSql, new { levering, vorige = Vorige, peildatum = DbValues.Iso(peildatum) }, transaction, commandTimeout: 0);
+            positions += connection.Execute(TakeOverPositionsSql, new { levering, vorige = Vorige, peildatum }, transaction, commandTimeout: 0);
         foreach (var (reeks, van, naar) in Bekend.Pairs.OrderBy(p => p.Reeks).ThenBy(p => p.Van))
-            movements += connection.Execute(TakeOverMovementsSql, new { levering, vorige = Vorige, reeks = LadderDerivation.ReeksCode(reeks), van = DbValues.Iso(van), naar = DbValues.Iso(naar) }, transaction, commandTimeout: 0);
+            movements += connection.Execute(TakeOverMovementsSql, new { levering, vorige = Vorige, reeks = LadderDerivation.ReeksCode(reeks), van, naar }, transaction, commandTimeout: 0);
         return (positions, movements);
     }
 }

@@ -51,13 +51,13 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
         var fingerprint = Fingerprint(manifest);
         var loaded = connection.QuerySingleOrDefault<string>(
             "SELECT vingerafdruk FROM levering WHERE gemeentecode = @g AND peildatum = @p AND volgnummer = @v AND status = 'GELADEN'",
-            new { g = manifest.Gemeentecode, p = Iso(manifest.Peildatum), v = manifest.Volgnummer });
+            new { g = manifest.Gemeentecode, p = manifest.Peildatum, v = manifest.Volgnummer });
         if (loaded == fingerprint)
             return new LoadResult(LoadOutcome.AlGeladen, source.Path, null, manifest.Gemeentecode, manifest.Peildatum, manifest.Volgnummer, 0, 0, 0,
                 "identiek aan een eerder geladen levering: niets gedaan");
         if (loaded != null)
             return RecordRejection(connection, source.Path, manifest,
-                $"{Manifest.FileName}: {manifest.Gemeentecode} {Iso(manifest.Peildatum)} volgnummer {manifest.Volgnummer} is al geladen met andere inhoud; een correctie heeft een hoger volgnummer nodig");
+                $"{Manifest.FileName}: {manifest.Gemeentecode} {manifest.Peildatum:yyyy-MM-dd} volgnummer {manifest.Volgnummer} is al geladen met andere inhoud; een correctie heeft een hoger volgnummer nodig");
 
         if (database.Dialect == Dialect.Sqlite) TempStaging.Create(connection);
         using var transaction = connection.BeginTransaction();
@@ -170,13 +170,11 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             "VALUES (@g, @p, @v, @u, @b, @a, @t, @f, @bron, @s, @r, @op); " + id,
             new
             {
-                g = m?.Gemeentecode, p = m == null ? null : Iso(m.Peildatum), v = m?.Volgnummer, u = m?.Uitvoerder, b = m?.Bronsysteem,
+                g = m?.Gemeentecode, p = m?.Peildatum, v = m?.Volgnummer, u = m?.Uitvoerder, b = m?.Bronsysteem,
                 a = m?.Aangemaakt, t = m?.Tekenset, f = fingerprint, bron = sourcePath, s = status, r = reason,
                 op = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             }, transaction);
     }
-
-    static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The state of one load inside its transaction.</summary>
     sealed class Run(DbConnection connection, DbTransaction transaction, Dialect dialect, long levering, Manifest manifest, Pseudonymiser pseudonymiser,

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Reintegratie.Warehouse.Database;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -16,8 +15,8 @@ public static class AsKnownAt
 
     /// <summary>The loaded deliveries that hold the municipality's clients (or that it made), latest first.</summary>
     public static IReadOnlyList<long> Candidates(DbConnection connection, string gemeente) =>
-        connection.Query<(long Levering, object Peildatum, long Volgnummer)>(CandidatesSql, new { gemeente })
-            .OrderByDescending(c => DbValues.Date(c.Peildatum)).ThenByDescending(c => c.Volgnummer).Select(c => c.Levering).ToList();
+        connection.Query<(long Levering, DateOnly Peildatum, long Volgnummer)>(CandidatesSql, new { gemeente })
+            .OrderByDescending(c => c.Peildatum).ThenByDescending(c => c.Volgnummer).Select(c => c.Levering).ToList();
 
     public static long Levering(DbConnection connection, string gemeente, long? asked)
     {

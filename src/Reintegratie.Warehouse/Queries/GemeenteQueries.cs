@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Dapper;
-using Reintegratie.Warehouse.Database;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -17,9 +16,9 @@ public static class GemeenteQueries
 
     /// <summary>Per municipality, the peildata of the loaded deliveries that hold its clients (or that it made), ascending.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<DateOnly>> Peildata(DbConnection connection) =>
-        connection.Query<(string Gemeentecode, object Peildatum)>(PeildataSql)
+        connection.Query<(string Gemeentecode, DateOnly Peildatum)>(PeildataSql)
             .GroupBy(r => r.Gemeentecode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<DateOnly>)g.Select(r => DbValues.Date(r.Peildatum)).Distinct().Order().ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<DateOnly>)g.Select(r => r.Peildatum).Distinct().Order().ToList(), StringComparer.Ordinal);
 
     /// <summary>Every municipality with a loaded delivery, in code order.</summary>
     public static IReadOnlyList<string> All(DbConnection connection) => Peildata(connection).Keys.Order(StringComparer.Ordinal).ToList();

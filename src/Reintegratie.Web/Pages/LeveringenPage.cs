@@ -23,7 +23,7 @@ public static class LeveringenPage
             body.Append("<table>\n<thead><tr><th>Levering</th><th>Gemeente</th><th>Peildatum</th><th>Volgnr.</th><th>Status</th><th>Regels gelezen</th>" +
                         "<th>Geladen</th><th>In quarantaine</th><th>Waarschuwingen</th><th>Geladen op</th></tr></thead>\n<tbody>\n");
             foreach (var d in deliveries)
-                body.Append($"<tr><td>{d.LeveringId}</td><td>{(d.Gemeentecode is { } g ? $"<a href=\"/trends/{E(g)}\">{E(g)}</a>" : "")}</td><td class=\"datum\">{E(d.Peildatum)}</td>" +
+                body.Append($"<tr><td>{d.LeveringId}</td><td>{(d.Gemeentecode is { } g ? $"<a href=\"/trends/{E(g)}\">{E(g)}</a>" : "")}</td><td class=\"datum\">{d.Peildatum:yyyy-MM-dd}</td>" +
                             $"<td class=\"getal\">{d.Volgnummer}</td><td>{E(d.Status)}{(d.Reden is { } r ? $"<br><span class=\"fout\">{E(r)}</span>" : "")}</td>" +
                             $"<td class=\"getal\">{Aantal(d.RegelsGelezen)}</td><td class=\"getal\">{Aantal(d.RegelsGeladen)}</td><td class=\"getal\">{Aantal(d.RegelsQuarantaine)}</td>" +
                             $"<td class=\"getal\">{Aantal(d.Waarschuwingen)}</td><td class=\"datum\">{E(d.GeladenOp)}</td></tr>\n");
