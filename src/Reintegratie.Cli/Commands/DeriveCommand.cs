@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reintegratie.Core.Ladder;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Derive;
 
@@ -43,7 +44,7 @@ public static class DeriveCommand
     static IEnumerable<long> AllLoaded(WarehouseDatabase db)
     {
         using var connection = db.Open();
-        return Dapper.SqlMapper.Query<long>(connection, "SELECT levering_id FROM levering WHERE status = 'GELADEN' ORDER BY levering_id").ToList();
+        return Dapper.SqlMapper.Query<long>(connection, $"SELECT levering_id FROM levering WHERE status = '{LeveringStatusCode.Geladen}' ORDER BY levering_id").ToList();
     }
 
     static string Describe(DerivationResult r) => $"afgeleid: levering {r.Levering}, {r.Taak.ToLowerInvariant()}: {r.Omschrijving}";

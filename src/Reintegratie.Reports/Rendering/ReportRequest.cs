@@ -45,8 +45,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
             BudgetForecast.AddTo(c, levering, gegevens, periode);
         // Deliveries up to the chosen one in delivery order, so a report reproduced later does not list a correction that came after it.
         var holding = AsKnownAt.Candidates(c, gemeente).ToHashSet();
-        var used = deliveries.Where(d => holding.Contains(d.LeveringId)
-                                         && (Nullable.Compare(d.Peildatum, chosen.Peildatum), Nullable.Compare(d.Volgnummer, chosen.Volgnummer)) is ( < 0, _) or (0, <= 0)).ToList();
+        var used = deliveries.Where(d => holding.Contains(d.LeveringId) && d.Stand!.CompareTo(chosen.Stand) <= 0).ToList();
         return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used);
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Reintegratie.Core;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -11,8 +12,8 @@ namespace Reintegratie.Warehouse.Queries;
 public static class GemeenteQueries
 {
     public const string PeildataSql =
-        "SELECT l.gemeentecode, l.peildatum FROM levering l WHERE l.status = 'GELADEN' " +
-        "UNION SELECT k.gemeentecode, l.peildatum FROM levering l JOIN dim_klant k ON k.levering_id = l.levering_id WHERE l.status = 'GELADEN'";
+        $"SELECT l.gemeentecode, l.peildatum FROM levering l WHERE l.status = '{LeveringStatusCode.Geladen}' " +
+        $"UNION SELECT k.gemeentecode, l.peildatum FROM levering l JOIN dim_klant k ON k.levering_id = l.levering_id WHERE l.status = '{LeveringStatusCode.Geladen}'";
 
     /// <summary>Per municipality, the peildata of the loaded deliveries that hold its clients (or that it made), ascending.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<DateOnly>> Peildata(DbConnection connection) =>
