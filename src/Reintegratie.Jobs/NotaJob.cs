@@ -54,7 +54,7 @@ public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient? jo
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var van = ReportRequest.Parse(periode).Van;
+            var van = Core.Periode.Parse(periode).Van;
             using (var c = database.Open())
             {
                 // A report on a period no delivery reaches would be empty; say so instead of publishing it.

@@ -1,5 +1,6 @@
 using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Ladder;
+using Reintegratie.Core;
 using Reintegratie.Reports.Charts;
 using Reintegratie.Reports.Rendering;
 using Reintegratie.Reports.Rendering.Sections;

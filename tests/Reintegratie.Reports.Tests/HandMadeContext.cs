@@ -12,5 +12,5 @@ static class HandMadeContext
 {
     public static ReportContext For(Gegevens g, Periode p, bool openbaar, params SectionDefinition[] secties) =>
         new(new ReportDefinition { Id = "t", Titel = "t", Publiek = "gemeenteraad", Openbaar = openbaar, Secties = secties }, g.ZoalsBekendOp(p.Tot), p, p.Naam,
-            new Publicatie(openbaar, 5), new DeliveryRow(1, g.Gemeentecode, $"{g.Peildatum:yyyy-MM-dd}", 1, "GELADEN", null, 0, 0, 0, 0, "", ""), [], Uurtarief.Standaard);
+            new Publicatie(openbaar, 5), new DeliveryRow(1, g.Gemeentecode, g.Peildatum, 1, "GELADEN", null, 0, 0, 0, 0, "", ""), [], Uurtarief.Standaard);
 }

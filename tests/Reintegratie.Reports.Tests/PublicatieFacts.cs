@@ -1,4 +1,5 @@
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Reports.Charts;
 using Reintegratie.Reports.Rendering;
 
@@ -57,7 +58,7 @@ public class PublicatieFacts
     [InlineData("2011", "2011-01-01", "2011-06-30", "2011-06-30", "Jaarrekening 2011 (januari t/m juni 2011, stand 30-06-2011)")]
     public void ThePeriodDecidesWhichNota_AndEndsOnThePeildatum(string periode, string van, string tot, string peildatum, string naam)
     {
-        var gevraagd = ReportRequest.Parse(periode);
+        var gevraagd = Periode.Parse(periode);
         var p = gevraagd.BekendOp(DateOnly.Parse(peildatum));
         Assert.Equal((DateOnly.Parse(van), DateOnly.Parse(tot)), (p.Van, p.Tot));
         var raad = new ReportDefinition { Id = "r", Titel = "t", Publiek = "gemeenteraad", Secties = [] };
@@ -89,5 +90,5 @@ public class PublicatieFacts
 
     [Fact]
     public void AnUnparsablePeriod_SaysWhatIsExpected() =>
-        Assert.Contains("verwacht een jaar (2010) of jaar-maand (2010-08)", Assert.Throws<ArgumentException>(() => ReportRequest.Parse("voorjaar")).Message);
+        Assert.Contains("verwacht een jaar (2010) of jaar-maand (2010-08)", Assert.Throws<ArgumentException>(() => Periode.Parse("voorjaar")).Message);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Reports.Rendering;
 
 namespace Reintegratie.Reports.Tests;
@@ -153,7 +154,7 @@ public class ReportFacts(RenderedReportsFixture fixture)
         using (var c = fixture.Database.Open()) deliveries = Reintegratie.Warehouse.Queries.DeliveryQueries.All(c).ToList();
         var corrected = deliveries.First(d => d.Volgnummer == 2);
         var first = deliveries.Single(d => d.Peildatum == corrected.Peildatum && d.Volgnummer == 1);
-        var html = File.ReadAllText(new ReportRequest("raadsrapportage", RenderedReportsFixture.Gemeente, corrected.Peildatum![..4], first.LeveringId,
+        var html = File.ReadAllText(new ReportRequest("raadsrapportage", RenderedReportsFixture.Gemeente, corrected.Peildatum!.Value.Year.ToString(), first.LeveringId,
             Path.Combine(fixture.Folder, "volgnummer")).Render(fixture.Database).Html);
         Assert.Contains($"<th scope=\"row\">{first.LeveringId} (gebruikt)</th>", html);
         Assert.DoesNotContain($"<th scope=\"row\">{corrected.LeveringId}", html);

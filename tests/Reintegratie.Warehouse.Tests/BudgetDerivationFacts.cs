@@ -1,6 +1,7 @@
 using Dapper;
 using Reintegratie.Core.Budget;
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Derive;
 using Reintegratie.Warehouse.Queries;
 

@@ -19,7 +19,7 @@ public static class DeliveriesCommand
             if (rows.Count == 0) Console.WriteLine("Nog geen leveringen.");
             Console.WriteLine($"{"id",4}  {"gemeente",-8} {"peildatum",-10} {"vnr",3}  {"status",-9} {"gelezen",9} {"geladen",9} {"quarant.",8} {"waarsch.",8}  reden");
             foreach (var r in rows)
-                Console.WriteLine($"{r.LeveringId,4}  {r.Gemeentecode,-8} {r.Peildatum,-10} {r.Volgnummer,3}  {r.Status,-9} {r.RegelsGelezen,9} {r.RegelsGeladen,9} {r.RegelsQuarantaine,8} {r.Waarschuwingen,8}  {r.Reden}");
+                Console.WriteLine($"{r.LeveringId,4}  {r.Gemeentecode,-8} {r.Peildatum,-10:yyyy-MM-dd} {r.Volgnummer,3}  {r.Status,-9} {r.RegelsGelezen,9} {r.RegelsGeladen,9} {r.RegelsQuarantaine,8} {r.Waarschuwingen,8}  {r.Reden}");
             return 0;
         }));
         return command;

@@ -81,19 +81,18 @@ public static class DemoCommand
     static void PrintBudgets(System.Data.Common.DbConnection connection, string gemeente)
     {
         var levering = AsKnownAt.Levering(connection, gemeente, null);
-        var peildatum = DeliveryQueries.All(connection).Single(d => d.LeveringId == levering).Peildatum;
-        Console.WriteLine($"  budgetten (euro; levering {levering}, peildatum {peildatum}; saldo = toegekend + meegenomen + ontvangsten - uitgaven):");
+        var peildatum = DeliveryQueries.All(connection).Single(d => d.LeveringId == levering).Peildatum!.Value;
+        Console.WriteLine($"  budgetten (euro; levering {levering}, peildatum {peildatum:yyyy-MM-dd}; saldo = toegekend + meegenomen + ontvangsten - uitgaven):");
         Console.WriteLine($"    {"jaar",-5} {"budget",-7} {"toegekend",14} {"meegenomen",14} {"ontvangsten",14} {"uitgaven",14} {"saldo",14} {"saldo %",8} " +
                           $"{"vangnet",12} {"terug",12}  signaal");
         foreach (var y in BudgetQueries.Years(connection, levering, gemeente))
         {
-            if (string.CompareOrdinal(peildatum, $"{y.Jaar}-12-31") < 0)
+            if (peildatum < new DateOnly(y.Jaar, 12, 31))
             {
-                var datum = DateOnly.ParseExact(peildatum, "yyyy-MM-dd");
-                if (datum.Year != y.Jaar) continue; // a year after the delivery: nothing booked yet
-                var p = BudgetForecast.At(connection, levering, gemeente, y.Budget, datum);
+                if (peildatum.Year != y.Jaar) continue; // a year after the delivery: nothing booked yet
+                var p = BudgetForecast.At(connection, levering, gemeente, y.Budget, peildatum);
                 Console.WriteLine($"    {y.Jaar,-5} {y.Budget,-7} {Euro(p.Jaareinde.Toegekend),14} {Euro(p.Jaareinde.Meegenomen),14} {Euro(p.Jaareinde.Ontvangsten),14} " +
-                                  $"{Euro(p.Realisatie),14}  lopend jaar: uitgaven t/m {peildatum}; prognose saldo aan het jaareinde {Euro(p.Jaareinde.Saldo)}");
+                                  $"{Euro(p.Realisatie),14}  lopend jaar: uitgaven t/m {peildatum:yyyy-MM-dd}; prognose saldo aan het jaareinde {Euro(p.Jaareinde.Saldo)}");
                 continue;
             }
             Console.WriteLine($"    {y.Jaar,-5} {y.Budget,-7} {Euro(y.Toegekend),14} {Euro(y.Meegenomen),14} {Euro(y.Ontvangsten),14} {Euro(y.Uitgaven),14} {Euro(y.Saldo),14} " +

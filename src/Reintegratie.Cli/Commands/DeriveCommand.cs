@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Reintegratie.Core.Ladder;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Derive;
 
@@ -53,7 +54,7 @@ public static class DeriveCommand
     static IEnumerable<long> AllLoaded(WarehouseDatabase db)
     {
         using var connection = db.Open();
-        return Dapper.SqlMapper.Query<long>(connection, "SELECT levering_id FROM levering WHERE status = 'GELADEN' ORDER BY levering_id").ToList();
+        return Dapper.SqlMapper.Query<long>(connection, $"SELECT levering_id FROM levering WHERE status = '{LeveringStatusCode.Geladen}' ORDER BY levering_id").ToList();
     }
 
     public static string Describe(DerivationResult r) => $"afgeleid: levering {r.Levering}, {r.Taak.ToLowerInvariant()}: {r.Omschrijving}";

@@ -63,7 +63,7 @@ public sealed record Kenmerken(
         var dag = s.AddDays(-1);
         var positie = PositionRules.Derive(k.Geschiedenis, dag)?.Positie ?? SrgPositie.Nulfase;
         var trede = Participatieladder.TredeOn(k.Geschiedenis.Registraties, dag) ?? 0;
-        var werk = k.Dienstverbanden.Any(d => d.Soort is "REGULIER" or "ZELFSTANDIG" && d.Periode.Overlaps(s.AddMonths(-12), dag));
+        var werk = k.Dienstverbanden.Any(d => d.Soort is "REGULIER" or "ZELFSTANDIG" && d.Periode.Overlaps(new Periode(s.AddMonths(-12), dag)));
         var eerdere = k.Voorzieningen.Count(v => v.Periode.Start < s);
         var duur = Maanden(k.UitkeringBegin(s), s);
         var leeftijd = ClientAttributes.Age(k.Klant.Geboortedatum, s);

@@ -8,7 +8,7 @@ public static class Begeleiding
     /// <summary>Clients with a traject running on some day of the period, per doel; a client counts once per doel and once in the total.</summary>
     public static Uitkomst TrajectenLopend(Gegevens g, Periode p)
     {
-        var running = g.Trajecten.Where(t => t.Periode.Overlaps(p.Van, p.Tot)).ToList();
+        var running = g.Trajecten.Where(t => t.Periode.Overlaps(p)).ToList();
         return new Uitkomst([(Uitkomst.Totaal, Meting.Aantal(running.Select(t => t.Klant).Distinct().Count())),
             .. running.GroupBy(t => t.Doel).OrderBy(x => x.Key).Select(x => (x.Key, Meting.Aantal(x.Select(t => t.Klant).Distinct().Count())))]);
     }
@@ -16,8 +16,8 @@ public static class Begeleiding
     /// <summary>Clients with a traject in the period and no uitkering at any day of it: niet-uitkeringsgerechtigden.</summary>
     public static Uitkomst NugBegeleid(Gegevens g, Periode p)
     {
-        var onBenefit = g.Uitkeringen.Where(u => u.Periode.Overlaps(p.Van, p.Tot)).Select(u => u.Klant).ToHashSet();
-        return Uitkomst.Een(Meting.Aantal(g.Trajecten.Where(t => t.Periode.Overlaps(p.Van, p.Tot) && !onBenefit.Contains(t.Klant)).Select(t => t.Klant).Distinct().Count()));
+        var onBenefit = g.Uitkeringen.Where(u => u.Periode.Overlaps(p)).Select(u => u.Klant).ToHashSet();
+        return Uitkomst.Een(Meting.Aantal(g.Trajecten.Where(t => t.Periode.Overlaps(p) && !onBenefit.Contains(t.Klant)).Select(t => t.Klant).Distinct().Count()));
     }
 
     /// <summary>Trajects that ended in the period, per resultaat (seed 000, question 5); the total is every ended traject.</summary>
@@ -35,7 +35,7 @@ public static class Begeleiding
 
     /// <summary>Clients with a voorziening of the instrument running on some day of the period.</summary>
     public static Uitkomst KlantenPerInstrument(Gegevens g, Periode p) =>
-        new(g.Voorzieningen.Where(v => v.Periode.Overlaps(p.Van, p.Tot)).GroupBy(v => v.Omschrijving).OrderBy(x => x.Key)
+        new(g.Voorzieningen.Where(v => v.Periode.Overlaps(p)).GroupBy(v => v.Omschrijving).OrderBy(x => x.Key)
             .Select(x => (x.Key, Meting.Aantal(x.Select(v => v.Klant).Distinct().Count()))).ToList());
 
     /// <summary>

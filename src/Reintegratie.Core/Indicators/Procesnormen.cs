@@ -31,7 +31,7 @@ public static class Procesnormen
     {
         var nieuw = Bestand.Instromers(g, p).Where(u => HasArbeidsplicht(g, u.Klant)).ToList();
         var workFirst = g.Voorzieningen.Where(v => v.WorkFirst).ToLookup(v => v.Klant);
-        var inTime = nieuw.Count(u => workFirst[u.Klant].Any(v => v.Periode.Overlaps(u.Periode.Start, u.Periode.Start.AddDays(14))));
+        var inTime = nieuw.Count(u => workFirst[u.Klant].Any(v => v.Periode.Overlaps(new Periode(u.Periode.Start, u.Periode.Start.AddDays(14)))));
         return Uitkomst.Een(Meting.Percentage(inTime, nieuw.Count, voorlopig: nieuw.Any(u => u.Periode.Start.AddDays(14) > g.Peildatum)));
     }
 

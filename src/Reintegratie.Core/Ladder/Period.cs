@@ -1,13 +1,16 @@
 namespace Reintegratie.Core.Ladder;
 
-/// <summary>A period with an inclusive end date; no end means still running (EXTRACT-FORMAT.md).</summary>
+/// <summary>
+/// How long one extract row runs (a benefit, traject, voorziening, job): a start and an inclusive end, no end meaning
+/// still running (EXTRACT-FORMAT.md). Not a report period: that is the closed <see cref="Periode"/> these are measured over.
+/// </summary>
 public readonly record struct Period(DateOnly Start, DateOnly? End)
 {
     /// <summary>DOMAIN.md: "runs on P" always means start ≤ P and (end empty or end ≥ P).</summary>
     public bool RunsOn(DateOnly p) => Start <= p && (End is null || End >= p);
 
-    /// <summary>Runs on at least one day of [from, to].</summary>
-    public bool Overlaps(DateOnly from, DateOnly to) => Start <= to && (End is null || End >= from);
+    /// <summary>Runs on at least one day of the period.</summary>
+    public bool Overlaps(Periode p) => Start <= p.Tot && (End is null || End >= p.Van);
 
     /// <summary>The period as known on <paramref name="d"/>: not yet started is null, an end after it is not known yet.</summary>
     public Period? KnownOn(DateOnly d) => Start > d ? null : End > d ? this with { End = null } : this;

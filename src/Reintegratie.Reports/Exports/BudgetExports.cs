@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Reintegratie.Core.Budget;
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Reports.Exports;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Reports.Exports;

@@ -1,4 +1,5 @@
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 
 namespace Reintegratie.Reports.Rendering;
 

@@ -1,4 +1,5 @@
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Reports.Rendering;

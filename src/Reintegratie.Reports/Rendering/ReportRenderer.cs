@@ -126,7 +126,7 @@ public static class ReportRenderer
                   "<thead><tr><th scope=\"col\">Levering</th><th scope=\"col\">Peildatum</th><th scope=\"col\">Volgnummer</th><th scope=\"col\">Status</th><th scope=\"col\">Regels gelezen</th>" +
                   "<th scope=\"col\">Geladen</th><th scope=\"col\">In quarantaine</th><th scope=\"col\">Waarschuwingen</th></tr></thead>\n<tbody>\n");
         foreach (var d in ctx.Leveringen)
-            sb.Append($"<tr><th scope=\"row\">{d.LeveringId}{(d.LeveringId == ctx.Levering.LeveringId ? " (gebruikt)" : "")}</th><td>{E(d.Peildatum ?? "")}</td><td>{d.Volgnummer}</td>" +
+            sb.Append($"<tr><th scope=\"row\">{d.LeveringId}{(d.LeveringId == ctx.Levering.LeveringId ? " (gebruikt)" : "")}</th><td>{d.Peildatum:yyyy-MM-dd}</td><td>{d.Volgnummer}</td>" +
                       $"<td>{E(d.Status)}</td><td>{DutchFormat.Aantal(d.RegelsGelezen)}</td><td>{DutchFormat.Aantal(d.RegelsGeladen)}</td>" +
                       $"<td>{DutchFormat.Aantal(d.RegelsQuarantaine)}</td><td>{DutchFormat.Aantal(d.Waarschuwingen)}</td></tr>\n");
         return sb.Append("</tbody>\n</table>\n</section>\n").ToString();
@@ -137,7 +137,7 @@ public static class ReportRenderer
         <header>
         <h1>{{E(ctx.Definition.Titel)}}</h1>
         <p class="meta">Gemeente {{E(ctx.Gegevens.Naam)}} · {{E(ctx.PeriodeNaam)}} · voor: {{E(ctx.Definition.Publiek)}}<br>
-        Stand volgens levering {{ctx.Levering.LeveringId}} (peildatum {{E(ctx.Levering.Peildatum ?? "")}}, volgnummer {{ctx.Levering.Volgnummer}}){{(ctx.Publicatie.Openbaar ? " · openbaar: kleine aantallen afgeschermd" : "")}}</p>
+        Stand volgens levering {{ctx.Levering.LeveringId}} (peildatum {{ctx.Levering.Peildatum:yyyy-MM-dd}}, volgnummer {{ctx.Levering.Volgnummer}}){{(ctx.Publicatie.Openbaar ? " · openbaar: kleine aantallen afgeschermd" : "")}}</p>
         {{(ctx.Publicatie.Openbaar ? "" : "<p class=\"intern\"><strong>Niet voor publicatie.</strong> Dit rapport toont ook kleine aantallen; het is bedoeld voor intern gebruik.</p>")}}
         </header>
         {{body}}

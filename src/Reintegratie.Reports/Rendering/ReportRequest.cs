@@ -1,4 +1,4 @@
-using System.Globalization;
+using Reintegratie.Core;
 using Reintegratie.Core.Budget;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Warehouse.Database;
@@ -29,7 +29,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         if (!File.Exists(path))
             throw new ArgumentException($"Onbekend rapport '{Naam}': geen {path} (bekend: {string.Join(", ", ReportDefinition.Names())}).");
         var definition = ReportDefinition.Load(path);
-        var gevraagd = Parse(Periode);
+        var gevraagd = Core.Periode.Parse(Periode);
         using var c = database.Open();
         var gemeente = Gemeente.ToUpperInvariant();
         var levering = AsKnownAt.Levering(c, gemeente, Levering);
@@ -44,8 +44,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
             BudgetForecast.AddTo(c, levering, gegevens, periode);
         // Deliveries up to the chosen one in delivery order, so a report reproduced later does not list a correction that came after it.
         var holding = AsKnownAt.Candidates(c, gemeente).ToHashSet();
-        var used = deliveries.Where(d => holding.Contains(d.LeveringId)
-                                         && (string.CompareOrdinal(d.Peildatum, chosen.Peildatum), Nullable.Compare(d.Volgnummer, chosen.Volgnummer)) is ( < 0, _) or (0, <= 0)).ToList();
+        var used = deliveries.Where(d => holding.Contains(d.LeveringId) && d.Stand!.CompareTo(chosen.Stand) <= 0).ToList();
         return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used,
             Tarief ?? Uurtarief.Standaard)
         {
@@ -62,15 +61,6 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         return Warehouse.Queries.Herziening.Bereken(c, gemeente, vorige, chosen.LeveringId, periode, uurtarief, indicatoren);
     }
 
-    public static Periode Parse(string periode)
-    {
-        if (int.TryParse(periode, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100)
-            return Core.Indicators.Periode.Jaar(year);
-        if (DateOnly.TryParseExact(periode + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-            return new Periode(new DateOnly(month.Year, 1, 1), Core.Indicators.Periode.Maand(month.Year, month.Month).Tot);
-        throw new ArgumentException($"--periode '{periode}': verwacht een jaar (2010) of jaar-maand (2010-08).");
-    }
-
     /// <summary>
     /// The report's name for its period: for the council jaarrekening (a whole year), voorjaarsnota (to April) or
     /// najaarsnota, after the period asked for; then the period it really covers and, when the delivery's peildatum cut it
@@ -78,9 +68,8 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
     /// </summary>
     public static string Naamgeving(ReportDefinition definition, Periode gevraagd, Periode p)
     {
-        var stand = p.Tot < gevraagd.Tot ? $", stand {p.Tot:dd-MM-yyyy}" : "";
+        var stand = gevraagd.VolledigOp(p.Tot) ? "" : $", stand {p.Tot:dd-MM-yyyy}";
         if (definition.Publiek != "gemeenteraad") return p.Naam + stand;
-        var nota = gevraagd.HeelJaar ? "Jaarrekening" : gevraagd.Tot.Month <= 4 ? "Voorjaarsnota" : "Najaarsnota";
-        return gevraagd.HeelJaar && stand == "" ? $"{nota} {gevraagd.Van.Year}" : $"{nota} {gevraagd.Van.Year} ({p.Naam}{stand})";
+        return gevraagd.HeelJaar && stand == "" ? $"{gevraagd.Nota} {gevraagd.Van.Year}" : $"{gevraagd.Nota} {gevraagd.Van.Year} ({p.Naam}{stand})";
     }
 }

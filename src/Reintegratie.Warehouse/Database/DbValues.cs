@@ -1,34 +1,21 @@
 using System.Data.Common;
-using System.Globalization;
-using Dapper;
 
 namespace Reintegratie.Warehouse.Database;
 
-/// <summary>Reading the two dialects' column types the same way: dates are ISO text in SQLite and DATE in SQL Server.</summary>
+/// <summary>
+/// Reading columns by ordinal where a query streams many rows through a reader of its own, or from a dynamic row: dates the way
+/// <see cref="DateOnlyHandler"/> reads them for Dapper (ISO text in SQLite, DATE in SQL Server), text that may be null.
+/// </summary>
 public static class DbValues
 {
-    public static DateOnly Date(DbDataReader reader, int ordinal) => Date(reader.GetValue(ordinal));
+    static readonly DateOnlyHandler Dates = new();
 
-    public static DateOnly Date(object value) => value switch
-    {
-        DateTime d => DateOnly.FromDateTime(d),
-        DateOnly d => d,
-        string s => DateOnly.ParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        var other => throw new InvalidCastException($"Geen datum: {other}"),
-    };
+    public static DateOnly Date(DbDataReader reader, int ordinal) => Dates.Parse(reader.GetValue(ordinal));
 
-    /// <summary>A query's single date column, read the same way in both dialects.</summary>
-    public static IReadOnlyList<DateOnly> Dates(DbConnection connection, string sql, object parameters)
-    {
-        using var reader = (DbDataReader)connection.ExecuteReader(sql, parameters);
-        var dates = new List<DateOnly>();
-        while (reader.Read()) dates.Add(Date(reader, 0));
-        return dates;
-    }
+    /// <summary>A date column of a dynamic row, which Dapper hands over as the provider gave it.</summary>
+    public static DateOnly? Date(object? value) => value is null ? null : Dates.Parse(value);
 
     public static DateOnly? NullableDate(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Date(reader, ordinal);
 
     public static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

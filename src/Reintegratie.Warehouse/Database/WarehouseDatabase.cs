@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 
@@ -14,6 +15,9 @@ public sealed class WarehouseDatabase
     public string ConnectionString { get; }
     /// <summary>What may be shown to a person: the SQLite file, or only "SQL Server" and the server's name.</summary>
     public string Description { get; }
+
+    // Dapper's type handlers are process-wide: one registration serves every connection of every dialect.
+    static WarehouseDatabase() => SqlMapper.AddTypeHandler(new DateOnlyHandler());
 
     WarehouseDatabase(Dialect dialect, string connectionString, string description)
     {

@@ -1,5 +1,6 @@
 using Dapper;
 using Reintegratie.Core.Ladder;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Audit;
 using Reintegratie.Warehouse.Database;
 
@@ -15,7 +16,7 @@ public sealed class Derivations(WarehouseDatabase database, PeildataOptions peil
     public static readonly IReadOnlyList<string> Taken = [LadderDerivation.Taak, BudgetDerivation.Taak];
 
     public const string PendingSql =
-        "SELECT l.levering_id FROM levering l WHERE l.status = 'GELADEN' AND NOT EXISTS (SELECT 1 FROM run r " +
+        $"SELECT l.levering_id FROM levering l WHERE l.status = '{LeveringStatusCode.Geladen}' AND NOT EXISTS (SELECT 1 FROM run r " +
         $"WHERE r.levering_id = l.levering_id AND r.taak = @taak AND r.uitkomst = '{RunLog.Geslaagd}') ORDER BY l.levering_id";
 
     public IReadOnlyList<(string Taak, long Levering)> Pending()

@@ -1,5 +1,6 @@
 using Dapper;
 using Reintegratie.Core.Ladder;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Audit;
 using Reintegratie.Warehouse.Database;
 
@@ -25,11 +26,11 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
     public DerivationResult Derive(long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default)
     {
         using var connection = database.Open();
-        var delivery = connection.QuerySingleOrDefault<(string Gemeentecode, object Peildatum, long Volgnummer, string Status)>(
+        var delivery = connection.QuerySingleOrDefault<(string Gemeentecode, DateOnly Peildatum, long Volgnummer, string Status)>(
             "SELECT gemeentecode, peildatum, volgnummer, status FROM levering WHERE levering_id = @levering", new { levering });
-        if (delivery.Status != "GELADEN") throw new InvalidOperationException($"Levering {levering} is niet geladen; er valt niets af te leiden.");
-        var dates = peildata.For(DbValues.Date(delivery.Peildatum));
-        var reuse = incremental ? LadderReuse.Find(connection, levering, delivery.Gemeentecode, DbValues.Date(delivery.Peildatum), delivery.Volgnummer, dates) : null;
+        if (delivery.Status != LeveringStatusCode.Geladen) throw new InvalidOperationException($"Levering {levering} is niet geladen; er valt niets af te leiden.");
+        var dates = peildata.For(delivery.Peildatum);
+        var reuse = incremental ? LadderReuse.Find(connection, new Stand(delivery.Gemeentecode, levering, delivery.Peildatum, delivery.Volgnummer, LeveringStatus.Geladen), dates) : null;
 
         var log = new RunLog(database);
         var run = log.Start(Taak, delivery.Gemeentecode, levering);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Reintegratie.Core.Ladder;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Database;
 
 namespace Reintegratie.Warehouse.Derive;
@@ -16,7 +17,7 @@ namespace Reintegratie.Warehouse.Derive;
 public sealed record LadderReuse(long Vorige, DerivedBefore Bekend)
 {
     public const string EarlierSql =
-        "SELECT l.levering_id, l.peildatum, l.volgnummer FROM levering l WHERE l.gemeentecode = @gemeente AND l.status = 'GELADEN' " +
+        $"SELECT l.levering_id, l.peildatum, l.volgnummer FROM levering l WHERE l.gemeentecode = @gemeente AND l.status = '{LeveringStatusCode.Geladen}' " +
         "AND l.levering_id <> @levering AND EXISTS (SELECT 1 FROM fct_klantafleiding a WHERE a.levering_id = l.levering_id)";
 
     public const string KnownSql = "SELECT DISTINCT peildatum FROM fct_ladderpositie WHERE levering_id = @vorige";
@@ -43,18 +44,17 @@ public sealed record LadderReuse(long Vorige, DerivedBefore Bekend)
         "AND o.klant_key = a.vorige_klant_key WHERE a.levering_id = @levering AND a.vorige_klant_key IS NOT NULL";
 
     /// <summary>The latest derived delivery of the municipality before this one (peildatum, then volgnummer), and the peildata and pairs both cover; null when there is none.</summary>
-    public static LadderReuse? Find(DbConnection connection, long levering, string gemeente, DateOnly peildatum, long volgnummer, IReadOnlyList<Peildatum> dates)
+    public static LadderReuse? Find(DbConnection connection, Stand stand, IReadOnlyList<Peildatum> dates)
     {
-        var earlier = connection.Query<(long Levering, object Peildatum, long Volgnummer)>(EarlierSql, new { gemeente, levering })
-            .Select(e => (e.Levering, Peildatum: DbValues.Date(e.Peildatum), e.Volgnummer))
-            .Where(e => e.Peildatum < peildatum || (e.Peildatum == peildatum && e.Volgnummer < volgnummer))
-            .OrderByDescending(e => e.Peildatum).ThenByDescending(e => e.Volgnummer).ToList();
+        var earlier = connection.Query<(long Levering, DateOnly Peildatum, long Volgnummer)>(EarlierSql, new { gemeente = stand.Gemeente, levering = stand.Levering })
+            .Select(e => new Stand(stand.Gemeente, e.Levering, e.Peildatum, e.Volgnummer, LeveringStatus.Geladen))
+            .Where(e => e.IsEerderDan(stand)).OrderDescending().ToList();
         if (earlier.Count == 0) return null;
         var vorige = earlier[0].Levering;
-        var known = DbValues.Dates(connection, KnownSql, new { vorige }).ToHashSet();
+        var known = connection.Query<DateOnly>(KnownSql, new { vorige }).ToHashSet();
         known.IntersectWith(dates.Select(d => d.Datum));
-        var pairs = connection.Query<(string Reeks, object Van, object Naar)>(KnownPairsSql, new { vorige })
-            .Select(p => new PeildataPair(p.Reeks == LadderDerivation.ReeksCode(Reeks.Srg) ? Reeks.Srg : Reeks.Maand, DbValues.Date(p.Van), DbValues.Date(p.Naar)))
+        var pairs = connection.Query<(string Reeks, DateOnly Van, DateOnly Naar)>(KnownPairsSql, new { vorige })
+            .Select(p => new PeildataPair(p.Reeks == LadderDerivation.ReeksCode(Reeks.Srg) ? Reeks.Srg : Reeks.Maand, p.Van, p.Naar))
             .ToHashSet();
         pairs.IntersectWith(DerivedBefore.PairsOf(dates));
         return known.Count == 0 && pairs.Count == 0 ? null : new LadderReuse(vorige, new DerivedBefore(known, pairs));
@@ -65,9 +65,9 @@ public sealed record LadderReuse(long Vorige, DerivedBefore Bekend)
     {
         long positions = 0, movements = 0;
         foreach (var peildatum in Bekend.Peildata.Order())
-            positions += connection.Execute(TakeOverPositionsSql, new { levering, vorige = Vorige, peildatum = DbValues.Iso(peildatum) }, transaction, commandTimeout: 0);
+            positions += connection.Execute(TakeOverPositionsSql, new { levering, vorige = Vorige, peildatum }, transaction, commandTimeout: 0);
         foreach (var (reeks, van, naar) in Bekend.Pairs.OrderBy(p => p.Reeks).ThenBy(p => p.Van))
-            movements += connection.Execute(TakeOverMovementsSql, new { levering, vorige = Vorige, reeks = LadderDerivation.ReeksCode(reeks), van = DbValues.Iso(van), naar = DbValues.Iso(naar) }, transaction, commandTimeout: 0);
+            movements += connection.Execute(TakeOverMovementsSql, new { levering, vorige = Vorige, reeks = LadderDerivation.ReeksCode(reeks), van, naar }, transaction, commandTimeout: 0);
         return (positions, movements);
     }
 }

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using Reintegratie.Core.Extract;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Database;
 
 namespace Reintegratie.Warehouse.Ingest;
@@ -50,18 +51,18 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
 
         var fingerprint = Fingerprint(manifest);
         var loaded = connection.QuerySingleOrDefault<string>(
-            "SELECT vingerafdruk FROM levering WHERE gemeentecode = @g AND peildatum = @p AND volgnummer = @v AND status = 'GELADEN'",
-            new { g = manifest.Gemeentecode, p = Iso(manifest.Peildatum), v = manifest.Volgnummer });
+            "SELECT vingerafdruk FROM levering WHERE gemeentecode = @g AND peildatum = @p AND volgnummer = @v AND status = @s",
+            new { g = manifest.Gemeentecode, p = manifest.Peildatum, v = manifest.Volgnummer, s = LeveringStatus.Geladen.Code() });
         if (loaded == fingerprint)
             return new LoadResult(LoadOutcome.AlGeladen, source.Path, null, manifest.Gemeentecode, manifest.Peildatum, manifest.Volgnummer, 0, 0, 0,
                 "identiek aan een eerder geladen levering: niets gedaan");
         if (loaded != null)
             return RecordRejection(connection, source.Path, manifest,
-                $"{Manifest.FileName}: {manifest.Gemeentecode} {Iso(manifest.Peildatum)} volgnummer {manifest.Volgnummer} is al geladen met andere inhoud; een correctie heeft een hoger volgnummer nodig");
+                $"{Manifest.FileName}: {manifest.Gemeentecode} {manifest.Peildatum:yyyy-MM-dd} volgnummer {manifest.Volgnummer} is al geladen met andere inhoud; een correctie heeft een hoger volgnummer nodig");
 
         if (database.Dialect == Dialect.Sqlite) TempStaging.Create(connection);
         using var transaction = connection.BeginTransaction();
-        var levering = InsertLevering(connection, transaction, manifest, fingerprint, source.Path, "BEZIG", null);
+        var levering = InsertLevering(connection, transaction, manifest, fingerprint, source.Path, LeveringStatus.Bezig, null);
         var run = new Run(connection, transaction, database.Dialect, levering, manifest, pseudonymiser, _options.MaxLineLength, progress, cancel);
         try
         {
@@ -78,13 +79,13 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
         catch (DeliveryRejectedException e)
         {
             run.ClearStaging();
-            run.Finish("AFGEWEZEN", e.Message);
+            run.Finish(LeveringStatus.Afgewezen, e.Message);
             transaction.Commit();
             return run.Result(LoadOutcome.Afgewezen, source.Path, e.Message);
         }
         run.LoadStar();
         run.ClearStaging();
-        run.Finish("GELADEN", null);
+        run.Finish(LeveringStatus.Geladen, null);
         transaction.Commit();
         return run.Result(LoadOutcome.Geladen, source.Path, null);
     }
@@ -157,12 +158,12 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
     LoadResult RecordRejection(DbConnection connection, string sourcePath, Manifest? manifest, string reason)
     {
         using var transaction = connection.BeginTransaction();
-        var id = InsertLevering(connection, transaction, manifest, manifest == null ? "" : Fingerprint(manifest), sourcePath, "AFGEWEZEN", reason);
+        var id = InsertLevering(connection, transaction, manifest, manifest == null ? "" : Fingerprint(manifest), sourcePath, LeveringStatus.Afgewezen, reason);
         transaction.Commit();
         return new LoadResult(LoadOutcome.Afgewezen, sourcePath, id, manifest?.Gemeentecode, manifest?.Peildatum, manifest?.Volgnummer, 0, 0, 0, reason);
     }
 
-    long InsertLevering(DbConnection connection, DbTransaction transaction, Manifest? m, string fingerprint, string sourcePath, string status, string? reason)
+    long InsertLevering(DbConnection connection, DbTransaction transaction, Manifest? m, string fingerprint, string sourcePath, LeveringStatus status, string? reason)
     {
         var id = database.Dialect == Dialect.Sqlite ? "SELECT last_insert_rowid();" : "SELECT CAST(SCOPE_IDENTITY() AS BIGINT);";
         return connection.ExecuteScalar<long>(
@@ -170,13 +171,11 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             "VALUES (@g, @p, @v, @u, @b, @a, @t, @f, @bron, @s, @r, @op); " + id,
             new
             {
-                g = m?.Gemeentecode, p = m == null ? null : Iso(m.Peildatum), v = m?.Volgnummer, u = m?.Uitvoerder, b = m?.Bronsysteem,
-                a = m?.Aangemaakt, t = m?.Tekenset, f = fingerprint, bron = sourcePath, s = status, r = reason,
+                g = m?.Gemeentecode, p = m?.Peildatum, v = m?.Volgnummer, u = m?.Uitvoerder, b = m?.Bronsysteem,
+                a = m?.Aangemaakt, t = m?.Tekenset, f = fingerprint, bron = sourcePath, s = status.Code(), r = reason,
                 op = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
             }, transaction);
     }
-
-    static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The state of one load inside its transaction.</summary>
     sealed class Run(DbConnection connection, DbTransaction transaction, Dialect dialect, long levering, Manifest manifest, Pseudonymiser pseudonymiser,
@@ -329,7 +328,7 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
                 connection.Execute(StarLoad.ClearStagingSql(file), new { levering }, transaction, commandTimeout: 0);
         }
 
-        public void Finish(string status, string? reason)
+        public void Finish(LeveringStatus status, string? reason)
         {
             var rejected = RejectedPerFile().ToDictionary(r => r.File, r => r.Rejected);
             foreach (var b in manifest.Bestanden)
@@ -338,7 +337,7 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             _rejected = rejected.Values.Sum();
             connection.Execute(
                 "UPDATE levering SET status = @status, reden = @reason, regels_gelezen = @read, regels_quarantaine = @q, regels_geladen = @loaded, waarschuwingen = @w WHERE levering_id = @levering",
-                new { status, reason, read = _rowsRead, q = _rejected, loaded = status == "GELADEN" ? _rowsRead - _rejected : 0, w = _warnings, levering }, transaction);
+                new { status = status.Code(), reason, read = _rowsRead, q = _rejected, loaded = status == LeveringStatus.Geladen ? _rowsRead - _rejected : 0, w = _warnings, levering }, transaction);
             _quarantine.Dispose();
         }
 

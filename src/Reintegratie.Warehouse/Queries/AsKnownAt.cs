@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dapper;
-using Reintegratie.Warehouse.Database;
+using Reintegratie.Core;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -11,13 +11,13 @@ namespace Reintegratie.Warehouse.Queries;
 public static class AsKnownAt
 {
     public const string CandidatesSql =
-        "SELECT l.levering_id, l.peildatum, l.volgnummer FROM levering l WHERE l.status = 'GELADEN' AND (l.gemeentecode = @gemeente " +
+        $"SELECT l.levering_id, l.peildatum, l.volgnummer FROM levering l WHERE l.status = '{LeveringStatusCode.Geladen}' AND (l.gemeentecode = @gemeente " +
         "OR EXISTS (SELECT 1 FROM dim_klant k WHERE k.levering_id = l.levering_id AND k.gemeentecode = @gemeente))";
 
     /// <summary>The loaded deliveries that hold the municipality's clients (or that it made), latest first.</summary>
     public static IReadOnlyList<long> Candidates(DbConnection connection, string gemeente) =>
-        connection.Query<(long Levering, object Peildatum, long Volgnummer)>(CandidatesSql, new { gemeente })
-            .OrderByDescending(c => DbValues.Date(c.Peildatum)).ThenByDescending(c => c.Volgnummer).Select(c => c.Levering).ToList();
+        connection.Query<(long Levering, DateOnly Peildatum, long Volgnummer)>(CandidatesSql, new { gemeente })
+            .Select(c => new Stand(gemeente, c.Levering, c.Peildatum, c.Volgnummer, LeveringStatus.Geladen)).OrderDescending().Select(s => s.Levering).ToList();
 
     public static long Levering(DbConnection connection, string gemeente, long? asked)
     {

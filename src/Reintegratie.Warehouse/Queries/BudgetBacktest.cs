@@ -25,7 +25,7 @@ public static class BudgetBacktest
     {
         var peildatum = DeliveryQueries.All(c).Single(d => d.LeveringId == levering).Peildatum!;
         var rows = new List<BacktestRegel>();
-        foreach (var year in BudgetQueries.Years(c, levering, gemeente).Where(y => string.CompareOrdinal($"{y.Jaar}-12-31", peildatum) <= 0))
+        foreach (var year in BudgetQueries.Years(c, levering, gemeente).Where(y => new DateOnly(y.Jaar, 12, 31) <= peildatum))
             for (var m = 1; m <= 12; m++)
             {
                 var datum = new DateOnly(year.Jaar, m, DateTime.DaysInMonth(year.Jaar, m));

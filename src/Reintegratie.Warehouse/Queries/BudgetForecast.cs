@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Reintegratie.Core.Budget;
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Derive;
 
 namespace Reintegratie.Warehouse.Queries;

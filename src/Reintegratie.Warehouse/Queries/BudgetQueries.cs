@@ -63,18 +63,18 @@ public static class BudgetQueries
 
     public static IReadOnlyList<Uitgave> ExpenseLines(DbConnection c, long levering, string gemeente, string budget, DateOnly from, DateOnly to)
     {
-        using var reader = (DbDataReader)c.ExecuteReader(ExpenseLinesSql, new { levering, gemeente, budget, from = DbValues.Iso(from), to = DbValues.Iso(to) });
+        using var reader = (DbDataReader)c.ExecuteReader(ExpenseLinesSql, new { levering, gemeente, budget, from, to });
         var lines = new List<Uitgave>();
         while (reader.Read()) lines.Add(new Uitgave(DbValues.Date(reader, 0), reader.GetInt64(1), Convert.ToInt64(reader.GetValue(2)) == 1));
         return lines;
     }
 
     public static long Receipts(DbConnection c, long levering, string gemeente, string budget, DateOnly from, DateOnly to) =>
-        c.ExecuteScalar<long>(ReceiptsSql, new { levering, gemeente, budget, from = DbValues.Iso(from), to = DbValues.Iso(to) });
+        c.ExecuteScalar<long>(ReceiptsSql, new { levering, gemeente, budget, from, to });
 
     public static IReadOnlyList<Verplichting> Commitments(DbConnection c, long levering, string gemeente, string budget, DateOnly on)
     {
-        using var reader = (DbDataReader)c.ExecuteReader(CommitmentsSql, new { levering, gemeente, budget, to = DbValues.Iso(on) });
+        using var reader = (DbDataReader)c.ExecuteReader(CommitmentsSql, new { levering, gemeente, budget, to = on });
         var commitments = new List<Verplichting>();
         while (reader.Read())
         {

@@ -2,12 +2,17 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Reintegratie.Warehouse.Database;
+using Reintegratie.Core;
 using Reintegratie.Core.Extract;
 
 namespace Reintegratie.Warehouse.Queries;
 
-public sealed record DeliveryRow(long LeveringId, string? Gemeentecode, string? Peildatum, long? Volgnummer, string Status, string? Reden,
-    long RegelsGelezen, long RegelsGeladen, long RegelsQuarantaine, long Waarschuwingen, string GeladenOp, string Bron);
+public sealed record DeliveryRow(long LeveringId, string? Gemeentecode, DateOnly? Peildatum, long? Volgnummer, string Status, string? Reden,
+    long RegelsGelezen, long RegelsGeladen, long RegelsQuarantaine, long Waarschuwingen, string GeladenOp, string Bron)
+{
+    /// <summary>The delivery as a stand; null for one refused before its manifest was read.</summary>
+    public Stand? Stand => Gemeentecode is { } g && Peildatum is { } p && Volgnummer is { } v ? new Stand(g, LeveringId, p, v, LeveringStatusCode.Parse(Status)) : null;
+}
 
 public sealed record QuarantineRow(string Soort, string Bestand, long? Regel, string? Kolom, string? Waarde, string Reden, string? RuweRegel);
 
@@ -23,10 +28,10 @@ public static class DeliveryQueries
         "SELECT soort AS Soort, bestand AS Bestand, regel AS Regel, kolom AS Kolom, waarde AS Waarde, reden AS Reden, ruwe_regel AS RuweRegel " +
         "FROM quarantaine WHERE levering_id = @levering ORDER BY quarantaine_id";
 
-    /// <summary>Every delivery, the peildatum as ISO text in both dialects (SQLite keeps it as text, SQL Server as DATE).</summary>
+    /// <summary>Every delivery, in the order they were registered.</summary>
     public static IReadOnlyList<DeliveryRow> All(DbConnection connection) =>
         connection.Query(AllSql).Select(r => new DeliveryRow(Convert.ToInt64(r.LeveringId), (string?)r.Gemeentecode,
-            r.Peildatum is null ? null : DbValues.Iso(DbValues.Date((object)r.Peildatum)), r.Volgnummer is null ? null : Convert.ToInt64(r.Volgnummer),
+            DbValues.Date((object?)r.Peildatum), r.Volgnummer is null ? null : Convert.ToInt64(r.Volgnummer),
             (string)r.Status, (string?)r.Reden, Convert.ToInt64(r.RegelsGelezen), Convert.ToInt64(r.RegelsGeladen), Convert.ToInt64(r.RegelsQuarantaine),
             Convert.ToInt64(r.Waarschuwingen), Convert.ToString(r.GeladenOp, CultureInfo.InvariantCulture), (string)r.Bron)).ToList();
 

@@ -72,7 +72,7 @@ public static class GegevensQueries
 
     public static Gegevens Load(DbConnection c, long levering, string gemeente)
     {
-        var peildatum = DbValues.Dates(c, "SELECT peildatum FROM levering WHERE levering_id = @levering", new { levering }).Single();
+        var peildatum = c.Query<DateOnly>("SELECT peildatum FROM levering WHERE levering_id = @levering", new { levering }).Single();
         var g = new Gegevens { Gemeentecode = gemeente, Peildatum = peildatum };
         var p = new { levering, gemeente };
         Read(c, KlantSql, p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), DbValues.Text(r, 2), DbValues.Text(r, 3), DbValues.Text(r, 4),

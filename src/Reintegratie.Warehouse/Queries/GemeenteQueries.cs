@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dapper;
-using Reintegratie.Warehouse.Database;
+using Reintegratie.Core;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -12,14 +12,14 @@ namespace Reintegratie.Warehouse.Queries;
 public static class GemeenteQueries
 {
     public const string PeildataSql =
-        "SELECT l.gemeentecode, l.peildatum FROM levering l WHERE l.status = 'GELADEN' " +
-        "UNION SELECT k.gemeentecode, l.peildatum FROM levering l JOIN dim_klant k ON k.levering_id = l.levering_id WHERE l.status = 'GELADEN'";
+        $"SELECT l.gemeentecode, l.peildatum FROM levering l WHERE l.status = '{LeveringStatusCode.Geladen}' " +
+        $"UNION SELECT k.gemeentecode, l.peildatum FROM levering l JOIN dim_klant k ON k.levering_id = l.levering_id WHERE l.status = '{LeveringStatusCode.Geladen}'";
 
     /// <summary>Per municipality, the peildata of the loaded deliveries that hold its clients (or that it made), ascending.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<DateOnly>> Peildata(DbConnection connection) =>
-        connection.Query<(string Gemeentecode, object Peildatum)>(PeildataSql)
+        connection.Query<(string Gemeentecode, DateOnly Peildatum)>(PeildataSql)
             .GroupBy(r => r.Gemeentecode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<DateOnly>)g.Select(r => DbValues.Date(r.Peildatum)).Distinct().Order().ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<DateOnly>)g.Select(r => r.Peildatum).Distinct().Order().ToList(), StringComparer.Ordinal);
 
     /// <summary>Every municipality with a loaded delivery, in code order.</summary>
     public static IReadOnlyList<string> All(DbConnection connection) => Peildata(connection).Keys.Order(StringComparer.Ordinal).ToList();

@@ -88,20 +88,20 @@ public static class LadderQueries
     public static IReadOnlyList<DateOnly> Peildata(DbConnection connection, long levering, string gemeente)
     {
         RequireDerived(connection, levering);
-        return DbValues.Dates(connection, PeildataSql, new { levering, gemeente }).Order().ToList();
+        return connection.Query<DateOnly>(PeildataSql, new { levering, gemeente }).Order().ToList();
     }
 
     public static IReadOnlyList<PositieAantal> Verdeling(DbConnection connection, long levering, string gemeente, DateOnly peildatum)
     {
         RequirePeildatum(connection, levering, gemeente, peildatum);
-        return connection.Query<PositieAantal>(VerdelingSql, new { levering, gemeente, peildatum = DbValues.Iso(peildatum) }).ToList();
+        return connection.Query<PositieAantal>(VerdelingSql, new { levering, gemeente, peildatum }).ToList();
     }
 
     /// <summary>Trede 1..6 and ONBEKEND, zeros included.</summary>
     public static IReadOnlyList<TredeAantal> Participatieladder(DbConnection connection, long levering, string gemeente, DateOnly peildatum)
     {
         RequirePeildatum(connection, levering, gemeente, peildatum);
-        var counts = connection.Query<(long? Trede, long Aantal)>(TredeSql, new { levering, gemeente, peildatum = DbValues.Iso(peildatum) })
+        var counts = connection.Query<(long? Trede, long Aantal)>(TredeSql, new { levering, gemeente, peildatum })
             .ToDictionary(r => r.Trede?.ToString() ?? "ONBEKEND", r => r.Aantal);
         return new[] { "1", "2", "3", "4", "5", "6", "ONBEKEND" }.Select(t => new TredeAantal(t, counts.GetValueOrDefault(t))).ToList();
     }
@@ -126,14 +126,14 @@ public static class LadderQueries
     static object Pair(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar)
     {
         RequireDerived(connection, levering);
-        var reeks = connection.ExecuteScalar<string?>(ReeksSql, new { levering, van = DbValues.Iso(van), naar = DbValues.Iso(naar) });
+        var reeks = connection.ExecuteScalar<string?>(ReeksSql, new { levering, van, naar });
         if (reeks == null)
         {
             var peildata = Peildata(connection, levering, gemeente);
-            throw new ArgumentException($"Geen overgang van {DbValues.Iso(van)} naar {DbValues.Iso(naar)} afgeleid in levering {levering}: " +
-                                        $"kies twee opeenvolgende peildata uit {string.Join(", ", peildata.Select(DbValues.Iso))}.");
+            throw new ArgumentException($"Geen overgang van {van:yyyy-MM-dd} naar {naar:yyyy-MM-dd} afgeleid in levering {levering}: " +
+                                        $"kies twee opeenvolgende peildata uit {string.Join(", ", peildata.Select(d => $"{d:yyyy-MM-dd}"))}.");
         }
-        return new { levering, gemeente, reeks, van = DbValues.Iso(van), naar = DbValues.Iso(naar) };
+        return new { levering, gemeente, reeks, van, naar };
     }
 
     static void RequireDerived(DbConnection connection, long levering)
@@ -146,8 +146,8 @@ public static class LadderQueries
     {
         var peildata = Peildata(connection, levering, gemeente);
         if (!peildata.Contains(peildatum))
-            throw new ArgumentException($"{DbValues.Iso(peildatum)} is geen peildatum van levering {levering}; afgeleid zijn: " +
-                                        $"{string.Join(", ", peildata.Select(DbValues.Iso))}.");
+            throw new ArgumentException($"{peildatum:yyyy-MM-dd} is geen peildatum van levering {levering}; afgeleid zijn: " +
+                                        $"{string.Join(", ", peildata.Select(d => $"{d:yyyy-MM-dd}"))}.");
     }
 
     /// <summary>Matrix order: INSTROOM, 0..6, UITSTROOM_WERK, UITSTROOM_OVERIG.</summary>

@@ -24,7 +24,7 @@ public static class LeveringenPage
             body.Append("<table>\n<thead><tr><th scope=\"col\">Levering</th><th scope=\"col\">Gemeente</th><th scope=\"col\">Peildatum</th><th scope=\"col\">Volgnr.</th><th scope=\"col\">Status</th><th scope=\"col\">Regels gelezen</th>" +
                         "<th scope=\"col\">Geladen</th><th scope=\"col\">In quarantaine</th><th scope=\"col\">Waarschuwingen</th><th scope=\"col\">Verwerkt op</th></tr></thead>\n<tbody>\n");
             foreach (var d in deliveries)
-                body.Append($"<tr><td>{d.LeveringId}</td><td>{(d.Gemeentecode is { } g ? $"<a href=\"/trends/{E(g)}\">{E(g)}</a>" : "")}</td><td class=\"datum\">{E(d.Peildatum)}</td>" +
+                body.Append($"<tr><td>{d.LeveringId}</td><td>{(d.Gemeentecode is { } g ? $"<a href=\"/trends/{E(g)}\">{E(g)}</a>" : "")}</td><td class=\"datum\">{d.Peildatum:yyyy-MM-dd}</td>" +
                             $"<td class=\"getal\">{d.Volgnummer}</td><td>{E(d.Status)}{(d.Reden is { } r ? $"<br><span class=\"fout\">{E(r)}</span>" : "")}</td>" +
                             $"<td class=\"getal\">{Aantal(d.RegelsGelezen)}</td><td class=\"getal\">{Aantal(d.RegelsGeladen)}</td><td class=\"getal\">{Aantal(d.RegelsQuarantaine)}</td>" +
                             $"<td class=\"getal\">{Aantal(d.Waarschuwingen)}</td><td class=\"datum\">{E(Tijd.Toon(d.GeladenOp))}</td></tr>\n");

@@ -1,4 +1,5 @@
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Reports.Charts;
 
 namespace Reintegratie.Reports.Rendering.Sections;

@@ -1,5 +1,6 @@
 using Reintegratie.Core.Budget;
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Reports.Charts;
 
 namespace Reintegratie.Reports.Rendering.Sections;

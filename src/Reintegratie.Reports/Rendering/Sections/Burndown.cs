@@ -1,3 +1,4 @@
+using Reintegratie.Core;
 using Reintegratie.Core.Budget;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Reports.Charts;
@@ -32,7 +33,7 @@ public static class Burndown
                     new Series("prognose", p.Maanden.Select(m => m.Maand >= p.Datum.Month ? m.PrognoseCumulatief / 100.0 : (double?)null).ToList()),
                 ]) { Lijnen = lines, Formaat = Publicatie.Formaat(Eenheid.Euro) });
             notes.Add($"{Catalogus.BudgetNaam(budget)}: verwacht saldo aan het jaareinde {DutchFormat.Euro(p.Jaareinde.Saldo / 100m)}" +
-                      (p.UitputtingsMaand is { } m ? $", verwacht uitgeput in {PrognoseTabel.Maand(p.Datum.Year, m)}" : ", niet uitgeput voor het jaareinde") +
+                      (p.UitputtingsMaand is { } m ? $", verwacht uitgeput in {Periode.Maand(p.Datum.Year, m).Naam}" : ", niet uitgeput voor het jaareinde") +
                       (p.Jaareinde.Signalen.Count > 0 ? $"; signaal: {string.Join(", ", p.Jaareinde.Signalen.Select(Signaaltekst))}." : "."));
         }
         return charts.Count == 0 ? SectionContent.Leeg("Geen budget voor deze periode.") : new SectionContent(s.Toelichting, charts, [], notes);

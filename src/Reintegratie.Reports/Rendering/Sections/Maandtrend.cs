@@ -1,4 +1,5 @@
 using Reintegratie.Core.Indicators;
+using Reintegratie.Core;
 using Reintegratie.Reports.Charts;
 
 namespace Reintegratie.Reports.Rendering.Sections;
@@ -15,7 +16,7 @@ public static class Maandtrend
         for (var m = new DateOnly(ctx.Periode.Van.Year, ctx.Periode.Van.Month, 1); m <= ctx.Periode.Tot; m = m.AddMonths(1))
             months.Add(Periode.Maand(m.Year, m.Month));
         if (months.Count == 0) return SectionContent.Leeg("Geen maanden in deze periode binnen de peildatum van de levering.");
-        var labels = months.Select(m => m.Van.ToString("MMM", DutchFormat.Culture).Replace(".", "")).ToList();
+        var labels = months.Select(m => m.MaandNaam).ToList();
         var charts = new List<Chart>();
         var columns = new List<string> { "Maand" };
         var values = new List<List<Cell>>(months.Select(m => new List<Cell> { Cell.Text(m.Naam) }));

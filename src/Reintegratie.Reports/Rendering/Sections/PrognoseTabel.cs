@@ -1,3 +1,4 @@
+using Reintegratie.Core;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Reports.Charts;
 
@@ -22,7 +23,7 @@ public static class PrognoseTabel
             return (IReadOnlyList<Cell>)
             [
                 Cell.Text(Catalogus.BudgetNaam(x.Key)), E(p.Jaareinde.Beschikbaar), E(p.Realisatie), E(p.Verplichtingen), E(p.RunRate), E(p.Jaareinde.Uitgaven),
-                E(p.Jaareinde.Saldo), Cell.Text(p.UitputtingsMaand is { } m ? Maand(p.Datum.Year, m) : "–"),
+                E(p.Jaareinde.Saldo), Cell.Text(p.UitputtingsMaand is { } m ? Periode.Maand(p.Datum.Year, m).Naam : "–"),
                 Cell.Text(p.Jaareinde.Signalen.Count == 0 ? "geen" : string.Join("; ", p.Jaareinde.Signalen.Select(Burndown.Signaaltekst))),
             ];
         }).ToList();
@@ -40,6 +41,4 @@ public static class PrognoseTabel
                 ["Budget", "Beschikbaar", "Realisatie", "Verplichtingen", "Overige uitgaven rest van het jaar", "Verwachte uitgaven", "Verwacht saldo", "Uitgeput in", "Signalen"], rows)],
             [.. signalen, .. s.Toelichting is { } t ? new[] { t, rate } : [rate]]);
     }
-
-    public static string Maand(int jaar, int maand) => new DateOnly(jaar, maand, 1).ToString("MMMM yyyy", DutchFormat.Culture);
 }
