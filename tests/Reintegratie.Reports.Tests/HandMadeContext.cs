@@ -1,3 +1,4 @@
+using Reintegratie.Core;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Reports.Rendering;
 using Reintegratie.Warehouse.Queries;

@@ -1,3 +1,4 @@
+using Reintegratie.Core;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Revisies;
 using Reintegratie.Reports.Rendering;
@@ -19,7 +20,7 @@ public class RevisionSectionFacts(RenderedReportsFixture demo)
     DeliveryRow Delivery(string peildatum, int volgnummer)
     {
         using var c = demo.Database.Open();
-        return DeliveryQueries.All(c).Single(d => d.Peildatum == peildatum && d.Volgnummer == volgnummer);
+        return DeliveryQueries.All(c).Single(d => d.Peildatum == DateOnly.Parse(peildatum, System.Globalization.CultureInfo.InvariantCulture) && d.Volgnummer == volgnummer);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Reintegratie.Core;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Reports.Rendering;

@@ -1,3 +1,4 @@
+using Reintegratie.Core;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Revisies;
 using Reintegratie.Warehouse.Queries;

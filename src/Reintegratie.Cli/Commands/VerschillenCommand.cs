@@ -1,3 +1,4 @@
+using Reintegratie.Core;
 using System.CommandLine;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Reports.Exports;
@@ -32,7 +33,7 @@ public static class VerschillenCommand
                 throw new UserError($"Het warehouse bestaat niet: {db.Description} (draai eerst 'demo' of 'load')");
             var code = parse.GetValue(gemeente)!.ToUpperInvariant();
             using var connection = db.Open();
-            var gevraagd = parse.GetValue(periode) is { } p ? ReportRequest.Parse(p) : Periode.Jaar(OldestPeildatum(connection, parse.GetValue(van), parse.GetValue(naar)).Year);
+            var gevraagd = parse.GetValue(periode) is { } p ? Periode.Parse(p) : Periode.Jaar(OldestPeildatum(connection, parse.GetValue(van), parse.GetValue(naar)).Year);
             var herziening = Herziening.Bereken(connection, code, parse.GetValue(van), parse.GetValue(naar), gevraagd, Settings.Load().Uurtarief);
             ExportCommand.WriteWithSummary(parse.GetValue(output), VerschillenExport.Header, VerschillenExport.Rows(herziening),
                 VerschillenExport.SamenvattingHeader, VerschillenExport.Samenvatting(herziening));
@@ -44,9 +45,8 @@ public static class VerschillenCommand
     static DateOnly OldestPeildatum(System.Data.Common.DbConnection c, long van, long naar)
     {
         var deliveries = DeliveryQueries.All(c);
-        DateOnly Peildatum(long id) => deliveries.SingleOrDefault(d => d.LeveringId == id)?.Peildatum is { } p
-            ? DateOnly.ParseExact(p, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-            : throw new UserError($"Levering {id} bestaat niet of is niet geladen (zie 'deliveries').");
+        DateOnly Peildatum(long id) => deliveries.SingleOrDefault(d => d.LeveringId == id)?.Peildatum
+            ?? throw new UserError($"Levering {id} bestaat niet of is niet geladen (zie 'deliveries').");
         return new[] { Peildatum(van), Peildatum(naar) }.Min();
     }
 }

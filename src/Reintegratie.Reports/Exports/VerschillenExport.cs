@@ -1,6 +1,5 @@
 using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Revisies;
-using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Reports.Exports;
@@ -21,7 +20,7 @@ public static class VerschillenExport
     public static IEnumerable<IReadOnlyList<string>> Rows(Herziening h) =>
         h.Verschillen.Select(v => (IReadOnlyList<string>)
         [
-            h.Gemeente, DbValues.Iso(h.Periode.Van), DbValues.Iso(h.Periode.Tot), h.Van.LeveringId.ToString(), h.Naar.LeveringId.ToString(), v.Indicator.Id,
+            h.Gemeente, DutchCsv.Field(h.Periode.Van), DutchCsv.Field(h.Periode.Tot), h.Van.LeveringId.ToString(), h.Naar.LeveringId.ToString(), v.Indicator.Id,
             DutchCsv.Field(v.Groep), Eenheid(v.Indicator.Eenheid), Number(v.Van, v.Indicator.Eenheid), Number(v.Naar, v.Indicator.Eenheid),
             v.Van.Waarde is { } a && v.Naar.Waarde is { } b ? DutchCsv.Number(b - a, Decimals(v.Indicator.Eenheid)) : "",
             v.Van.Voorlopig ? "J" : "N", v.Naar.Voorlopig ? "J" : "N",
@@ -31,7 +30,7 @@ public static class VerschillenExport
     public static IEnumerable<IReadOnlyList<string>> Samenvatting(Herziening h) =>
         h.Rijen.PerBestand.Keys.Select(k => k.Bestand).Distinct().Order(StringComparer.Ordinal).Select(b => (IReadOnlyList<string>)
         [
-            h.Gemeente, h.Van.LeveringId.ToString(), h.Naar.LeveringId.ToString(), DbValues.Iso(h.Periode.Tot), b,
+            h.Gemeente, h.Van.LeveringId.ToString(), h.Naar.LeveringId.ToString(), DutchCsv.Field(h.Periode.Tot), b,
             .. Enum.GetValues<Wijziging>().Select(s => h.Rijen.Aantal([b], s).ToString()),
         ]);
 

@@ -1,3 +1,4 @@
+using Reintegratie.Core;
 using System.Data.Common;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Revisies;
@@ -40,9 +41,8 @@ public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Na
     {
         var holding = AsKnownAt.Candidates(c, gemeente).ToHashSet();
         return DeliveryQueries.All(c)
-            .Where(d => holding.Contains(d.LeveringId) && d.Peildatum is { } p && string.CompareOrdinal(p, gekozen.Peildatum) < 0
-                        && string.CompareOrdinal(p, Database.DbValues.Iso(periode.Van)) >= 0)
-            .OrderByDescending(d => d.Peildatum, StringComparer.Ordinal).ThenByDescending(d => d.Volgnummer)
+            .Where(d => holding.Contains(d.LeveringId) && d.Peildatum is { } p && p < gekozen.Peildatum && p >= periode.Van)
+            .OrderByDescending(d => d.Stand)
             .Select(d => (long?)d.LeveringId).FirstOrDefault();
     }
 }
