@@ -72,6 +72,32 @@ public class PdfFacts(RenderedReportsFixture fixture)
         Assert.Contains("Bijlage B. Gebruikte leveringen en datakwaliteit", first);
     }
 
+    /// <summary>Every entry of the table of contents ends with its page number, and the section's heading stands on that page.</summary>
+    [BrowserFact]
+    public void TheTableOfContents_GivesThePageOfEverySection()
+    {
+        var pages = Pages(fixture.Reports["raadsrapportage"].Pdf!);
+        var entries = Regex.Matches(pages[0], @"^\s*(?:\d+\.\s+)?(.+?)\s{2,}(\d+)\s*$", RegexOptions.Multiline)
+            .Select(m => (Titel: m.Groups[1].Value.Trim(), Pagina: int.Parse(m.Groups[2].Value)))
+            .Where(e => !e.Titel.StartsWith("Gemeente") && !e.Titel.StartsWith("pagina")).ToList();
+        Assert.Equal(16, entries.Count); // 14 sections and 2 appendices
+        Assert.Equal(entries.OrderBy(e => e.Pagina).Select(e => e.Titel), entries.Select(e => e.Titel));
+        foreach (var (titel, pagina) in entries)
+            Assert.Contains(Lines(pages[pagina - 1]), l => l == titel);
+    }
+
+    /// <summary>Hand-made: a catalog, a page tree of two levels (pages 5, 7 | 9), and destinations on the second and third page.</summary>
+    [Fact]
+    public void PageNumbers_AreReadFromThePagesTreeAndTheNamedDestinations()
+    {
+        const string pdf = "%PDF-1.7\n3 0 obj\n<</Type /Pages\n/Count 2\n/Kids [5 0 R 7 0 R]\n/Parent 2 0 R>>\nendobj\n4 0 obj\n<</Type /Pages\n/Count 1\n/Kids [9 0 R]\n/Parent 2 0 R>>\nendobj\n" +
+                           "2 0 obj\n<</Type /Pages\n/Count 3\n/Kids [3 0 R 4 0 R]>>\nendobj\n12 0 obj\n<</sectie-1 [7 0 R /XYZ 0 433 0]\n/bijlage-a [9 0 R /XYZ 0 841 0]\n/weg [99 0 R /XYZ 0 1 0]>>\nendobj\n" +
+                           "1 0 obj\n<</Type /Catalog\n/Pages 2 0 R\n/Dests 12 0 R>>\nendobj\n";
+        var paginas = PdfAfdruk.Paginas(Encoding.Latin1.GetBytes(pdf));
+        Assert.Equal(new Dictionary<string, int> { ["sectie-1"] = 2, ["bijlage-a"] = 3 }, paginas);
+        Assert.Empty(PdfAfdruk.Paginas("%PDF-1.7 geen catalogus"u8.ToArray()));
+    }
+
     /// <summary>No page ends on a section heading (it belongs with what it heads), and no page holds only a heading.</summary>
     [BrowserFact]
     public void NoHeading_EndsAPage_AndNoPageIsOnlyATitle()

@@ -4,6 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Reintegratie.Reports.Rendering;
 
@@ -69,8 +70,13 @@ public static class PdfAfdruk
             var loaded = devtools.Await("Page.loadEventFired", session, timeout.Token);
             await devtools.Call("Page.navigate", new JsonObject { ["url"] = url }, session, timeout.Token);
             await loaded;
-            var printed = await devtools.Call("Page.printToPDF", Instellingen(kop), session, timeout.Token);
-            var data = Convert.FromBase64String(printed["data"]!.GetValue<string>());
+            var data = await Print(devtools, kop, session, timeout.Token);
+            // A table of contents gets its page numbers from where the first print put each section, and the page is printed
+            // again: a number at the end of a line that is already there moves nothing.
+            var paginas = Paginas(data);
+            var inhoud = new JsonObject(paginas.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)));
+            var gezet = await devtools.Call("Runtime.evaluate", new JsonObject { ["expression"] = ZetPaginas.Replace("INHOUD", inhoud.ToJsonString()), ["returnByValue"] = true }, session, timeout.Token);
+            if (gezet["result"]?["value"]?.GetValue<int>() > 0) data = await Print(devtools, kop, session, timeout.Token);
             try { await devtools.Call("Browser.close", new JsonObject(), null, timeout.Token); } catch (WebSocketException) { } // it may close before it answers
             return data;
         }
@@ -83,6 +89,57 @@ public static class PdfAfdruk
             if (!process.WaitForExit(TimeSpan.FromSeconds(10))) process.Kill(true);
             try { Directory.Delete(profile, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
+    }
+
+    static async Task<byte[]> Print(DevTools devtools, string kop, string session, CancellationToken cancel)
+    {
+        var printed = await devtools.Call("Page.printToPDF", Instellingen(kop), session, cancel);
+        return Convert.FromBase64String(printed["data"]!.GetValue<string>());
+    }
+
+    /// <summary>Puts a page number after every entry of the table of contents (nav.inhoud) whose target the PDF names; returns how many.</summary>
+    const string ZetPaginas = """
+        (() => {
+          const paginas = INHOUD;
+          let gezet = 0;
+          for (const a of document.querySelectorAll('nav.inhoud a[href^="#"]')) {
+            const pagina = paginas[a.getAttribute('href').substring(1)];
+            if (pagina === undefined) continue;
+            const nummer = document.createElement('span');
+            nummer.className = 'pagina';
+            nummer.textContent = pagina;
+            a.after(nummer);
+            gezet++;
+          }
+          return gezet;
+        })()
+        """;
+
+    /// <summary>
+    /// The page on which each named destination (an element's id that a link points to) lies, from Chromium's PDF: its catalog
+    /// names a /Dests dictionary of "/sectie-3 [24 0 R ...]", and its page tree orders the page objects. Both are plain
+    /// (uncompressed) objects in Chromium's output; anything unexpected gives no numbers, not a wrong one.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> Paginas(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var root = Regex.Match(text, @"/Type /Catalog\s*/Pages (\d+) 0 R");
+        var dests = Regex.Match(text, @"/Dests (\d+) 0 R");
+        if (!root.Success || !dests.Success) return new Dictionary<string, int>();
+        var nodes = Regex.Matches(text, @"(\d+) 0 obj\s*<<(?:(?!endobj).)*?/Type /Pages\b(?:(?!endobj).)*?/Kids \[([^\]]*)\]", RegexOptions.Singleline)
+            .ToDictionary(m => m.Groups[1].Value, m => Regex.Matches(m.Groups[2].Value, @"(\d+) 0 R").Select(k => k.Groups[1].Value).ToList());
+        var pages = new List<string>();
+        void Walk(string node)
+        {
+            if (pages.Count > 100_000) return;
+            if (nodes.TryGetValue(node, out var kids)) foreach (var kid in kids) Walk(kid);
+            else pages.Add(node);
+        }
+        Walk(root.Groups[1].Value);
+        var dictionary = Regex.Match(text, $@"(?<!\d){dests.Groups[1].Value} 0 obj\s*<<(.*?)>>\s*endobj", RegexOptions.Singleline);
+        return Regex.Matches(dictionary.Groups[1].Value, @"/([\w\-]+)\s*\[(\d+) 0 R")
+            .Where(m => pages.Contains(m.Groups[2].Value))
+            .ToDictionary(m => m.Groups[1].Value, m => pages.IndexOf(m.Groups[2].Value) + 1);
     }
 
     /// <summary>

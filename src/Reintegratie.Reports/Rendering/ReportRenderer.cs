@@ -9,6 +9,8 @@ namespace Reintegratie.Reports.Rendering;
 
 public sealed record RenderedReport(string Html, IReadOnlyList<string> Pngs, IReadOnlyList<string> Csvs)
 {
+    /// <summary>Every chart also as SVG beside its PNG (grafiek-NN.svg), in the order of <see cref="Pngs"/>.</summary>
+    public IReadOnlyList<string> Svgs { get; init; } = [];
     /// <summary>Every table as a workbook beside its CSV (tabel-NN.xlsx), in the order of <see cref="Csvs"/>.</summary>
     public IReadOnlyList<string> Xlsxs { get; init; } = [];
     /// <summary>All the report's tables in one workbook beside the HTML (NAME.xlsx), a sheet each.</summary>
@@ -35,6 +37,7 @@ public static class ReportRenderer
         var pngs = new List<string>();
         var csvs = new List<string>();
         var xlsxs = new List<string>();
+        var svgs = new List<string>();
         var tables = new List<Table>();
         var body = new StringBuilder();
         var index = 0;
@@ -58,7 +61,9 @@ public static class ReportRenderer
                 var png = Path.Combine(assets, $"grafiek-{index:00}.png");
                 ChartRenderer.Png(chart, png);
                 pngs.Add(png);
-                File.WriteAllText(Path.ChangeExtension(png, ".svg"), ChartRenderer.Svg(chart), new UTF8Encoding(false));
+                var svg = Path.ChangeExtension(png, ".svg");
+                File.WriteAllText(svg, ChartRenderer.Svg(chart), new UTF8Encoding(false));
+                svgs.Add(svg);
                 body.Append($"<figure class=\"grafiek\" id=\"grafiek-{index:00}\">\n{InlineSvg(chart, index)}\n" +
                             $"<figcaption>Figuur {index}. {E(chart.Titel)} (<a href=\"{name}/grafiek-{index:00}.png\">PNG</a>, <a href=\"{name}/grafiek-{index:00}.svg\">SVG</a>)</figcaption>\n</figure>\n");
                 SluitSamen();
@@ -86,7 +91,7 @@ public static class ReportRenderer
             [ctx.Definition.Titel, $"Gemeente {ctx.Gegevens.Naam}", ctx.PeriodeNaam, $"Stand volgens levering {ctx.Levering.LeveringId} (peildatum {ctx.Levering.Peildatum})"]);
         var html = Path.Combine(outDir, name + ".html");
         File.WriteAllText(html, Page(ctx, body.ToString(), Path.GetFileName(werkboek)), new UTF8Encoding(false));
-        return new RenderedReport(html, pngs, csvs) { Xlsxs = xlsxs, Werkboek = werkboek };
+        return new RenderedReport(html, pngs, csvs) { Svgs = svgs, Xlsxs = xlsxs, Werkboek = werkboek };
     }
 
     /// <summary>The running header of every printed page: municipality, report and period.</summary>
@@ -135,7 +140,7 @@ public static class ReportRenderer
         var sb = new StringBuilder("<nav class=\"inhoud\" aria-labelledby=\"inhoud\">\n<h2 id=\"inhoud\">Inhoud</h2>\n<ol>\n");
         foreach (var (section, nummer) in definition.Secties.Select((s, i) => (s, i + 1)))
             sb.Append($"<li><a href=\"#sectie-{nummer}\">{E(section.Titel)}</a></li>\n");
-        return sb.Append($"</ol>\n<p><a href=\"#bijlage-a\">{BijlageA}</a><br><a href=\"#bijlage-b\">{BijlageB}</a></p>\n</nav>\n").ToString();
+        return sb.Append($"</ol>\n<ul class=\"bijlagen\">\n<li><a href=\"#bijlage-a\">{BijlageA}</a></li>\n<li><a href=\"#bijlage-b\">{BijlageB}</a></li>\n</ul>\n</nav>\n").ToString();
     }
 
     static string Appendix(ReportContext ctx)
@@ -179,7 +184,8 @@ public static class ReportRenderer
         table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: .9em; } caption { text-align: left; font-weight: bold; margin-bottom: .3em; }
         th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
         thead th { border-bottom: 2px solid #1f5f8b; } dt { font-weight: bold; margin-top: .6em; } code, small.code { font-size: .8em; color: #666; }
-        nav.inhoud ol { padding-left: 1.6em; margin: .4em 0; } nav.inhoud li { margin: .15em 0; } nav.inhoud h2 { margin-top: 1em; }
+        nav.inhoud ol { padding-left: 1.6em; margin: .4em 0; } nav.inhoud ul { list-style: none; padding-left: 0; } nav.inhoud li { margin: .15em 0; } nav.inhoud h2 { margin-top: 1em; }
+        nav.inhoud .pagina { float: right; } /* the printed page, set by the PDF print */
         @page { size: A4; margin: 22mm 15mm; }
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
