@@ -239,19 +239,26 @@ public class WerkboekFacts(RenderedReportsFixture fixture)
     {
         var folder = Directory.CreateTempSubdirectory("werkboek-lo-").FullName;
         var path = Write([[Cell.Text("=SUM(A1)"), Intern.Cel(Meting.Aantal(1234), Eenheid.Aantal), Intern.Cel(Meting.Percentage(3, 8), Eenheid.Percentage), Intern.Cel(Meting.Bedrag(123456), Eenheid.Euro)]], folder);
+        // CSV with ';', UTF-8 (76), and "save cell contents as shown" (the ninth option), so the display formats count.
         var info = new ProcessStartInfo(LibreOfficeFactAttribute.Path)
-            { RedirectStandardOutput = true, RedirectStandardError = true, ArgumentList = { "--headless", $"-env:UserInstallation=file://{folder}/profiel", "--convert-to", "csv", "--outdir", folder, path } };
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+            ArgumentList = { "--headless", $"-env:UserInstallation=file://{folder}/profiel", "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true", "--outdir", folder, path },
+        };
         using (var process = Process.Start(info)!)
         {
             process.StandardOutput.ReadToEnd();
             Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "soffice hangs");
         }
         var lines = File.ReadAllLines(Path.Combine(folder, "t.csv"));
-        Assert.Equal("Aanbieder,Aantal,Aandeel,Kosten", lines[0]);
-        // As shown: the text as typed, the count with its thousands separator, the share as a percentage (LibreOffice's default locale is en-US here).
-        Assert.StartsWith("=SUM(A1),", lines[1]);
-        Assert.Contains("\"1,234\"", lines[1]);
-        Assert.Contains("37.5%", lines[1]);
+        Assert.Equal("Aanbieder;Aantal;Aandeel;Kosten", lines[0]);
+        // As shown: the text as typed (not the formula's result), the count with a thousands separator, the share as a percentage,
+        // the amount in euros. The separators are the machine's locale's (en-US here unless LibreOffice runs in Dutch).
+        var cells = lines[1].Split(';');
+        Assert.Equal("=SUM(A1)", cells[0]);
+        Assert.Matches(@"^1[.,]234$", cells[1]);
+        Assert.Matches(@"^37[.,]5\s?%$", cells[2]);
+        Assert.Matches(@"^€\s?1[.,]235$", cells[3]);
     }
 }
 
@@ -305,10 +312,11 @@ public class PrintChartFacts(RenderedReportsFixture fixture)
     {
         var html = File.ReadAllText(fixture.Reports["managementdashboard"].Html);
         var volume = Regex.Match(html, "<figure class=\"grafiek\" id=\"grafiek-01\">(.*?)</figure>", RegexOptions.Singleline).Groups[1].Value;
-        foreach (var maand in new[] { "jan", "feb", "mrt", "mei", "okt", "dec" }) Assert.Contains($">{maand}</text>", volume);
-        Assert.DoesNotContain(">01</text>", volume);
-        Assert.Contains(">2010 (vorig jaar)</text>", volume);
-        Assert.Contains(">2011</text>", volume);
+        var texts = Regex.Matches(volume, @"<text[^>]*>\s*(.*?)\s*</text>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        foreach (var maand in new[] { "jan", "feb", "mrt", "mei", "okt", "dec" }) Assert.Contains(maand, texts);
+        Assert.DoesNotContain("01", texts);
+        Assert.Contains("2010 (vorig jaar)", texts);
+        Assert.Contains("2011", texts);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Reports.Rendering;
@@ -119,10 +121,38 @@ public static class Werkboek
         return name.Length == 0 ? $"Blad {taken.Count + 1}" : name;
     }
 
-    /// <summary>The zip entries carry the time of writing; a fixed time makes the same tables give the same bytes.</summary>
+    /// <summary>
+    /// The package (System.IO.Packaging, under ClosedXML) names its core-properties part and its package relationships
+    /// with random ids, and stamps every zip entry with the time of writing. Rewritten with fixed names, ids and time, the
+    /// same tables give the same bytes. Nothing refers to a package relationship's id.
+    /// </summary>
     static void Stamp(string path)
     {
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
-        foreach (var entry in zip.Entries) entry.LastWriteTime = new DateTimeOffset(Vast);
+        List<(string Name, byte[] Data)> entries;
+        using (var zip = ZipFile.OpenRead(path))
+            entries = zip.Entries.Select(e =>
+            {
+                using var stream = e.Open();
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                return (e.FullName, copy.ToArray());
+            }).ToList();
+        var core = entries.Select(e => Path.GetFileName(e.Name)).FirstOrDefault(n => n.EndsWith(".psmdcp", StringComparison.Ordinal));
+        File.Delete(path);
+        using var output = ZipFile.Open(path, ZipArchiveMode.Create);
+        foreach (var (name, data) in entries)
+        {
+            var bytes = data;
+            if (name.EndsWith(".rels", StringComparison.Ordinal))
+            {
+                var n = 0;
+                var text = Regex.Replace(Encoding.UTF8.GetString(data), "Id=\"R[0-9a-f]{16}\"", _ => $"Id=\"Rvast{++n}\"");
+                bytes = Encoding.UTF8.GetBytes(core == null ? text : text.Replace(core, "kern.psmdcp"));
+            }
+            var entry = output.CreateEntry(core == null ? name : name.Replace(core, "kern.psmdcp"), CompressionLevel.Optimal);
+            entry.LastWriteTime = new DateTimeOffset(Vast);
+            using var stream = entry.Open();
+            stream.Write(bytes);
+        }
     }
 }
