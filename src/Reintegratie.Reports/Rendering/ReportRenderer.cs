@@ -88,7 +88,7 @@ public static class ReportRenderer
 
         var werkboek = Path.Combine(outDir, name + ".xlsx");
         Exports.Werkboek.Write(werkboek, tables,
-            [ctx.Definition.Titel, $"Gemeente {ctx.Gegevens.Naam}", ctx.PeriodeNaam, $"Stand volgens levering {ctx.Levering.LeveringId} (peildatum {ctx.Levering.Peildatum})"]);
+            [ctx.Definition.Titel, $"Gemeente {ctx.Gegevens.Naam}", ctx.PeriodeNaam, $"Stand volgens levering {ctx.Levering.LeveringId} (peildatum {Datum(ctx.Levering.Peildatum)})"]);
         var html = Path.Combine(outDir, name + ".html");
         File.WriteAllText(html, Page(ctx, body.ToString(), Path.GetFileName(werkboek)), new UTF8Encoding(false));
         return new RenderedReport(html, pngs, csvs) { Svgs = svgs, Xlsxs = xlsxs, Werkboek = werkboek };
