@@ -196,7 +196,8 @@ public static class ReportRenderer
           .samen, figure, table, tr, dd { break-inside: avoid; }
           figure svg { width: 72%; display: block; margin: 0 auto; }
           table { font-size: 8.5pt; } th, td { padding: .2em .35em; } .bijlage td { white-space: nowrap; }
-          .bijlage dl { column-count: 2; column-gap: 8mm; } .bijlage dt { break-before: auto; }
+          .bijlage dl { column-count: 2; column-gap: 8mm; } .bijlage dt { break-inside: avoid; }
+          .scherm { display: none; } /* a link to a file means nothing on paper */
           a { color: inherit; text-decoration: none; }
         }
         </style>
@@ -206,7 +207,7 @@ public static class ReportRenderer
         <h1>{{E(ctx.Definition.Titel)}}</h1>
         <p class="meta">Gemeente {{E(ctx.Gegevens.Naam)}} · {{E(ctx.PeriodeNaam)}} · voor: {{E(ctx.Definition.Publiek)}}<br>
         Stand volgens levering {{ctx.Levering.LeveringId}} (peildatum {{E(ctx.Levering.Peildatum ?? "")}}, volgnummer {{ctx.Levering.Volgnummer}}){{(ctx.Publicatie.Openbaar ? " · openbaar: kleine aantallen afgeschermd" : "")}}<br>
-        <a href="{{E(werkboek)}}">Alle tabellen in één Excel-bestand</a></p>
+        <a class="scherm" href="{{E(werkboek)}}">Alle tabellen in één Excel-bestand</a></p>
         {{(ctx.Publicatie.Openbaar ? "" : "<p class=\"intern\"><strong>Niet voor publicatie.</strong> Dit rapport toont ook kleine aantallen; het is bedoeld voor intern gebruik.</p>")}}
         </header>
         {{body}}
