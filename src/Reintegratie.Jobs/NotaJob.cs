@@ -67,7 +67,9 @@ public sealed class NotaJob(WarehouseDatabase database, IBackgroundJobClient? jo
                 }
             }
             var rendered = new ReportRequest(rapport, gemeente, periode, null, settings.Uit, settings.Drempel, settings.Tarief).Render(database);
-            log.Finish(run, RunLog.Geslaagd, rendered.Pngs.Count + rendered.Csvs.Count, Path.GetFileName(rendered.Html));
+            // Without Chromium the nota is still published as HTML; the run row says why its PDF is missing.
+            log.Finish(run, RunLog.Geslaagd, rendered.Pngs.Count + rendered.Svgs.Count + rendered.Csvs.Count + rendered.Xlsxs.Count,
+                Path.GetFileName(rendered.Html) + (rendered.Melding is { } melding ? $"; {melding}" : ""));
             return rendered.Html;
         }
         catch (Exception e)

@@ -1,6 +1,7 @@
 using Dapper;
 using Hangfire;
 using Hangfire.InMemory;
+using Reintegratie.Tests.Shared;
 using Reintegratie.Warehouse.Audit;
 
 namespace Reintegratie.Jobs.Tests;
@@ -51,11 +52,20 @@ public sealed class NotaFacts(LoadedWarehouse warehouse) : IClassFixture<LoadedW
 
         using var c = warehouse.Database.Open();
         var runs = c.Query<(string Uitkomst, long Rijen, string Melding, string? Einde)>(
-            "SELECT uitkomst, rijen, melding, einde FROM run WHERE taak = 'RAPPORT' AND melding = 'managementdashboard-GM1774-2011.html'").ToList();
+            "SELECT uitkomst, rijen, melding, einde FROM run WHERE taak = 'RAPPORT' AND melding LIKE 'managementdashboard-GM1774-2011.html%'").ToList();
         Assert.Equal(2, runs.Count);
         var charts = Directory.GetFiles(Path.ChangeExtension(html, null)).Length;
         Assert.All(runs, r => Assert.Equal((RunLog.Geslaagd, (long)charts), (r.Uitkomst, r.Rijen)));
         Assert.All(runs, r => Assert.NotNull(r.Einde));
+    }
+
+    /// <summary>The nota on its date is published as the council reads it: the PDF beside the HTML, and the workbook.</summary>
+    [BrowserFact]
+    public void Render_PrintsThePdf_AndWritesTheWorkbook_BesideTheHtml()
+    {
+        var html = Job(Out()).Render("budgetuitputting", "2011-09", LoadedWarehouse.Gemeente);
+        Assert.Equal("%PDF", File.ReadAllText(Path.ChangeExtension(html, ".pdf"))[..4]);
+        Assert.True(File.Exists(Path.ChangeExtension(html, ".xlsx")));
     }
 
     [Fact]

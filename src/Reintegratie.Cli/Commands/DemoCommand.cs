@@ -69,7 +69,10 @@ public static class DemoCommand
         foreach (var (name, periode) in new[] { ("raadsrapportage", $"{year}"), ("budgetuitputting", $"{year}-09"), ("managementdashboard", $"{year}") })
         {
             var request = new ReportRequest(name, Profile.Middel.Gemeentecode, periode, null, rapporten, settings.Publicatiedrempel, settings.Uurtarief);
-            yield return request.Render(db).Html;
+            var rendered = request.Render(db);
+            yield return rendered.Html;
+            if (rendered.Pdf != null) yield return rendered.Pdf;
+            if (rendered.Melding != null) Console.Error.WriteLine($"let op: {rendered.Melding}");
         }
     }
 

@@ -28,6 +28,8 @@ public static class ReportCommand
             var rendered = request.Render(db);
             Console.WriteLine(rendered.Html);
             Console.Error.WriteLine($"    {rendered.Pngs.Count} grafieken (PNG) en {rendered.Csvs.Count} tabellen (CSV) in {Path.ChangeExtension(rendered.Html, null)}/");
+            if (rendered.Pdf != null) Console.Error.WriteLine($"    PDF: {rendered.Pdf}");
+            if (rendered.Melding != null) Console.Error.WriteLine($"let op: {rendered.Melding}");
             return 0;
         }));
         return command;

@@ -6,6 +6,9 @@ public enum ChartKind { Lijn, Staaf, Bos }
 /// <summary>A series of points; a null value is left out (not computable, or hidden for privacy). A provisional series is drawn dashed with open markers.</summary>
 public sealed record Series(string Naam, IReadOnlyList<double?> Waarden, bool Voorlopig = false)
 {
+    /// <summary>A line to compare with (the same months a year earlier): drawn thin and grey behind the period's own line.</summary>
+    public bool Vergelijking { get; init; }
+
     /// <summary>
     /// One indicator as two series: its final values, and its provisional ones (DOMAIN.md: marked everywhere, also in a
     /// chart) joined to the last final point so the line runs on.

@@ -5,9 +5,13 @@ namespace Reintegratie.Reports.Charts;
 /// <summary>Draws a <see cref="Chart"/> with ScottPlot 5 in the bundled DejaVu Sans, as SVG for the HTML and PNG beside it.</summary>
 public static class ChartRenderer
 {
-    /// <summary>The size on the page (SVG); the PNG has <see cref="PngScale"/> times as many pixels each way, for print.</summary>
+    /// <summary>
+    /// The size on the page (SVG); the PNG has <see cref="PngScale"/> times as many pixels each way: 1900 × 950, which at
+    /// <see cref="PngDpi"/> is 16 cm wide, the text column of an A4 nota.
+    /// </summary>
     public const int Width = 760, Height = 380;
-    public const int PngScale = 2;
+    public const float PngScale = 2.5f;
+    public const int PngDpi = 300;
     const string FontName = "DejaVu Sans";
     static readonly Color[] Palette = [Color.FromHex("#1f5f8b"), Color.FromHex("#e07b00"), Color.FromHex("#3a8d3f"), Color.FromHex("#8c3b8f"), Color.FromHex("#7a7a7a")];
     static readonly Color[] LineColors = [Color.FromHex("#c0392b"), Color.FromHex("#2c3e50"), Color.FromHex("#16a085")];
@@ -60,6 +64,13 @@ public static class ChartRenderer
         {
             var top = Math.Max(1, all.Max()) * 1.15;
             var bottom = all.Min() < 0 ? all.Min() - 0.2 * (top - all.Min()) : 0;
+            // A line of values that all lie far above 0 (a caseload of 460 to 510) would lie flat on an axis from 0: the axis
+            // starts near the lowest value, and its labels say where. Bars always start at 0, their length is the value.
+            if (chart.Soort == ChartKind.Lijn && all.Min() > 0.5 * all.Max())
+            {
+                var spread = all.Max() - all.Min();
+                (bottom, top) = (all.Min() - Math.Max(spread * 0.3, all.Max() * 0.02), all.Max() + Math.Max(spread * 0.3, all.Max() * 0.02));
+            }
             plot.Axes.SetLimitsY(bottom, top);
         }
         plot.Axes.SetLimitsX(-0.6, Math.Max(0.6, chart.Categorieen.Count - 0.4));
@@ -107,9 +118,17 @@ public static class ChartRenderer
         for (var s = 0; s < chart.Reeksen.Count; s++)
         {
             var points = chart.Reeksen[s].Waarden.Select((v, i) => (v, i)).Where(x => x.v != null).ToList();
-            var scatter = plot.Add.Scatter(points.Select(p => positions[p.i]).ToArray(), points.Select(p => p.v!.Value).ToArray(), Palette[s % Palette.Length]);
+            // A comparison line takes no colour of the palette: the period's own line keeps the first.
+            var colour = Palette[chart.Reeksen.Take(s).Count(r => !r.Vergelijking) % Palette.Length];
+            var scatter = plot.Add.Scatter(points.Select(p => positions[p.i]).ToArray(), points.Select(p => p.v!.Value).ToArray(), colour);
             scatter.LineWidth = 2.5f;
             scatter.MarkerSize = 7;
+            if (chart.Reeksen[s].Vergelijking)
+            {
+                scatter.Color = Color.FromHex("#9a9a9a");
+                scatter.LineWidth = 1.5f;
+                scatter.MarkerSize = 5;
+            }
             if (chart.Reeksen[s].Voorlopig)
             {
                 scatter.Color = Palette[0];
@@ -120,13 +139,21 @@ public static class ChartRenderer
         }
     }
 
-    public static string Svg(Chart chart) => Build(chart).GetSvgXml(Width, Height);
+    /// <summary>The SVG with a viewBox, so it scales to the column it is placed in (ScottPlot gives only width and height, and a narrower box clips it).</summary>
+    public static string Svg(Chart chart)
+    {
+        var svg = Build(chart).GetSvgXml(Width, Height);
+        var size = $"width=\"{Width}\" height=\"{Height}\"";
+        var at = svg.IndexOf(size, svg.IndexOf("<svg", StringComparison.Ordinal), StringComparison.Ordinal);
+        return svg.Insert(at, $"viewBox=\"0 0 {Width} {Height}\" ");
+    }
 
-    /// <summary>The PNG for print: the same drawing as the SVG at <see cref="PngScale"/> times the pixels.</summary>
+    /// <summary>The PNG for print: the same drawing as the SVG at <see cref="PngScale"/> times the pixels, marked as <see cref="PngDpi"/> dpi.</summary>
     public static void Png(Chart chart, string path)
     {
         var plot = Build(chart);
         plot.ScaleFactor = PngScale;
-        plot.SavePng(path, Width * PngScale, Height * PngScale);
+        plot.SavePng(path, (int)(Width * PngScale), (int)(Height * PngScale));
+        File.WriteAllBytes(path, PngResolutie.Met(File.ReadAllBytes(path), PngDpi));
     }
 }

@@ -10,7 +10,17 @@ namespace Reintegratie.Reports.Rendering;
 /// </summary>
 public sealed record Cell(string Tekst, string Csv, string? Toelichting = null)
 {
+    /// <summary>The number behind a shown figure, in <see cref="Eenheid"/> (a percentage as 37,5), for the workbook; null for text.</summary>
+    public decimal? Getal { get; init; }
+    public Eenheid Eenheid { get; init; }
+    public bool Voorlopig { get; init; }
+    /// <summary>The first day of the month a row stands for, for the workbook; null for anything else.</summary>
+    public DateOnly? Maand { get; init; }
+
     public static Cell Text(string s) => new(s, DutchCsv.Field(s));
+
+    /// <summary>A month as a row label: "januari 2011" on the page, a date in the workbook.</summary>
+    public static Cell VanMaand(DateOnly eerste, string naam) => Text(naam) with { Maand = eerste };
 
     public static readonly Cell Leeg = new("–", "");
 }
@@ -86,7 +96,7 @@ public sealed class Publicatie(bool openbaar, int drempel)
         }
         // Provisional is said in the CSV too: it has no footnote.
         var (mark, csvMark) = m.Voorlopig ? (" *", " (voorlopig)") : ("", "");
-        return eenheid switch
+        var cell = eenheid switch
         {
             Eenheid.Aantal => new Cell(DutchFormat.Aantal(v) + mark, DutchCsv.Number(v, 0) + csvMark),
             Eenheid.Percentage => new Cell(DutchFormat.Procent(v) + mark, DutchCsv.Number(v, 1) + csvMark,
@@ -94,6 +104,7 @@ public sealed class Publicatie(bool openbaar, int drempel)
             Eenheid.Euro => new Cell(DutchFormat.Euro(v), DutchCsv.Number(v, 2)),
             _ => new Cell(DutchFormat.Decimaal(v), DutchCsv.Number(v, 1)),
         };
+        return cell with { Getal = v, Eenheid = eenheid, Voorlopig = m.Voorlopig };
     }
 
     /// <summary>An amount per client (or per success) beside a total amount: hidden when the count it divides by is, or it gives that count back.</summary>

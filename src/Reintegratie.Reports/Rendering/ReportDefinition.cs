@@ -25,6 +25,8 @@ public sealed record ReportDefinition
     /// <summary>Public (council) reports hide counts below the publication threshold and percentages over such small bases.</summary>
     public bool Openbaar { get; init; }
     public int JarenTrend { get; init; } = 4;
+    /// <summary>A table of contents after the title (the council's nota: long, read on paper).</summary>
+    public bool Inhoudsopgave { get; init; }
     public required IReadOnlyList<SectionDefinition> Secties { get; init; }
 
     static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };

@@ -7,7 +7,19 @@ using Reintegratie.Reports.Rendering.Sections;
 
 namespace Reintegratie.Reports.Rendering;
 
-public sealed record RenderedReport(string Html, IReadOnlyList<string> Pngs, IReadOnlyList<string> Csvs);
+public sealed record RenderedReport(string Html, IReadOnlyList<string> Pngs, IReadOnlyList<string> Csvs)
+{
+    /// <summary>Every chart also as SVG beside its PNG (grafiek-NN.svg), in the order of <see cref="Pngs"/>.</summary>
+    public IReadOnlyList<string> Svgs { get; init; } = [];
+    /// <summary>Every table as a workbook beside its CSV (tabel-NN.xlsx), in the order of <see cref="Csvs"/>.</summary>
+    public IReadOnlyList<string> Xlsxs { get; init; } = [];
+    /// <summary>All the report's tables in one workbook beside the HTML (NAME.xlsx), a sheet each.</summary>
+    public string? Werkboek { get; init; }
+    /// <summary>The PDF beside the HTML, when it was printed.</summary>
+    public string? Pdf { get; init; }
+    /// <summary>Why there is no PDF (no Chromium, or it failed): to say to the user, never a reason to fail the report.</summary>
+    public string? Melding { get; init; }
+}
 
 /// <summary>
 /// Renders a definition into one self-contained HTML file in Dutch (charts as inline SVG, printable on A4), every
@@ -24,40 +36,67 @@ public static class ReportRenderer
         Directory.CreateDirectory(assets);
         var pngs = new List<string>();
         var csvs = new List<string>();
+        var xlsxs = new List<string>();
+        var svgs = new List<string>();
+        var tables = new List<Table>();
         var body = new StringBuilder();
         var index = 0;
 
-        foreach (var section in ctx.Definition.Secties)
+        if (ctx.Definition.Inhoudsopgave) body.Append(Inhoud(ctx.Definition));
+        foreach (var (section, nummer) in ctx.Definition.Secties.Select((s, i) => (s, i + 1)))
         {
             var content = Build(section, ctx);
             if (ReferenceEquals(content, SectionContent.Weggelaten)) continue;
-            body.Append($"<section>\n<h2>{E(section.Titel)}</h2>\n");
+            // The heading, its lead sentence and the first chart or table are one block that a printed page never splits.
+            body.Append($"<section id=\"sectie-{nummer}\">\n<div class=\"samen\">\n<h2>{E(section.Titel)}</h2>\n");
             if (content.Kernboodschap != null) body.Append($"<p class=\"kern\">{E(content.Kernboodschap)}</p>\n");
+            var samen = true;
+            void SluitSamen()
+            {
+                if (samen) body.Append("</div>\n");
+                samen = false;
+            }
             foreach (var chart in content.Grafieken)
             {
                 index++;
                 var png = Path.Combine(assets, $"grafiek-{index:00}.png");
                 ChartRenderer.Png(chart, png);
                 pngs.Add(png);
+                var svg = Path.ChangeExtension(png, ".svg");
+                File.WriteAllText(svg, ChartRenderer.Svg(chart), new UTF8Encoding(false));
+                svgs.Add(svg);
                 body.Append($"<figure class=\"grafiek\" id=\"grafiek-{index:00}\">\n{InlineSvg(chart, index)}\n" +
-                            $"<figcaption>Figuur {index}. {E(chart.Titel)} (<a href=\"{name}/grafiek-{index:00}.png\">PNG</a>)</figcaption>\n</figure>\n");
+                            $"<figcaption>Figuur {index}. {E(chart.Titel)} (<a href=\"{name}/grafiek-{index:00}.png\">PNG</a>, <a href=\"{name}/grafiek-{index:00}.svg\">SVG</a>)</figcaption>\n</figure>\n");
+                SluitSamen();
             }
             foreach (var table in content.Tabellen)
             {
                 var csv = Path.Combine(assets, $"tabel-{csvs.Count + 1:00}.csv");
                 DutchCsv.Write(csv, table.Kolommen, table.Rijen.Select(r => (IReadOnlyList<string>)r.Select(c => c.Csv).ToList()), byteOrderMark: true);
                 csvs.Add(csv);
-                body.Append(Html(table, $"{name}/{Path.GetFileName(csv)}"));
+                var xlsx = Path.ChangeExtension(csv, ".xlsx");
+                Exports.Werkboek.Write(xlsx, [table]);
+                xlsxs.Add(xlsx);
+                tables.Add(table);
+                body.Append(Html(table, $"{name}/{Path.GetFileName(csv)}", $"{name}/{Path.GetFileName(xlsx)}"));
+                SluitSamen();
             }
+            SluitSamen();
             foreach (var note in content.Opmerkingen) body.Append($"<p class=\"noot\">{E(note)}</p>\n");
             body.Append("</section>\n");
         }
         body.Append(Appendix(ctx));
 
+        var werkboek = Path.Combine(outDir, name + ".xlsx");
+        Exports.Werkboek.Write(werkboek, tables,
+            [ctx.Definition.Titel, $"Gemeente {ctx.Gegevens.Naam}", ctx.PeriodeNaam, $"Stand volgens levering {ctx.Levering.LeveringId} (peildatum {Datum(ctx.Levering.Peildatum)})"]);
         var html = Path.Combine(outDir, name + ".html");
-        File.WriteAllText(html, Page(ctx, body.ToString()), new UTF8Encoding(false));
-        return new RenderedReport(html, pngs, csvs);
+        File.WriteAllText(html, Page(ctx, body.ToString(), Path.GetFileName(werkboek)), new UTF8Encoding(false));
+        return new RenderedReport(html, pngs, csvs) { Svgs = svgs, Xlsxs = xlsxs, Werkboek = werkboek };
     }
+
+    /// <summary>The running header of every printed page: municipality, report and period.</summary>
+    public static string Kop(ReportContext ctx) => $"Gemeente {ctx.Gegevens.Naam} · {ctx.Definition.Titel} · {ctx.PeriodeNaam}";
 
     /// <summary>A chart as SVG to put inside an HTML page: no XML declaration, ids that are unique per chart on the page.</summary>
     /// <summary>
@@ -88,11 +127,11 @@ public static class ReportRenderer
         _ => throw new ArgumentException($"Onbekende sectiesoort {s.Soort}"),
     };
 
-    /// <summary>A table as HTML, with a link to its CSV when it has one (a web page draws its tables without files).</summary>
-    public static string Html(Table table, string? csvHref)
+    /// <summary>A table as HTML, with links to its CSV and workbook when it has them (a web page draws its tables without files).</summary>
+    public static string Html(Table table, string? csvHref, string? xlsxHref = null)
     {
-        var csv = csvHref == null ? "" : $" (<a href=\"{csvHref}\">CSV</a>)";
-        var sb = new StringBuilder($"<table>\n<caption>{E(table.Titel)}{csv}</caption>\n<thead><tr>");
+        var files = csvHref == null ? "" : $" (<a href=\"{csvHref}\">CSV</a>{(xlsxHref == null ? "" : $", <a href=\"{xlsxHref}\">Excel</a>")})";
+        var sb = new StringBuilder($"<table>\n<caption>{E(table.Titel)}{files}</caption>\n<thead><tr>");
         foreach (var k in table.Kolommen) sb.Append($"<th scope=\"col\">{E(k)}</th>");
         sb.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rijen)
@@ -106,9 +145,20 @@ public static class ReportRenderer
         return sb.Append("</tbody>\n</table>\n").ToString();
     }
 
+    const string BijlageA = "Bijlage A. Definities", BijlageB = "Bijlage B. Gebruikte leveringen en datakwaliteit";
+
+    /// <summary>The table of contents: every section and the appendices, linked (also in the PDF).</summary>
+    static string Inhoud(ReportDefinition definition)
+    {
+        var sb = new StringBuilder("<nav class=\"inhoud\" aria-labelledby=\"inhoud\">\n<h2 id=\"inhoud\">Inhoud</h2>\n<ol>\n");
+        foreach (var (section, nummer) in definition.Secties.Select((s, i) => (s, i + 1)))
+            sb.Append($"<li><a href=\"#sectie-{nummer}\">{E(section.Titel)}</a></li>\n");
+        return sb.Append($"</ol>\n<ul class=\"bijlagen\">\n<li><a href=\"#bijlage-a\">{BijlageA}</a></li>\n<li><a href=\"#bijlage-b\">{BijlageB}</a></li>\n</ul>\n</nav>\n").ToString();
+    }
+
     static string Appendix(ReportContext ctx)
     {
-        var sb = new StringBuilder("<section class=\"bijlage\">\n<h2>Bijlage A. Definities</h2>\n<dl>\n");
+        var sb = new StringBuilder($"<section class=\"bijlage\">\n<h2 id=\"bijlage-a\">{BijlageA}</h2>\n<dl>\n");
         foreach (var indicator in Catalogus.Alle.Where(i => ctx.Gebruikt.Contains(i.Id)))
             sb.Append($"<dt>{E(indicator.Naam)}</dt><dd>{E(indicator.Definitie)}" +
                       (indicator.Norm is { } n ? $" Norm: {E(DutchFormat.Procent(n))}." : "") + $"<br><small class=\"code\">code: {E(indicator.Id)}</small></dd>\n");
@@ -122,28 +172,29 @@ public static class ReportRenderer
                 sb.Append("<p class=\"noot\">Afgeschermd in dit rapport: " +
                           string.Join("; ", ctx.Publicatie.Telling.Select(t => $"{E(t.Key)}: {t.Value} {(t.Value == 1 ? "cel" : "cellen")}")) + ".</p>\n");
         }
-        sb.Append("<h2>Bijlage B. Gebruikte leveringen en datakwaliteit</h2>\n<table>\n<caption>Leveringen van de gemeente tot en met de levering waarop dit rapport is gebaseerd</caption>\n" +
+        sb.Append($"<h2 id=\"bijlage-b\">{BijlageB}</h2>\n<table>\n<caption>Leveringen van de gemeente tot en met de levering waarop dit rapport is gebaseerd</caption>\n" +
                   "<thead><tr><th scope=\"col\">Levering</th><th scope=\"col\">Peildatum</th><th scope=\"col\">Volgnummer</th><th scope=\"col\">Status</th><th scope=\"col\">Regels gelezen</th>" +
                   "<th scope=\"col\">Geladen</th><th scope=\"col\">In quarantaine</th><th scope=\"col\">Waarschuwingen</th></tr></thead>\n<tbody>\n");
         foreach (var d in ctx.Leveringen)
-            sb.Append($"<tr><th scope=\"row\">{d.LeveringId}{(d.LeveringId == ctx.Levering.LeveringId ? " (gebruikt)" : "")}</th><td>{d.Peildatum:yyyy-MM-dd}</td><td>{d.Volgnummer}</td>" +
+            sb.Append($"<tr><th scope=\"row\">{d.LeveringId}{(d.LeveringId == ctx.Levering.LeveringId ? " (gebruikt)" : "")}</th><td>{E(Datum(d.Peildatum))}</td><td>{d.Volgnummer}</td>" +
                       $"<td>{E(d.Status)}</td><td>{DutchFormat.Aantal(d.RegelsGelezen)}</td><td>{DutchFormat.Aantal(d.RegelsGeladen)}</td>" +
                       $"<td>{DutchFormat.Aantal(d.RegelsQuarantaine)}</td><td>{DutchFormat.Aantal(d.Waarschuwingen)}</td></tr>\n");
         return sb.Append("</tbody>\n</table>\n</section>\n").ToString();
     }
 
-    static string Page(ReportContext ctx, string body) =>
+    static string Page(ReportContext ctx, string body, string werkboek) =>
         HtmlFrame.Page($"{E(ctx.Definition.Titel)}, {E(ctx.Gegevens.Naam)}, {E(ctx.PeriodeNaam)}", Style, $$"""
         <header>
         <h1>{{E(ctx.Definition.Titel)}}</h1>
         <p class="meta">Gemeente {{E(ctx.Gegevens.Naam)}} · {{E(ctx.PeriodeNaam)}} · voor: {{E(ctx.Definition.Publiek)}}<br>
-        Stand volgens levering {{ctx.Levering.LeveringId}} (peildatum {{ctx.Levering.Peildatum:yyyy-MM-dd}}, volgnummer {{ctx.Levering.Volgnummer}}){{(ctx.Publicatie.Openbaar ? " · openbaar: kleine aantallen afgeschermd" : "")}}</p>
+        Stand volgens levering {{ctx.Levering.LeveringId}} (peildatum {{Datum(ctx.Levering.Peildatum)}}, volgnummer {{ctx.Levering.Volgnummer}}){{(ctx.Publicatie.Openbaar ? " · openbaar: kleine aantallen afgeschermd" : "")}}<br>
+        <a class="scherm" href="{{E(werkboek)}}">Alle tabellen in één Excel-bestand</a></p>
         {{(ctx.Publicatie.Openbaar ? "" : "<p class=\"intern\"><strong>Niet voor publicatie.</strong> Dit rapport toont ook kleine aantallen; het is bedoeld voor intern gebruik.</p>")}}
         </header>
         {{body}}
         """);
 
-    /// <summary>A printed nota's look: one narrow column, A4 pages, no section or chart split over two pages.</summary>
+    /// <summary>A printed nota's look: one narrow column, A4 pages, no heading or chart split from what it heads.</summary>
     const string Style =
         """
         body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #222; max-width: 800px; margin: 2em auto; padding: 0 1em; line-height: 1.45; }
@@ -153,8 +204,22 @@ public static class ReportRenderer
         table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: .9em; } caption { text-align: left; font-weight: bold; margin-bottom: .3em; }
         th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
         thead th { border-bottom: 2px solid #1f5f8b; } dt { font-weight: bold; margin-top: .6em; } code, small.code { font-size: .8em; color: #666; }
-        @page { size: A4; margin: 18mm 15mm; }
-        @media print { body { max-width: none; margin: 0; } section { break-inside: avoid-page; } figure, table { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+        nav.inhoud ol { padding-left: 1.6em; margin: .4em 0; } nav.inhoud ul { list-style: none; padding-left: 0; } nav.inhoud li { margin: .15em 0; } nav.inhoud h2 { margin-top: 1em; }
+        nav.inhoud .pagina { float: right; } /* the printed page, set by the PDF print */
+        @page { size: A4; margin: 22mm 15mm; }
+        @media print {
+          body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+          h2 { margin-top: 1em; } figure { margin: .5em 0; }
+          /* Sections flow on, so pages fill; a heading or lead sentence never ends a page (a table's caption is inside the unsplit table), and a
+             chart or table is never split. Not on figcaption: at a figure's end it would chain the figure to all that follows and push whole sections on. */
+          h1, h2, .kern, dt { break-after: avoid; }
+          .samen, figure, table, tr, dd { break-inside: avoid; }
+          figure svg { width: 72%; display: block; margin: 0 auto; }
+          table { font-size: 8.5pt; } th, td { padding: .2em .35em; } .bijlage td { white-space: nowrap; }
+          .bijlage dl { column-count: 2; column-gap: 8mm; } .bijlage dt { break-inside: avoid; }
+          .scherm { display: none; } /* a link to a file means nothing on paper */
+          a { color: inherit; text-decoration: none; }
+        }
         """;
 
     /// <summary>
@@ -174,4 +239,7 @@ public static class ReportRenderer
     static string StripXmlDeclaration(string svg) => svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : svg;
 
     static string E(string s) => WebUtility.HtmlEncode(s);
+
+    /// <summary>A date in a table as WRITING.md has it: 31-12-2011.</summary>
+    static string Datum(DateOnly? d) => d?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) ?? "";
 }

@@ -16,8 +16,17 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
     {
         var context = Context(database);
         Directory.CreateDirectory(Uit);
-        return ReportRenderer.Render(context, Uit);
+        var rendered = ReportRenderer.Render(context, Uit);
+        if (!MetPdf) return rendered;
+        var pdf = PdfAfdruk.Print(rendered.Html, ReportRenderer.Kop(context), Chromium);
+        return rendered with { Pdf = pdf.Pdf, Melding = pdf.Melding };
     }
+
+    /// <summary>Also print the report to PDF beside its HTML (off where only the HTML matters, as in most tests).</summary>
+    public bool MetPdf { get; init; } = true;
+
+    /// <summary>The Chromium that prints the PDF; default Debian's /usr/bin/chromium.</summary>
+    public string? Chromium { get; init; }
 
     /// <summary>Everything a report's sections draw from: the definition, the municipality's data as known at the delivery, the period.</summary>
     public ReportContext Context(WarehouseDatabase database) => Context(database, null);

@@ -213,7 +213,8 @@ public static class Effecten
         // Hidden like a share over a small number: the same rule, and counted with it for the appendix.
         if (verborgen) return p.Cel(new Meting(0, null, 1), Eenheid.Percentage);
         var r = Math.Round((decimal)d, 1, MidpointRounding.AwayFromZero);
-        return new Cell(Pp(d) + (voorlopig ? " *" : ""), DutchCsv.Number(r, 1) + (voorlopig ? " (voorlopig)" : ""));
+        // Percentage points are not a share: in the workbook a plain number with one decimal.
+        return new Cell(Pp(d) + (voorlopig ? " *" : ""), DutchCsv.Number(r, 1) + (voorlopig ? " (voorlopig)" : "")) { Getal = r, Eenheid = Eenheid.PerFte, Voorlopig = voorlopig };
     }
 
     public static decimal? Pct(double? v) => v is { } d ? Math.Round((decimal)d, 4) : null;

@@ -19,7 +19,7 @@ public static class Maandtrend
         var labels = months.Select(m => m.MaandNaam).ToList();
         var charts = new List<Chart>();
         var columns = new List<string> { "Maand" };
-        var values = new List<List<Cell>>(months.Select(m => new List<Cell> { Cell.Text(m.Naam) }));
+        var values = new List<List<Cell>>(months.Select(m => new List<Cell> { Cell.VanMaand(m.Van, m.Naam) }));
         var leads = new List<string>();
         var anyProvisional = false;
         foreach (var id in s.Indicatoren)
@@ -27,8 +27,12 @@ public static class Maandtrend
             var indicator = Catalogus.Get(id);
             var measured = months.Select(m => ctx.Meet(id, m).Geheel).ToList();
             anyProvisional |= measured.Any(v => v.Voorlopig);
-            charts.Add(new Chart($"{indicator.Naam} per maand, {ctx.Periode.Van.Year}", ChartKind.Lijn, "maand", Publicatie.As(indicator.Eenheid), labels,
-                Series.DefinitiefEnVoorlopig(indicator.Naam, measured.Select(v => ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList(), measured.Select(v => v.Voorlopig).ToList()))
+            // The same months a year earlier, as the line to compare with; a provisional value of then is no value to compare with.
+            var vorigJaar = months.Select(m => ctx.Meet(id, m.JaarEerder).Geheel).Select(v => v.Voorlopig ? null : ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList();
+            var jaar = ctx.Periode.Van.Year;
+            IReadOnlyList<Series> series = [.. Series.DefinitiefEnVoorlopig($"{jaar}", measured.Select(v => ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList(), measured.Select(v => v.Voorlopig).ToList())];
+            if (vorigJaar.Any(v => v != null)) series = [new Series($"{jaar - 1} (vorig jaar)", vorigJaar) { Vergelijking = true }, .. series];
+            charts.Add(new Chart($"{indicator.Naam} per maand, {jaar}", ChartKind.Lijn, "maand", Publicatie.As(indicator.Eenheid), labels, series)
             { Formaat = Publicatie.Formaat(indicator.Eenheid), Lijnen = indicator.Norm is { } n ? [("norm", (double)n)] : [] });
             columns.Add(indicator.Naam);
             for (var i = 0; i < months.Count; i++) values[i].Add(ctx.Publicatie.Cel(measured[i], indicator.Eenheid));

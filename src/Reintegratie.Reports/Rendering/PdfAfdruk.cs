@@ -1,0 +1,272 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Reintegratie.Reports.Rendering;
+
+/// <summary>What a print gives: the PDF's path, or why there is none (the HTML is written either way).</summary>
+public sealed record PdfResultaat(string? Pdf, string? Melding);
+
+/// <summary>
+/// Prints a rendered report to an A4 PDF with headless Chromium (Debian's package), from the same HTML a reader opens. The
+/// running header (municipality, report, period) and "pagina 3 van 12" are Chromium's own header and footer: CSS paged
+/// media margin boxes are not supported by Chromium's print, and its command line (--print-to-pdf) takes no header, so the
+/// page is printed over the DevTools protocol (<c>Page.printToPDF</c> with <c>displayHeaderFooter</c>).
+/// </summary>
+public static class PdfAfdruk
+{
+    public const string StandaardChromium = "/usr/bin/chromium";
+    static readonly TimeSpan Wachttijd = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Prints <paramref name="html"/> beside itself as NAME.pdf. Without Chromium, or when it fails, no PDF and a Dutch
+    /// message saying why: a missing printer must not cost the council its HTML report.
+    /// </summary>
+    public static PdfResultaat Print(string html, string kop, string? chromium = null)
+    {
+        chromium ??= StandaardChromium;
+        var pdf = Path.ChangeExtension(html, ".pdf");
+        if (File.Exists(pdf)) File.Delete(pdf); // never leave the PDF of an earlier rendering beside a new HTML
+        if (!File.Exists(chromium))
+            return new PdfResultaat(null, $"geen PDF gemaakt: Chromium ontbreekt ({chromium}); installeer het pakket 'chromium'. Het HTML-rapport is wel geschreven.");
+        try
+        {
+            var bytes = PrintAsync(chromium, new Uri(Path.GetFullPath(html)).AbsoluteUri, kop).GetAwaiter().GetResult();
+            File.WriteAllBytes(pdf, bytes);
+            return new PdfResultaat(pdf, null);
+        }
+        catch (Exception e) when (e is IOException or WebSocketException or TimeoutException or InvalidOperationException or Win32Exception or JsonException)
+        {
+            return new PdfResultaat(null, $"geen PDF gemaakt: Chromium ({chromium}) gaf een fout: {e.Message}. Het HTML-rapport is wel geschreven.");
+        }
+    }
+
+    static async Task<byte[]> PrintAsync(string chromium, string url, string kop)
+    {
+        var profile = Directory.CreateTempSubdirectory("reintegratie-pdf-").FullName;
+        var info = new ProcessStartInfo(chromium) { RedirectStandardError = true, RedirectStandardOutput = true };
+        // The flags this machine's closed network needs (no background connections), a fresh profile, and a DevTools
+        // endpoint on a free port of the loopback interface that Chromium names on standard error.
+        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
+                     $"--user-data-dir={profile}", "about:blank" })
+            info.ArgumentList.Add(a);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("Chromium start niet");
+        using var timeout = new CancellationTokenSource(Wachttijd);
+        try
+        {
+            _ = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var endpoint = await Endpoint(process, timeout.Token);
+            _ = process.StandardError.ReadToEndAsync(timeout.Token); // keep the pipe drained, or Chromium blocks on a full one
+            using var devtools = new DevTools(await Connect(endpoint, timeout.Token));
+            var target = await devtools.Call("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, timeout.Token);
+            var attached = await devtools.Call("Target.attachToTarget", new JsonObject { ["targetId"] = target["targetId"]!.GetValue<string>(), ["flatten"] = true }, null, timeout.Token);
+            var session = attached["sessionId"]!.GetValue<string>();
+            await devtools.Call("Page.enable", new JsonObject(), session, timeout.Token);
+            var loaded = devtools.Await("Page.loadEventFired", session, timeout.Token);
+            await devtools.Call("Page.navigate", new JsonObject { ["url"] = url }, session, timeout.Token);
+            await loaded;
+            var data = await Print(devtools, kop, session, timeout.Token);
+            // A table of contents gets its page numbers from where the first print put each section, and the page is printed
+            // again: a number at the end of a line that is already there moves nothing.
+            var paginas = Paginas(data);
+            var inhoud = new JsonObject(paginas.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)));
+            var gezet = await devtools.Call("Runtime.evaluate", new JsonObject { ["expression"] = ZetPaginas.Replace("INHOUD", inhoud.ToJsonString()), ["returnByValue"] = true }, session, timeout.Token);
+            if (gezet["result"]?["value"]?.GetValue<int>() > 0) data = await Print(devtools, kop, session, timeout.Token);
+            try { await devtools.Call("Browser.close", new JsonObject(), null, timeout.Token); } catch (WebSocketException) { } // it may close before it answers
+            return data;
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"Chromium printte niet binnen {Wachttijd.TotalSeconds:0} seconden");
+        }
+        finally
+        {
+            if (!process.WaitForExit(TimeSpan.FromSeconds(10))) process.Kill(true);
+            try { Directory.Delete(profile, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    static async Task<byte[]> Print(DevTools devtools, string kop, string session, CancellationToken cancel)
+    {
+        var printed = await devtools.Call("Page.printToPDF", Instellingen(kop), session, cancel);
+        return Convert.FromBase64String(printed["data"]!.GetValue<string>());
+    }
+
+    /// <summary>Puts a page number after every entry of the table of contents (nav.inhoud) whose target the PDF names; returns how many.</summary>
+    const string ZetPaginas = """
+        (() => {
+          const paginas = INHOUD;
+          let gezet = 0;
+          for (const a of document.querySelectorAll('nav.inhoud a[href^="#"]')) {
+            const pagina = paginas[a.getAttribute('href').substring(1)];
+            if (pagina === undefined) continue;
+            const nummer = document.createElement('span');
+            nummer.className = 'pagina';
+            nummer.textContent = pagina;
+            a.after(nummer);
+            gezet++;
+          }
+          return gezet;
+        })()
+        """;
+
+    /// <summary>
+    /// The page on which each named destination (an element's id that a link points to) lies, from Chromium's PDF: its catalog
+    /// names a /Dests dictionary of "/sectie-3 [24 0 R ...]", and its page tree orders the page objects. Both are plain
+    /// (uncompressed) objects in Chromium's output; anything unexpected gives no numbers, not a wrong one.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> Paginas(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var root = Regex.Match(text, @"/Type /Catalog\s*/Pages (\d+) 0 R");
+        var dests = Regex.Match(text, @"/Dests (\d+) 0 R");
+        if (!root.Success || !dests.Success) return new Dictionary<string, int>();
+        var nodes = Regex.Matches(text, @"(\d+) 0 obj\s*<<(?:(?!endobj).)*?/Type /Pages\b(?:(?!endobj).)*?/Kids \[([^\]]*)\]", RegexOptions.Singleline)
+            .ToDictionary(m => m.Groups[1].Value, m => Regex.Matches(m.Groups[2].Value, @"(\d+) 0 R").Select(k => k.Groups[1].Value).ToList());
+        var pages = new List<string>();
+        void Walk(string node)
+        {
+            if (pages.Count > 100_000) return;
+            if (nodes.TryGetValue(node, out var kids)) foreach (var kid in kids) Walk(kid);
+            else pages.Add(node);
+        }
+        Walk(root.Groups[1].Value);
+        var dictionary = Regex.Match(text, $@"(?<!\d){dests.Groups[1].Value} 0 obj\s*<<(.*?)>>\s*endobj", RegexOptions.Singleline);
+        return Regex.Matches(dictionary.Groups[1].Value, @"/([\w\-]+)\s*\[(\d+) 0 R")
+            .Where(m => pages.Contains(m.Groups[2].Value))
+            .ToDictionary(m => m.Groups[1].Value, m => pages.IndexOf(m.Groups[2].Value) + 1);
+    }
+
+    /// <summary>
+    /// A4 with the report's margins (the page's CSS @page rule says the same, for a reader who prints from the browser); the
+    /// header names municipality, report and period, the footer the page ("pagina 3 van 12"). Chromium fills the spans
+    /// with class pageNumber and totalPages; the templates have no page styles, so the font is set here.
+    /// </summary>
+    static JsonObject Instellingen(string kop)
+    {
+        const string Stijl = "font-family:'DejaVu Sans',Verdana,sans-serif;font-size:8pt;color:#555;width:100%;margin:0 15mm;";
+        return new JsonObject
+        {
+            ["paperWidth"] = 8.27, ["paperHeight"] = 11.69, // A4 in inches
+            ["marginTop"] = 0.87, ["marginBottom"] = 0.87, ["marginLeft"] = 0.59, ["marginRight"] = 0.59, // 22 mm, 15 mm
+            ["printBackground"] = true,
+            ["preferCSSPageSize"] = false,
+            ["displayHeaderFooter"] = true,
+            ["generateDocumentOutline"] = true, // the headings as the PDF's bookmarks
+            ["headerTemplate"] = $"<div style=\"{Stijl}border-bottom:1px solid #ccc;padding-bottom:2mm;\">{System.Net.WebUtility.HtmlEncode(kop)}</div>",
+            ["footerTemplate"] = $"<div style=\"{Stijl}text-align:right;\">pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span></div>",
+        };
+    }
+
+    /// <summary>Chromium writes "DevTools listening on ws://127.0.0.1:PORT/devtools/browser/ID" on standard error once it listens.</summary>
+    static async Task<Uri> Endpoint(Process process, CancellationToken cancel)
+    {
+        const string Prefix = "DevTools listening on ";
+        var seen = new StringBuilder();
+        while (await process.StandardError.ReadLineAsync(cancel) is { } line)
+        {
+            var at = line.IndexOf(Prefix, StringComparison.Ordinal);
+            if (at >= 0) return new Uri(line[(at + Prefix.Length)..].Trim());
+            if (seen.Length < 2000) seen.AppendLine(line);
+        }
+        throw new InvalidOperationException($"Chromium stopte zonder DevTools-adres: {seen.ToString().Trim()}");
+    }
+
+    static async Task<ClientWebSocket> Connect(Uri endpoint, CancellationToken cancel)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        await socket.ConnectAsync(endpoint, cancel);
+        return socket;
+    }
+
+    /// <summary>The DevTools protocol over one WebSocket: numbered calls answered by id, events by method and session.</summary>
+    sealed class DevTools(ClientWebSocket socket) : IDisposable
+    {
+        int _id;
+        readonly Dictionary<int, TaskCompletionSource<JsonObject>> _calls = [];
+        readonly List<(string Method, string? Session, TaskCompletionSource Done)> _events = [];
+        Task? _reader;
+
+        public async Task<JsonObject> Call(string method, JsonObject parameters, string? session, CancellationToken cancel)
+        {
+            _reader ??= Read(cancel);
+            var id = ++_id;
+            var answer = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_calls) _calls[id] = answer;
+            var message = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters };
+            if (session != null) message["sessionId"] = session;
+            await socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, cancel);
+            return await answer.Task.WaitAsync(cancel);
+        }
+
+        public Task Await(string method, string session, CancellationToken cancel)
+        {
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (_calls) _events.Add((method, session, done));
+            return done.Task.WaitAsync(cancel);
+        }
+
+        async Task Read(CancellationToken cancel)
+        {
+            var buffer = new byte[1 << 16];
+            var message = new MemoryStream();
+            try
+            {
+                while (socket.State == WebSocketState.Open)
+                {
+                    var part = await socket.ReceiveAsync(buffer, cancel);
+                    if (part.MessageType == WebSocketMessageType.Close) break;
+                    message.Write(buffer, 0, part.Count);
+                    if (!part.EndOfMessage) continue;
+                    Dispatch(JsonNode.Parse(message.ToArray())!.AsObject());
+                    message.SetLength(0);
+                }
+                Fail(new WebSocketException("Chromium sloot de verbinding"));
+            }
+            catch (Exception e)
+            {
+                Fail(e);
+            }
+        }
+
+        void Dispatch(JsonObject message)
+        {
+            lock (_calls)
+            {
+                if (message["id"] is { } id && _calls.Remove(id.GetValue<int>(), out var call))
+                {
+                    if (message["error"] is { } error) call.SetException(new InvalidOperationException($"DevTools: {error["message"]}"));
+                    else call.SetResult(message["result"]?.AsObject() ?? []);
+                }
+                else if (message["method"]?.GetValue<string>() is { } method)
+                {
+                    var session = message["sessionId"]?.GetValue<string>();
+                    foreach (var e in _events.Where(e => e.Method == method && e.Session == session).ToList())
+                    {
+                        _events.Remove(e);
+                        e.Done.SetResult();
+                    }
+                }
+            }
+        }
+
+        void Fail(Exception e)
+        {
+            lock (_calls)
+            {
+                foreach (var call in _calls.Values) call.TrySetException(e);
+                _calls.Clear();
+                foreach (var ev in _events) ev.Done.TrySetException(e);
+                _events.Clear();
+            }
+        }
+
+        public void Dispose() => socket.Dispose();
+    }
+}
