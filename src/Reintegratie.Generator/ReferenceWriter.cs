@@ -3,7 +3,7 @@ namespace Reintegratie.Generator;
 /// <summary>Writes referentie/: the instrument catalogue, the ladder mapping, budgets, targets and the benchmark group.</summary>
 public static class ReferenceWriter
 {
-    /// <summary>The ledger's receipt kinds (EXTRACT-FORMAT.md), which add to a budget instead of spending it.</summary>
+    /// <summary>The ledger's receipt kinds (docs/rules.md §2), which add to a budget instead of spending it.</summary>
     static readonly string[] Receipts = ["TERUGVORDERING", "VERHAAL", "OVERIGE_ONTVANGST"];
 
     public static string Write(History h, Profile p, Random r, string outDir)
@@ -28,7 +28,7 @@ public static class ReferenceWriter
                     w.Row(p.Gemeentecode, y, "W_DEEL", Math.Round(spent * (1.08m + 0.03m * (y % 3)), 0), null, null, null);
                     continue;
                 }
-                // Both parts granted close to what they cost, so some years end in surplus and some in deficit (as in seed 003).
+                // Both parts granted close to what they cost, so some years end in surplus and some in deficit (as in document 003, docs/rules.md §1).
                 var spentI = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "I_DEEL" && x.Soort == "UITKERING").Sum(x => x.Bedrag);
                 w.Row(p.Gemeentecode, y, "I_DEEL", Math.Round(spentI * (0.84m + (decimal)r.NextDouble() * 0.16m), 0), null, null, null);
                 var spentW = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "W_DEEL").Sum(x => x.Bedrag);

@@ -6,6 +6,6 @@ namespace Reintegratie.Core.Indicators;
 /// </summary>
 public sealed record Indicator(string Id, string Naam, string Definitie, Eenheid Eenheid, bool HogerIsBeter, Func<Gegevens, Periode, Uitkomst> Bereken)
 {
-    /// <summary>A norm drawn as a line where one exists (seed 002: 60 % arbeidsinpassing; seed 003: 38 % Work First to work).</summary>
+    /// <summary>A norm drawn as a line where one exists (docs/rules.md §10: 60 % arbeidsinpassing, 38 % Work First to work).</summary>
     public decimal? Norm { get; init; }
 }

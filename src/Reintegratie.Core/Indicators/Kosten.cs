@@ -1,6 +1,6 @@
 namespace Reintegratie.Core.Indicators;
 
-/// <summary>What it costs (DOMAIN.md: per instrument, per traject, per successful traject, per outflow to work; hours at a rate).</summary>
+/// <summary>What it costs (docs/rules.md §11: per instrument, per traject, per successful traject, per outflow to work; hours at a rate).</summary>
 public static class Kosten
 {
     static readonly HashSet<string> Ontvangsten = ["TERUGVORDERING", "VERHAAL", "OVERIGE_ONTVANGST"];

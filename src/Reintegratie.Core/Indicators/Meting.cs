@@ -31,7 +31,7 @@ public sealed record Uitkomst(IReadOnlyList<(string Groep, Meting Meting)> Groep
 }
 
 /// <summary>
-/// A period: a year, a year up to a month (voorjaars- and najaarsnota), or a month; both ends inclusive. DOMAIN.md
+/// A period: a year, a year up to a month (voorjaars- and najaarsnota), or a month; both ends inclusive. docs/rules.md §9,
 /// "Periods, knowledge and provisional figures": a period never ends after the peildatum of the delivery it is known
 /// at (<see cref="BekendOp"/>), and it is compared with the same stretch of the year before (<see cref="JaarEerder"/>).
 /// </summary>

@@ -1,9 +1,9 @@
 namespace Reintegratie.Core.Ladder;
 
-/// <summary>A period with an inclusive end date; no end means still running (EXTRACT-FORMAT.md).</summary>
+/// <summary>A period with an inclusive end date; no end means still running (docs/rules.md §2).</summary>
 public readonly record struct Period(DateOnly Start, DateOnly? End)
 {
-    /// <summary>DOMAIN.md: "runs on P" always means start ≤ P and (end empty or end ≥ P).</summary>
+    /// <summary>docs/rules.md §5: "runs on P" always means start ≤ P and (end empty or end ≥ P).</summary>
     public bool RunsOn(DateOnly p) => Start <= p && (End is null || End >= p);
 
     /// <summary>Runs on at least one day of [from, to].</summary>
@@ -13,7 +13,7 @@ public readonly record struct Period(DateOnly Start, DateOnly? End)
     public Period? KnownOn(DateOnly d) => Start > d ? null : End > d ? this with { End = null } : this;
 
     /// <summary>
-    /// Its last day lies in [from, before): on or after P0 and before P1 (DOMAIN.md "Movement"). End dates are
+    /// Its last day lies in [from, before): on or after P0 and before P1 (docs/rules.md §8). End dates are
     /// inclusive, so a period whose last day is P0 ran on P0 and not on P1: it ended between the two. One that ends
     /// on P1 still runs on P1.
     /// </summary>
