@@ -96,14 +96,14 @@ public sealed class Settings(IConfiguration configuration)
         configuration.GetSection("Web:Hosts").GetChildren().Select(c => c.Value).Append(configuration["Web:Hosts"])
             .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
 
-    /// <summary>What an hour of a klantmanager costs, for the costs of a traject (seed 000, question 6): configured in euros, default € 65.</summary>
+    /// <summary>What an hour of a klantmanager costs, for the costs of a traject (docs/rules.md §11): configured in euros, default € 65.</summary>
     public Uurtarief Uurtarief =>
         decimal.TryParse(configuration["Uurtarief"], NumberStyles.Number, CultureInfo.InvariantCulture, out var euro) ? Uurtarief.UitEuro(euro) : Uurtarief.Standaard;
 
-    /// <summary>Counts below this are shown as "&lt; N" in public reports (DOMAIN.md "Publishing"). Default 5.</summary>
+    /// <summary>Counts below this are shown as "&lt; N" in public reports (docs/rules.md §14). Default 5.</summary>
     public int Publicatiedrempel => int.TryParse(configuration["Publicatiedrempel"], out var n) && n > 0 ? n : 5;
 
-    /// <summary>Peildata:Srg (list of "MM-dd"), Peildata:SrgJaren and Peildata:Maanden; defaults as DOMAIN.md.</summary>
+    /// <summary>Peildata:Srg (list of "MM-dd"), Peildata:SrgJaren and Peildata:Maanden; defaults as docs/rules.md §7.</summary>
     public PeildataOptions Peildata
     {
         get

@@ -10,7 +10,7 @@ public enum BreakKind { Afwijzing, Quarantaine, Waarschuwing, Geldig }
 public sealed record BrokenCase(string Name, BreakKind Kind, string Rule, string File, long? Line, string ExpectedMessage, string Folder);
 
 /// <summary>
-/// Writes one delivery per rejection rule and per quarantine rule of EXTRACT-FORMAT.md, each a small valid delivery
+/// Writes one delivery per rejection rule and per quarantine rule of docs/rules.md §3, each a small valid delivery
 /// (profile klein, peildatum 2011-12-31) with exactly one thing wrong.
 /// </summary>
 public static class BrokenDeliveries

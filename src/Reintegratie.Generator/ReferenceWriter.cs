@@ -27,7 +27,7 @@ public static class ReferenceWriter
                     w.Row(p.Gemeentecode, y, "W_DEEL", Math.Round(spent * (1.08m + 0.03m * (y % 3)), 0), null, null, null);
                     continue;
                 }
-                // Both parts granted close to what they cost, so some years end in surplus and some in deficit (as in seed 003).
+                // Both parts granted close to what they cost, so some years end in surplus and some in deficit (as in document 003, docs/rules.md §1).
                 var spentI = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "I_DEEL" && x.Soort == "UITKERING").Sum(x => x.Bedrag);
                 w.Row(p.Gemeentecode, y, "I_DEEL", Math.Round(spentI * (0.84m + (decimal)r.NextDouble() * 0.16m), 0), null, null, null);
                 var spentW = h.Payments.Where(x => x.Boekdatum.Year == y && x.Budget == "W_DEEL").Sum(x => x.Bedrag);

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Reintegratie.Reports.Tests;
 
 /// <summary>
-/// A curious reader of a public report (DOMAIN.md "Publishing"): from the report's own CSV tables, headlines and hover
+/// A curious reader of a public report (docs/rules.md §14): from the report's own CSV tables, headlines and hover
 /// texts, tries to compute back every hidden count. Each finding names the route, the table and what it recovered.
 /// A hidden cell reads "&lt; 5", "x" or "–".
 /// </summary>

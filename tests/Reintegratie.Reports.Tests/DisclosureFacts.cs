@@ -10,7 +10,7 @@ using T = Reintegratie.Reports.Tests.DisclosureAuditor.Tabel;
 
 namespace Reintegratie.Reports.Tests;
 
-/// <summary>DOMAIN.md "Publishing": no hidden count can be computed back from anything else in a public report.</summary>
+/// <summary>docs/rules.md §14: no hidden count can be computed back from anything else in a public report.</summary>
 public class DisclosureFacts
 {
     /// <summary>The six routes of issue 14, as the council report printed them before disclosure control: the auditor finds each.</summary>

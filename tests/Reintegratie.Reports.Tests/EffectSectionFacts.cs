@@ -8,7 +8,7 @@ using Reintegratie.Reports.Rendering.Sections;
 namespace Reintegratie.Reports.Tests;
 
 /// <summary>
-/// The section "Wat werkt, voor wie" (DOMAIN.md "The effect of an instrument") on a municipality small enough to count
+/// The section "Wat werkt, voor wie" (docs/rules.md §15) on a municipality small enough to count
 /// by hand, as a public report of 2011: the starts of 2010 at 12 months, an interval over zero read as "geen aantoonbaar
 /// effect", small counts hidden and not drawn.
 /// </summary>

@@ -8,7 +8,7 @@ using Reintegratie.Reports.Rendering.Sections;
 namespace Reintegratie.Reports.Tests;
 
 /// <summary>
-/// DOMAIN.md "Periods, knowledge and provisional figures" in the sections, on a municipality small enough to count by
+/// docs/rules.md §9 in the sections, on a municipality small enough to count by
 /// hand (known at 30 June 2011): provisional values never judged, norms judged like targets, every target shown.
 /// </summary>
 public class HonestFiguresFacts
@@ -46,7 +46,7 @@ public class HonestFiguresFacts
         var kern = Kern("work_first_uitstroom_werk");
         var content = Kerncijfers.Build(kern, Context(Municipality(), Periode.Jaar(2010), kern));
         var row = content.Tabellen[0].Rijen.Single(r => r[0].Tekst == "Uitstroom naar werk na Work First");
-        // 2 of 8 left for work within 6 months of Work First: 25,0 % against the 38 % norm of seed 003.
+        // 2 of 8 left for work within 6 months of Work First: 25,0 % against the 38 % norm (docs/rules.md §10).
         Assert.Equal(("25,0\u00a0%", "norm 38,0\u00a0%", "✘ niet gehaald", "2 van 8"), (row[2].Tekst, row[3].Tekst, row[4].Tekst, row[2].Toelichting));
         // The targets in doelstellingen.csv for 2010 that no section shows are listed too: instroom 8 against 5 (lower is better), maatregelen.
         Assert.Contains(content.Tabellen[0].Rijen, r => r[0].Tekst == "Instroom" && r[4].Tekst == "✘ niet gehaald");

@@ -5,7 +5,7 @@ using ScottPlot;
 
 namespace Reintegratie.Reports.Tests;
 
-/// <summary>Issue 18: names instead of codes in what a reader reads (WRITING.md "Names, not codes"), and charts fit for print.</summary>
+/// <summary>Issue 18: names instead of codes in what a reader reads (docs/rules.md §16, "Names, not codes"), and charts fit for print.</summary>
 public class LabelFacts
 {
     [Theory]

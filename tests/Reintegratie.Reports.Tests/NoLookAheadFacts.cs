@@ -6,7 +6,7 @@ using Reintegratie.Warehouse.Queries;
 namespace Reintegratie.Reports.Tests;
 
 /// <summary>
-/// DOMAIN.md "Periods": a figure for a period uses no event after the period's end. The property: move every event
+/// docs/rules.md §9: a figure for a period uses no event after the period's end. The property: move every event
 /// after the end of the report's period a long way further into the future, and the report does not change by a byte.
 /// </summary>
 [Collection(DemoCollection.Name)]

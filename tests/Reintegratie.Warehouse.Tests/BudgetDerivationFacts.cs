@@ -44,7 +44,7 @@ public sealed class BudgetDerivationFacts : IDisposable
         var regimes = BudgetInputs.Regimes(c).ToDictionary(r => r.Regime);
         Assert.Equal((0.75m, 0m), (regimes["WWB_WERKDEEL"].MeeneemPct, regimes["WWB_WERKDEEL"].VoorschotPct));
         Assert.Equal((0.25m, 0.25m), (regimes["PARTICIPATIEBUDGET"].MeeneemPct, regimes["PARTICIPATIEBUDGET"].VoorschotPct));
-        // The thresholds of ../shared/budget-regimes.csv (VangnetFacts checks the tiers and tests).
+        // The thresholds of migration 0009 (docs/rules.md §12) (VangnetFacts checks the tiers and tests).
         Assert.Equal([0.10m, 0.05m, 0.05m, 0.05m, 0.075m, 0.075m, 0.075m], new[] { "WWB_IDEEL", "VANGNET_2015", "VANGNET_2017", "VANGNET_2018", "VANGNET_2019", "VANGNET_2024", "VANGNET_2025" }
             .Select(r => regimes[r].VangnetPct!.Value));
         Assert.Equal(2014, regimes["PARTICIPATIEBUDGET"].TotJaar);

@@ -32,25 +32,51 @@ public static class TSqlSchema
     }
 
     /// <summary>"table.column" → its type name after every CREATE TABLE and ALTER COLUMN of the SQL Server scripts, in order.</summary>
-    public static Dictionary<string, string> ColumnTypesFromSqlServerScripts()
+    public static Dictionary<string, string> ColumnTypesFromSqlServerScripts() =>
+        TablesFromSqlServerScripts().SelectMany(t => t.Value.Select(c => (Key: $"{t.Key}.{c.Key}", c.Value)))
+            .ToDictionary(c => c.Key, c => c.Value, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Every table → its columns → their type names, as the SQL Server scripts leave them: CREATE TABLE, DROP TABLE and
+    /// ALTER TABLE (add, alter or drop a column) applied in the order DbUp runs them.
+    /// </summary>
+    public static Dictionary<string, Dictionary<string, string>> TablesFromSqlServerScripts()
     {
-        var visitor = new ColumnTypeVisitor();
+        var visitor = new SchemaVisitor();
         foreach (var (_, sql) in Migrator.Scripts(Dialect.SqlServer)) Parse(sql).Accept(visitor);
-        return visitor.Types;
+        return visitor.Tables;
     }
 
-    sealed class ColumnTypeVisitor : TSqlFragmentVisitor
+    sealed class SchemaVisitor : TSqlFragmentVisitor
     {
-        public Dictionary<string, string> Types { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, Dictionary<string, string>> Tables { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-        public override void Visit(CreateTableStatement node)
+        Dictionary<string, string> Table(SchemaObjectName name) => Tables[name.BaseIdentifier.Value];
+
+        static string TypeName(DataTypeReference type) => type.Name.BaseIdentifier.Value.ToUpperInvariant();
+
+        public override void Visit(CreateTableStatement node) =>
+            Tables[node.SchemaObjectName.BaseIdentifier.Value] = node.Definition.ColumnDefinitions
+                .ToDictionary(c => c.ColumnIdentifier.Value, c => TypeName(c.DataType), StringComparer.OrdinalIgnoreCase);
+
+        public override void Visit(DropTableStatement node)
         {
-            foreach (var c in node.Definition.ColumnDefinitions)
-                Types[$"{node.SchemaObjectName.BaseIdentifier.Value}.{c.ColumnIdentifier.Value}"] = c.DataType.Name.BaseIdentifier.Value;
+            foreach (var table in node.Objects) Tables.Remove(table.BaseIdentifier.Value);
+        }
+
+        public override void Visit(AlterTableAddTableElementStatement node)
+        {
+            foreach (var c in node.Definition.ColumnDefinitions) Table(node.SchemaObjectName)[c.ColumnIdentifier.Value] = TypeName(c.DataType);
         }
 
         public override void Visit(AlterTableAlterColumnStatement node) =>
-            Types[$"{node.SchemaObjectName.BaseIdentifier.Value}.{node.ColumnIdentifier.Value}"] = node.DataType.Name.BaseIdentifier.Value;
+            Table(node.SchemaObjectName)[node.ColumnIdentifier.Value] = TypeName(node.DataType);
+
+        public override void Visit(AlterTableDropTableElementStatement node)
+        {
+            foreach (var e in node.AlterTableDropTableElements.Where(e => e.TableElementType == TableElementType.Column))
+                Table(node.SchemaObjectName).Remove(e.Name.Value);
+        }
     }
 
     sealed class CreateTableVisitor : TSqlFragmentVisitor

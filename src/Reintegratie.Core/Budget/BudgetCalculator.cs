@@ -1,7 +1,7 @@
 namespace Reintegratie.Core.Budget;
 
 /// <summary>
-/// DOMAIN.md "Budgets": saldo, saldo %, meeneembaar, terug te betalen and the vangnet per year, and the W-deel
+/// docs/rules.md §12: saldo, saldo %, meeneembaar, terug te betalen and the vangnet per year, and the W-deel
 /// carry-over chained from year to year (the reference meegenomen overriding the chain where given).
 /// </summary>
 public static class BudgetCalculator

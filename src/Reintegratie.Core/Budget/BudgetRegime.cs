@@ -1,7 +1,7 @@
 namespace Reintegratie.Core.Budget;
 
 /// <summary>
-/// The rules a budget falls under in a year (DOMAIN.md "Budgets", ../shared/BUDGET-REGIMES.md). Regimes are data, in
+/// The rules a budget falls under in a year (docs/rules.md §12, sources in §1). Regimes are data, in
 /// dim_budgetregime and dim_budgetregime_trede (migration 0009), not code: this record only carries one row with its tiers.
 /// </summary>
 /// <param name="AanvullingOp">A second vangnet judged beside the regime it names (2025's extended vangnet); never a year's own regime.</param>
@@ -11,7 +11,7 @@ namespace Reintegratie.Core.Budget;
 /// <param name="VangnetPct">I-deel: the single-year threshold; a deficit, as a share of toegekend, must be above it.</param>
 /// <param name="Meerjarig">I-deel: the multi-year test, if the regime has one.</param>
 /// <param name="Voorwaarden">Procedural conditions, in Dutch: shown, never judged.</param>
-/// <param name="Status">V read in a source, P from a secondary source, I inferred (BUDGET-REGIMES.md).</param>
+/// <param name="Status">V read in a source, P from a secondary source, I inferred (docs/rules.md §1).</param>
 public sealed record BudgetRegime(string Regime, string Budget, int VanJaar, int? TotJaar, decimal MeeneemPct, decimal VoorschotPct, bool Terugvordering,
     decimal? VangnetPct, Meerjarig? Meerjarig, string Omschrijving, string Voorwaarden, string Bron, string Status, string? AanvullingOp = null)
 {
@@ -43,7 +43,7 @@ public sealed record BudgetRegime(string Regime, string Budget, int VanJaar, int
 public sealed record Trede(decimal Ondergrens, decimal? Bovengrens, decimal Aandeel, string Status);
 
 /// <summary>
-/// A vangnet's multi-year test (DOMAIN.md "Budgets"). Cumulatief: the deficits of the Jaren years up to and including the year
+/// A vangnet's multi-year test (docs/rules.md §12). Cumulatief: the deficits of the Jaren years up to and including the year
 /// together, a surplus counting against them, must be above Pct of the year's toegekend. JarenMetTekort: in at least Aantal of
 /// the Jaren years before the year, a deficit of Pct of that year's toegekend or more.
 /// </summary>

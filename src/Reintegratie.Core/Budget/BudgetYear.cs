@@ -6,7 +6,7 @@ namespace Reintegratie.Core.Budget;
 public sealed record BudgetInput(int Jaar, string Budget, long Toegekend, long? MeegenomenReferentie, long Ontvangsten, long Uitgaven, string? RegimeOverride);
 
 /// <summary>
-/// A budget year computed under its regime (DOMAIN.md "Budgets"). For the I-deel, Meegenomen, Meeneembaar and TerugTeBetalen are 0.
+/// A budget year computed under its regime (docs/rules.md §12). For the I-deel, Meegenomen, Meeneembaar and TerugTeBetalen are 0.
 /// Vangnet: the IAU or vangnet amount (Vangnet.Beoordeel), null for the W-deel and where it cannot be known; VangnetDrempel: the
 /// regime's single-year threshold as a share of toegekend (null for the W-deel); VangnetToets ja/nee/onbekend; MeerjarigPct the
 /// cumulated deficit in percent of toegekend; UitgebreidToets the extended vangnet's test; OnderVoorbehoud: a figure of the year

@@ -30,7 +30,7 @@ public sealed record Prognose(DateOnly Datum, IReadOnlyList<PrognoseMaand> Maand
 }
 
 /// <summary>
-/// DOMAIN.md "Exhaustion forecast" at a date R: realised uitgaven up to R, plus commitments (the unpaid part of running
+/// docs/rules.md §12, the exhaustion forecast at a date R: realised uitgaven up to R, plus commitments (the unpaid part of running
 /// voorzieningen, spread evenly by day over their remaining planned duration, counted for the days in the year), plus a
 /// run-rate (the average monthly uncommitted spending of the last three complete months) for the rest of the year.
 /// docs/budget.md works an example by hand.

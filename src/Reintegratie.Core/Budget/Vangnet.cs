@@ -9,7 +9,7 @@ public static class Toets
 }
 
 /// <summary>
-/// The I-deel vangnet of a year under its regime (DOMAIN.md "Budgets"; docs/budget.md works every edge by hand).
+/// The I-deel vangnet of a year under its regime (docs/rules.md §12; docs/budget.md works every edge by hand).
 /// Bedrag: the amount, null where it cannot be known (the test is onbekend, or eligibility rests on a vangnet whose payout is
 /// not in the sources). MeerjarigPct: the cumulated deficit as a percentage of the year's toegekend, when the test was made.
 /// </summary>

@@ -3,7 +3,7 @@ using Reintegratie.Core.Indicators;
 namespace Reintegratie.Core.Effect;
 
 /// <summary>
-/// DOMAIN.md "The effect of an instrument": the effect on the treated of starting an instrument now against not now,
+/// docs/rules.md §15: the effect on the treated of starting an instrument now against not now,
 /// by exact matching on the fixed bands of <see cref="Kenmerken"/> on the start date, with a client-level bootstrap
 /// for the interval. docs/effect.md gives the method and why.
 /// </summary>

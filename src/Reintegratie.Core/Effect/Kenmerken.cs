@@ -4,7 +4,7 @@ using Reintegratie.Core.Ladder;
 namespace Reintegratie.Core.Effect;
 
 /// <summary>
-/// What the matching knows of a client on a start date s (DOMAIN.md "The effect of an instrument"), in the fixed
+/// What the matching knows of a client on a start date s (docs/rules.md §15), in the fixed
 /// bands, so results compare between municipalities and years. Only facts known on s count: the SRG position and the
 /// Participatieladder trede are taken on the day before s, so the start being judged (and what was registered with it)
 /// does not describe the client it is judged for.

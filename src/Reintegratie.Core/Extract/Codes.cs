@@ -1,6 +1,6 @@
 namespace Reintegratie.Core.Extract;
 
-/// <summary>The fixed code lists of gws-extract/1 (EXTRACT-FORMAT.md).</summary>
+/// <summary>The fixed code lists of gws-extract/1 (docs/rules.md §2).</summary>
 public static class Codes
 {
     static IReadOnlySet<string> Set(params string[] codes) => new HashSet<string>(codes, StringComparer.OrdinalIgnoreCase);

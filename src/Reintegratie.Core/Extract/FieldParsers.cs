@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Reintegratie.Core.Extract;
 
-/// <summary>The CSV conventions of EXTRACT-FORMAT.md: dd-mm-jjjj dates, decimal comma, no thousands separator.</summary>
+/// <summary>The CSV conventions of docs/rules.md §2: dd-mm-jjjj dates, decimal comma, no thousands separator.</summary>
 public static class FieldParsers
 {
     public static bool TryDate(ReadOnlySpan<char> s, out DateOnly date)

@@ -23,7 +23,7 @@ public static class Afgeleid
     }
 
     /// <summary>
-    /// The pair of consecutive SRG peildata whose later date is the last on or before the period's end (DOMAIN.md:
+    /// The pair of consecutive SRG peildata whose later date is the last on or before the period's end (docs/rules.md §8:
     /// movement is counted between two peildata of one series that the report names). A voorjaarsnota thus shows the
     /// last half year, not a month.
     /// </summary>
@@ -61,7 +61,7 @@ public static class Afgeleid
     }
 
     /// <summary>
-    /// A budget figure of a period (DOMAIN.md "Periods"): for a whole year that the delivery knows to its end, the closed year of
+    /// A budget figure of a period (docs/rules.md §9): for a whole year that the delivery knows to its end, the closed year of
     /// fct_budget; for any other period, what was realised up to its stand date, read from the forecast on that date (which uses
     /// only what was booked and running then). A figure that only a closed year has (saldo, terug te betalen, vangnet) gives no
     /// value for an open period, and a forecast figure none for a closed year: `jaar` or `open` is then null.

@@ -1,6 +1,6 @@
 namespace Reintegratie.Core.Indicators;
 
-/// <summary>Who is guided, with what result (DOMAIN.md "Indicators": trajects, NUG, results, arbeidsinpassing, duurzaamheid, Work First).</summary>
+/// <summary>Who is guided, with what result (docs/rules.md §10: trajects, NUG, results, arbeidsinpassing, duurzaamheid, Work First).</summary>
 public static class Begeleiding
 {
     static readonly string[] Resultaten = ["SUCCESVOL", "NIET_SUCCESVOL", "VROEGTIJDIG_BEEINDIGD"];
@@ -20,7 +20,7 @@ public static class Begeleiding
         return Uitkomst.Een(Meting.Aantal(g.Trajecten.Where(t => t.Periode.Overlaps(p) && !onBenefit.Contains(t.Klant)).Select(t => t.Klant).Distinct().Count()));
     }
 
-    /// <summary>Trajects that ended in the period, per resultaat (seed 000, question 5); the total is every ended traject.</summary>
+    /// <summary>Trajects that ended in the period, per resultaat (docs/rules.md §10); the total is every ended traject.</summary>
     public static Uitkomst TrajectResultaat(Gegevens g, Periode p)
     {
         var ended = g.Trajecten.Where(t => t.Periode.End is { } e && p.Bevat(e)).ToList();
@@ -40,7 +40,7 @@ public static class Begeleiding
 
     /// <summary>
     /// Of the trajects with doel WERK started in the period, the share whose client had regular work within 24 months
-    /// of the start: an uitkering ended with WERK, or a dienstverband REGULIER or ZELFSTANDIG that started (seed 002; target 60 %).
+    /// of the start: an uitkering ended with WERK, or a dienstverband REGULIER or ZELFSTANDIG that started (docs/rules.md §10; target 60 %).
     /// </summary>
     public static Uitkomst Arbeidsinpassing24m(Gegevens g, Periode p)
     {
@@ -52,7 +52,7 @@ public static class Begeleiding
     /// <summary>
     /// Regular work within <paramref name="maanden"/> months of <paramref name="start"/>: an uitkering ended with WERK, or a
     /// dienstverband REGULIER or ZELFSTANDIG that started, in [start, start + maanden]. The one definition of "found work"
-    /// for arbeidsinpassing and for the effect of an instrument (DOMAIN.md).
+    /// for arbeidsinpassing and for the effect of an instrument (docs/rules.md §10).
     /// </summary>
     public static bool RegulierWerkBinnen(IEnumerable<UitkeringPeriode> uitkeringen, IEnumerable<DienstverbandRegel> dienstverbanden, DateOnly start, int maanden)
     {
@@ -71,7 +71,7 @@ public static class Begeleiding
 
     /// <summary>
     /// Of the Work First voorzieningen started in the period, the share whose client left the benefit for work within
-    /// 6 months of the start (norm 38 %, seed 003 3.2.2).
+    /// 6 months of the start (norm 38 %, docs/rules.md §10).
     /// </summary>
     public static Uitkomst WorkFirstUitstroomWerk(Gegevens g, Periode p)
     {

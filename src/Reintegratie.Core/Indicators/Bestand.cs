@@ -1,7 +1,7 @@
 namespace Reintegratie.Core.Indicators;
 
 /// <summary>
-/// Volume, in- and outflow of benefits (DOMAIN.md "Indicators"). A doorstroom (a period of the same client that starts
+/// Volume, in- and outflow of benefits (docs/rules.md §10). A doorstroom (a period of the same client that starts
 /// the day after another ends) is neither instroom nor uitstroom: the client never left the benefit.
 /// </summary>
 public static class Bestand

@@ -2,7 +2,7 @@ using Reintegratie.Core.Budget;
 
 namespace Reintegratie.Core.Indicators;
 
-/// <summary>The metric catalogue (DOMAIN.md "Indicators"): every figure in every report comes from one of these entries.</summary>
+/// <summary>The metric catalogue (docs/rules.md §10): every figure in every report comes from one of these entries.</summary>
 public static class Catalogus
 {
     public static readonly IReadOnlyList<Indicator> Alle =

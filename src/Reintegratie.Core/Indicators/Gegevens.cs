@@ -51,7 +51,7 @@ public sealed class Gegevens
     public IEnumerable<DienstverbandRegel> DienstverbandenVan(long klant) => (_dienstverbandenPerKlant ??= Dienstverbanden.ToLookup(d => d.Klant))[klant];
 
     /// <summary>
-    /// The facts as they would have stood on <paramref name="horizon"/> (DOMAIN.md "Periods, knowledge and provisional
+    /// The facts as they would have stood on <paramref name="horizon"/> (docs/rules.md §9, "periods, knowledge and provisional
     /// figures": a figure for a period uses no event after the period's end). What started later is left out; what ended
     /// later still runs, without its result or reason of ending; ladder figures after it are dropped. The reference data
     /// (targets, benchmark, budgets) are not events and stay.

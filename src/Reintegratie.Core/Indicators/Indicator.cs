@@ -10,7 +10,7 @@ public sealed record Indicator(string Id, string Naam, string Definitie, Eenheid
     public Indicator(string id, string naam, string definitie, Eenheid eenheid, bool hogerIsBeter, Func<Gegevens, Periode, Uitkomst> formule)
         : this(id, naam, definitie, eenheid, hogerIsBeter, (g, p, _) => formule(g, p)) => VraagtUurtarief = false;
 
-    /// <summary>A norm drawn as a line where one exists (seed 002: 60 % arbeidsinpassing; seed 003: 38 % Work First to work).</summary>
+    /// <summary>A norm drawn as a line where one exists (docs/rules.md §10: 60 % arbeidsinpassing, 38 % Work First to work).</summary>
     public decimal? Norm { get; init; }
 
     /// <summary>Whether the formula prices hours, so a caller must say at which rate.</summary>

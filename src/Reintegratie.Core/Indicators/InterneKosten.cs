@@ -2,7 +2,7 @@ namespace Reintegratie.Core.Indicators;
 
 /// <summary>
 /// The klantmanagers' hours spent on re-integration (uren.csv, activiteit REINTEGRATIE) at the hourly rate: the internal
-/// costs, a figure of their own beside what is paid to providers (DOMAIN.md "costs ... internal costs from hours").
+/// costs, a figure of their own beside what is paid to providers (docs/rules.md §11).
 /// </summary>
 public static class InterneKosten
 {

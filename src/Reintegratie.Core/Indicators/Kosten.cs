@@ -2,7 +2,7 @@ using Reintegratie.Core.Extract;
 
 namespace Reintegratie.Core.Indicators;
 
-/// <summary>What it costs (DOMAIN.md: per instrument, per traject, per successful traject, per outflow to work; hours at a rate).</summary>
+/// <summary>What it costs (docs/rules.md §11: per instrument, per traject, per successful traject, per outflow to work; hours at a rate).</summary>
 public static class Kosten
 {
     /// <summary>Expenses of a budget booked in the period for voorzieningen of each instrument (corrections included); the catalogue asks for the W-deel.</summary>

@@ -2,7 +2,7 @@ using Reintegratie.Core.Ladder;
 
 namespace Reintegratie.Core.Indicators;
 
-/// <summary>Process norms (DOMAIN.md): sluitende aanpak, Work First within two weeks, caseload, sanctions.</summary>
+/// <summary>Process norms (docs/rules.md §10): sluitende aanpak, Work First within two weeks, caseload, sanctions.</summary>
 public static class Procesnormen
 {
     static bool HasArbeidsplicht(Gegevens g, long klant) =>
@@ -24,7 +24,7 @@ public static class Procesnormen
 
     /// <summary>
     /// Of the new clients with arbeidsplicht in the period, the share on Work First within 14 days of the start of the
-    /// benefit (seed 004): a Work First that runs on some day of [ingangsdatum, ingangsdatum + 14], so one started at the
+    /// benefit (docs/rules.md §10): a Work First that runs on some day of [ingangsdatum, ingangsdatum + 14], so one started at the
     /// application, before the ingangsdatum, is in time. Provisional while a client's 14 days have not passed on the peildatum.
     /// </summary>
     public static Uitkomst WorkFirstBinnenTweeWeken(Gegevens g, Periode p)
@@ -53,7 +53,7 @@ public static class Procesnormen
         return new Uitkomst(perKm.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => (x.Key, Meting.Aantal(x.Value))).ToList());
     }
 
-    /// <summary>Sanctions decided in the period, per category (1–4: 5, 10, 20 and 100 % for a month, seed 004).</summary>
+    /// <summary>Sanctions decided in the period, per category (1–4: 5, 10, 20 and 100 % for a month, docs/rules.md §13).</summary>
     public static Uitkomst Maatregelen(Gegevens g, Periode p)
     {
         var decided = g.Maatregelen.Where(m => p.Bevat(m.Besluitdatum)).ToList();

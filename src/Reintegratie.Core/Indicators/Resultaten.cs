@@ -3,7 +3,7 @@ using Reintegratie.Core.Ladder;
 namespace Reintegratie.Core.Indicators;
 
 /// <summary>
-/// Results of ended voorzieningen and trajects per instrument, per provider and per client group (DOMAIN.md; seed 000,
+/// Results of ended voorzieningen and trajects per instrument, per provider and per client group (docs/rules.md §10; document 000,
 /// question 5): per group the number ended and the share succesvol, niet succesvol and vroegtijdig beëindigd. The
 /// groups of the outcome are crossed: "group" + <see cref="Scheiding"/> + column, read back with <see cref="Kruistabel"/>.
 /// </summary>

@@ -3,7 +3,7 @@ namespace Reintegratie.Core.Ladder;
 public enum Richting { Omhoog, Gelijk, Omlaag }
 
 /// <summary>
-/// One client's movement between two peildata P0 &lt; P1 (DOMAIN.md "Movement"). Van is a position "0".."6" or
+/// One client's movement between two peildata P0 &lt; P1 (docs/rules.md §8). Van is a position "0".."6" or
 /// INSTROOM; Naar is a position, UITSTROOM_WERK or UITSTROOM_OVERIG. Richting compares position numbers, with
 /// UITSTROOM_WERK counted as 6; it is null for instroom and for uitstroom other than to work, which have no position to compare.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Reintegratie.Core.Ladder;
 
-/// <summary>DOMAIN.md: the trede at P is that of the latest registration with datum ≤ P, if it is at most 12 months old.</summary>
+/// <summary>docs/rules.md §6: the trede at P is that of the latest registration with datum ≤ P, if it is at most 12 months old.</summary>
 public static class Participatieladder
 {
     public const int ValidMonths = 12;

@@ -1,7 +1,7 @@
 namespace Reintegratie.Core.Ladder;
 
 /// <summary>
-/// DOMAIN.md "Deriving the SRG position on a peildatum P": the population rule, then rules 1–5 in order;
+/// docs/rules.md §5, deriving the SRG position on a peildatum P: the population rule, then rules 1–5 in order;
 /// the first rule that holds gives the position.
 /// </summary>
 public static class PositionRules

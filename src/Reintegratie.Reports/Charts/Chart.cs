@@ -10,7 +10,7 @@ public sealed record Series(string Naam, IReadOnlyList<double?> Waarden, bool Vo
     public bool Vergelijking { get; init; }
 
     /// <summary>
-    /// One indicator as two series: its final values, and its provisional ones (DOMAIN.md: marked everywhere, also in a
+    /// One indicator as two series: its final values, and its provisional ones (docs/rules.md §9: marked everywhere, also in a
     /// chart) joined to the last final point so the line runs on.
     /// </summary>
     public static IReadOnlyList<Series> DefinitiefEnVoorlopig(string naam, IReadOnlyList<double?> waarden, IReadOnlyList<bool> voorlopig)

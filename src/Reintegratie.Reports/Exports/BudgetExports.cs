@@ -22,7 +22,7 @@ public static class BudgetExports
     /// <summary>
     /// One row per budget of the year, every figure from the metric catalogue, as the reports show it. A year the delivery does
     /// not know to its end is realised so far, standing on the delivery's peildatum (column stand): saldo, meeneembaar, terug te
-    /// betalen, vangnet, vangnet_toets and signaal stay empty, as only a closed year has them (DOMAIN.md "Periods"). vangnet is also empty
+    /// betalen, vangnet, vangnet_toets and signaal stay empty, as only a closed year has them (docs/rules.md §9). vangnet is also empty
     /// where it cannot be known (vangnet_toets onbekend, or eligible for a vangnet whose payout is not in the sources); bron is the
     /// source of the year's regime, and of the extended vangnet where that was judged.
     /// </summary>

@@ -26,7 +26,7 @@ public sealed record Cell(string Tekst, string Csv, string? Toelichting = null)
 }
 
 /// <summary>
-/// The disclosure-control stage of one report (DOMAIN.md "Publishing"): every section asks it for its cells and chart
+/// The disclosure-control stage of one report (docs/rules.md §14): every section asks it for its cells and chart
 /// values, so suppression is decided in one place and the table, its CSV and its chart agree. In a public report:
 /// primary suppression (a count from 1 to threshold − 1 shows as "&lt; 5"; a percentage whose numerator or base is
 /// such a count is hidden), secondary suppression among the parts of one whole (<see cref="Delen"/>), and no amount

@@ -4,8 +4,8 @@ using Reintegratie.Core;
 namespace Reintegratie.Reports.Rendering;
 
 /// <summary>
-/// The sentence that opens a chart or table (WRITING.md): the period's value against the same stretch of the year
-/// before. It never compares a provisional value or one that publishing hides (DOMAIN.md "Periods", "Publishing").
+/// The sentence that opens a chart or table (docs/rules.md §16): the period's value against the same stretch of the year
+/// before. It never compares a provisional value or one that publishing hides (docs/rules.md §9, §14).
 /// </summary>
 public static class Kernzin
 {

@@ -1,7 +1,7 @@
 namespace Reintegratie.Reports.Rendering;
 
 /// <summary>
-/// The one home of the words a reader sees for a code (WRITING.md "Names, not codes"): resultaat, reden einde, the
+/// The one home of the words a reader sees for a code (docs/rules.md §16, "Names, not codes"): resultaat, reden einde, the
 /// sanction categories, the SRG positions and the Participatieladder's treden, and what the rows of a breakdown are.
 /// A code without a label reads as lower-case words (ARBEIDSACTIVERING → arbeidsactivering).
 /// </summary>

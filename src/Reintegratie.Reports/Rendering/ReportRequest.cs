@@ -45,7 +45,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         var deliveries = DeliveryQueries.All(c);
         var chosen = deliveries.Single(d => d.LeveringId == levering);
         geladen ??= GegevensQueries.Load(c, levering, gemeente);
-        // DOMAIN.md "Periods": only what was known, and only what happened up to the period's end.
+        // docs/rules.md §9: only what was known, and only what happened up to the period's end.
         var periode = gevraagd.BekendOp(geladen.Peildatum);
         var gegevens = geladen.ZoalsBekendOp(periode.Tot);
         // The budget table needs the forecast too: an open year is shown as realised so far with the year-end forecast.

@@ -6,7 +6,7 @@ namespace Reintegratie.Warehouse.Database;
 
 /// <summary>
 /// Appends rows to one table inside a transaction: prepared inserts on SQLite, SqlBulkCopy batches on SQL Server
-/// (DESIGN.md: one bulk strategy per dialect). Used for staging and for the derived facts.
+/// (docs/rules.md §17: one bulk strategy per dialect). Used for staging and for the derived facts.
 /// </summary>
 public abstract class TableWriter : IDisposable
 {

@@ -3,7 +3,7 @@ using Reintegratie.Core.Ladder;
 
 namespace Reintegratie.Core.Tests.Indicators;
 
-/// <summary>Movement from one named series (DOMAIN.md "Periods"), counts never shown as shares, and results per group.</summary>
+/// <summary>Movement from one named series (docs/rules.md §9), counts never shown as shares, and results per group.</summary>
 public class SeriesAndResultsFacts
 {
     static DateOnly D(string s) => DateOnly.Parse(s);

@@ -48,7 +48,7 @@ public class MovementFacts
     [Fact]
     public void BenefitEndingOnP0_WithWerk_IsUitstroomWerk()
     {
-        // End dates are inclusive: the last day on benefit is P0 itself, so the client leaves in [P0, P1) (DOMAIN.md "Movement").
+        // End dates are inclusive: the last day on benefit is P0 itself, so the client leaves in [P0, P1) (docs/rules.md §8).
         Assert.Equal(new Movement("0", "UITSTROOM_WERK", Richting.Omhoog), Move(New().Uitkering("2010-01-01", "2010-06-30", reden: "WERK")));
     }
 

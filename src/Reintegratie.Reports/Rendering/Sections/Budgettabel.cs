@@ -6,9 +6,9 @@ using Reintegratie.Reports.Charts;
 namespace Reintegratie.Reports.Rendering.Sections;
 
 /// <summary>
-/// "Overzicht besteding inkomensdeel / werkdeel" as in seed 003, tables 2.1 and 2.2: one table per budget, years as columns.
+/// "Overzicht besteding inkomensdeel / werkdeel" as in document 003, tables 2.1 and 2.2 (docs/rules.md §12): one table per budget, years as columns.
 /// Earlier years are closed years; the report's own year, when it is not closed on the stand date, is a column of what was
-/// realised so far against the budget (also pro rata) with the year-end forecast, never a saldo (DOMAIN.md "Periods").
+/// realised so far against the budget (also pro rata) with the year-end forecast, never a saldo (docs/rules.md §9).
 /// </summary>
 public static class Budgettabel
 {

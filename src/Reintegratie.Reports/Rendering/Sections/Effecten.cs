@@ -6,7 +6,7 @@ using Reintegratie.Reports.Exports;
 namespace Reintegratie.Reports.Rendering.Sections;
 
 /// <summary>
-/// "Wat werkt, voor wie" (DOMAIN.md "The effect of an instrument", docs/effect.md): per instrument category the effect
+/// "Wat werkt, voor wie" (docs/rules.md §15, docs/effect.md): per instrument category the effect
 /// on regular work within 12 months against a matched comparison group, as a forest plot and a table. The starts of the
 /// report year when their window has closed on the period's end, otherwise of the latest start year whose window has.
 /// Every count and share passes <see cref="Publicatie"/>; an effect over a hidden number of matched participants is

@@ -3,8 +3,8 @@ using Reintegratie.Core.Indicators;
 namespace Reintegratie.Reports.Rendering.Sections;
 
 /// <summary>
-/// Key figures against the targets of doelstellingen.csv and the norms of DOMAIN.md, beside the same stretch of the
-/// year before, with met / not met (seed 003, tables 3.1–3.5). A provisional or hidden value is never judged.
+/// Key figures against the targets of doelstellingen.csv and the norms of docs/rules.md §10, beside the same stretch of the
+/// year before, with met / not met (docs/rules.md §10). A provisional or hidden value is never judged.
 /// </summary>
 public static class Kerncijfers
 {

@@ -4,7 +4,7 @@ using Reintegratie.Reports.Charts;
 namespace Reintegratie.Reports.Rendering.Sections;
 
 /// <summary>
-/// Results of what ended in the period per instrument, provider or client group (seed 000, question 5): per row the
+/// Results of what ended in the period per instrument, provider or client group (docs/rules.md §10): per row the
 /// number ended and the share succesvol, niet succesvol and vroegtijdig beëindigd, and a bar chart of the share succesvol.
 /// </summary>
 public static class Resultaten

@@ -3,7 +3,7 @@ using Reintegratie.Reports.Charts;
 
 namespace Reintegratie.Reports.Rendering.Sections;
 
-/// <summary>"Wat werkt voor wie tegen welke kosten" (seed 003): per instrument its clients, results, ladder movement and costs.</summary>
+/// <summary>"Wat werkt voor wie tegen welke kosten" (document 003, docs/rules.md §1): per instrument its clients, results, ladder movement and costs.</summary>
 public static class WatWerkt
 {
     public static SectionContent Build(SectionDefinition s, ReportContext ctx)
