@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Reintegratie.Core;
 
-/// <summary>What a report period is, as the council's planning cycle names it (DOMAIN.md "Periods, knowledge and provisional figures").</summary>
+/// <summary>What a report period is, as the council's planning cycle names it (docs/rules.md §9).</summary>
 public enum PeriodeSoort
 {
     /// <summary>A whole calendar year: the jaarrekening.</summary>
@@ -20,7 +20,7 @@ public enum PeriodeSoort
 
 /// <summary>
 /// The period a report, export or indicator covers: a closed range of days, both ends inclusive, that knows its kind,
-/// its labels and whether a delivery can know all of it. DOMAIN.md "Periods, knowledge and provisional figures": a
+/// its labels and whether a delivery can know all of it. docs/rules.md §9: a
 /// period never ends after the peildatum of the delivery it is known at (<see cref="BekendOp"/>), and it is compared
 /// with the same stretch of the year before (<see cref="JaarEerder"/>). The one home of period labels and of the
 /// period as the command line and the nota jobs spell it ("2010", "2010-04").

@@ -2,7 +2,7 @@ namespace Reintegratie.Core;
 
 /// <summary>
 /// "As known at": one delivery of a municipality, the state of knowledge a report, export or derivation is made from
-/// (DOMAIN.md "Periods, knowledge and provisional figures"). Deliveries follow each other by peildatum, then
+/// (docs/rules.md §9). Deliveries follow each other by peildatum, then
 /// volgnummer (a correction of the same peildatum has a higher volgnummer): <see cref="CompareTo"/> is that order, the
 /// only place it is written.
 /// </summary>

@@ -5,7 +5,7 @@ namespace Reintegratie.Generator;
 /// <summary>
 /// The true effect of every instrument and category the simulation knows, per start year and horizon: the average
 /// effect on the treated, from both potential outcomes of each participant (<see cref="PlantedEffects"/>), never from
-/// the estimator. Participants are chosen as DOMAIN.md "The effect of an instrument" says (the first start of the
+/// the estimator. Participants are chosen as docs/rules.md §15 says (the first start of the
 /// category in the year on a running WWB/PW uitkering, none of that category in the 12 months before), over the starts
 /// whose window has closed on the last peildatum, so the truth is the one the estimate on the last delivery aims at.
 /// Written beside the deliveries as effecten-waarheid.csv (docs/effect.md "Planted effects").

@@ -1,7 +1,7 @@
 namespace Reintegratie.Core.Revisies;
 
 /// <summary>
-/// One row of a delivery's file as the revision diff compares it (EXTRACT-FORMAT.md "Revisions"): the file, the row's
+/// One row of a delivery's file as the revision diff compares it (docs/rules.md §2): the file, the row's
 /// key within it (with the client's pseudonym, never shown), the day its event began and ended, and the content the
 /// indicators read. <see cref="Afloop"/> is what is only known once the row ended (reden einde, resultaat, besluit).
 /// A row without <see cref="Start"/> describes a client, not an event: only a change of its content counts.

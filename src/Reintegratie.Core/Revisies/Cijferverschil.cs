@@ -13,7 +13,7 @@ public sealed record Cijferverschil(Indicator Indicator, string Groep, Meting Va
     /// <summary>
     /// Every figure of <paramref name="indicatoren"/> (default the whole catalogue) for <paramref name="periode"/> that is
     /// not the same in <paramref name="van"/> and <paramref name="naar"/>: another value at the precision it is published
-    /// with (WRITING.md: whole people, cents, one decimal for a percentage), or provisional in one and final in the other. Both must already be cut to the period's end (<c>Gegevens.ZoalsBekendOp</c>), as a report cuts them.
+    /// with (docs/rules.md §16: whole people, cents, one decimal for a percentage), or provisional in one and final in the other. Both must already be cut to the period's end (<c>Gegevens.ZoalsBekendOp</c>), as a report cuts them.
     /// </summary>
     public static IReadOnlyList<Cijferverschil> Tussen(Gegevens van, Gegevens naar, Periode periode, Rijwijzigingen rijen, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null)
     {

@@ -13,7 +13,7 @@ public enum Wijziging
 
 /// <summary>
 /// The rows that changed between two deliveries' knowledge up to one horizon, counted per file and kind; never which
-/// rows or whose (DOMAIN.md "Publishing": a revision is counted, never shown by client).
+/// rows or whose (docs/rules.md §14: a revision is counted, never shown by client).
 /// </summary>
 public sealed class Rijwijzigingen
 {

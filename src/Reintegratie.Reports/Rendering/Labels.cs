@@ -22,7 +22,7 @@ public static class Labels
     /// <summary>Sanction categories 1–4: the benefit lowered by 5, 10, 20 or 100 % for one month.</summary>
     public static readonly IReadOnlyList<string> Maatregelcategorie = ["5 % verlaging, 1 maand", "10 % verlaging, 1 maand", "20 % verlaging, 1 maand", "100 % verlaging, 1 maand"];
 
-    /// <summary>The two budgets (DOMAIN.md "Budgets"): the figures of the budget indicators come per budget.</summary>
+    /// <summary>The two budgets (docs/rules.md §12): the figures of the budget indicators come per budget.</summary>
     public static readonly IReadOnlyDictionary<string, string> Budget = new Dictionary<string, string> { ["I_DEEL"] = "I-deel", ["W_DEEL"] = "W-deel" };
 
     /// <summary>The SRG re-integratieposities 0–6 by their short name.</summary>

@@ -241,6 +241,6 @@ public static class ReportRenderer
 
     static string E(string s) => WebUtility.HtmlEncode(s);
 
-    /// <summary>A date in a table as WRITING.md has it: 31-12-2011.</summary>
+    /// <summary>A date in a table as docs/rules.md §16 has it: 31-12-2011.</summary>
     static string Datum(DateOnly? d) => d?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) ?? "";
 }

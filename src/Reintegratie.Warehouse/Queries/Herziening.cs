@@ -6,7 +6,7 @@ using Reintegratie.Core.Revisies;
 namespace Reintegratie.Warehouse.Queries;
 
 /// <summary>
-/// The revision diff (EXTRACT-FORMAT.md "Revisions"): what two deliveries of one municipality know differently about
+/// The revision diff (docs/rules.md §2): what two deliveries of one municipality know differently about
 /// one period. The period ends at the earlier knowledge of the two (the older peildatum), so both answer for the same
 /// days, and both deliveries' facts are cut to that end as a report cuts them; every figure of the catalogue is
 /// computed on each, and a figure that moved is shown with the rows of its files that changed, counted by kind.
