@@ -46,7 +46,7 @@ public class VoorWieFacts
         var sectie = new SectionDefinition { Titel = "Wat werkt, voor wie", Soort = "effect", Per = per };
         var p = Periode.Jaar(2011);
         return Effecten.Build(sectie, new ReportContext(new ReportDefinition { Id = "t", Titel = "t", Publiek = "t", Openbaar = openbaar, Secties = [sectie] },
-            g, p, p.Naam, new Publicatie(openbaar, 5), new DeliveryRow(1, "GM0342", "2011-12-31", 1, "GELADEN", null, 0, 0, 0, 0, "", ""), []));
+            g, p, p.Naam, new Publicatie(openbaar, 5), new DeliveryRow(1, "GM0342", "2011-12-31", 1, "GELADEN", null, 0, 0, 0, 0, "", ""), [], Uurtarief.Standaard));
     }
 
     /// <summary>A group's row from its count of deelnemers on (index 0).</summary>
