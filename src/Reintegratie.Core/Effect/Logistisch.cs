@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Reintegratie.Core.Effect;
 
 /// <summary>
@@ -32,40 +34,95 @@ public sealed class Logistisch
             if (sd[j] < 1e-9) sd[j] = 0;
         }
         var p = d + 1;
+        var (z, y, w, n) = Distinct(rows, mean, sd);
         var beta = new double[p];
-        var z = new double[p];
         for (var it = 0; it < iterations; it++)
         {
             var g = new double[p];
-            var h = new double[p, p];
-            foreach (var (x, y, w) in rows)
+            var h = new double[p * p];
+            for (var i = 0; i < n; i++)
             {
-                z[0] = 1;
-                for (var j = 0; j < d; j++) z[j + 1] = sd[j] > 0 ? (x[j] - mean[j]) / sd[j] : 0;
+                var zi = z.AsSpan(i * p, p);
                 var eta = 0.0;
-                for (var j = 0; j < p; j++) eta += beta[j] * z[j];
+                for (var j = 0; j < p; j++) eta += beta[j] * zi[j];
                 var mu = 1 / (1 + Math.Exp(-eta));
-                var r = w * ((y ? 1 : 0) - mu);
-                var v = w * mu * (1 - mu);
+                var r = w[i] * (y[i] - mu);
+                var v = w[i] * mu * (1 - mu);
                 for (var a = 0; a < p; a++)
                 {
-                    if (z[a] == 0) continue;
-                    g[a] += r * z[a];
-                    for (var b = a; b < p; b++) h[a, b] += v * z[a] * z[b];
+                    if (zi[a] == 0) continue;
+                    g[a] += r * zi[a];
+                    AddScaled(h.AsSpan(a * p + a, p - a), v * zi[a], zi[a..]);
                 }
             }
+            var hessian = new double[p, p];
             for (var a = 0; a < p; a++)
             {
-                for (var b = 0; b < a; b++) h[a, b] = h[b, a];
-                if (a > 0) { g[a] -= ridge * beta[a]; h[a, a] += ridge; }
-                else h[a, a] += 1e-9;
+                for (var b = a; b < p; b++) hessian[a, b] = hessian[b, a] = h[a * p + b];
+                if (a > 0) { g[a] -= ridge * beta[a]; hessian[a, a] += ridge; }
+                else hessian[a, a] += 1e-9;
             }
-            var step = Solve(h, g);
+            var step = Solve(hessian, g);
             var largest = 0.0;
             for (var a = 0; a < p; a++) { beta[a] += step[a]; largest = Math.Max(largest, Math.Abs(step[a])); }
             if (largest < 1e-8) break;
         }
         return new Logistisch(mean, sd, beta);
+    }
+
+    /// <summary>
+    /// h += c × z, element by element: the Hessian's inner loop, a vector at a time. Each element gets the same one
+    /// multiply and one add as in a plain loop, so the result does not depend on the width of the vector.
+    /// </summary>
+    static void AddScaled(Span<double> h, double c, ReadOnlySpan<double> z)
+    {
+        var b = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var cv = new Vector<double>(c);
+            for (; b <= h.Length - Vector<double>.Count; b += Vector<double>.Count)
+                (new Vector<double>(h[b..]) + cv * new Vector<double>(z[b..])).CopyTo(h[b..]);
+        }
+        for (; b < h.Length; b++) h[b] += c * z[b];
+    }
+
+    /// <summary>
+    /// The rows standardised (a leading 1 for the intercept), each distinct (covariates, outcome) once with the weights
+    /// of its copies summed: a comparison client stands on many start dates with the same covariates, and the
+    /// likelihood of k equal rows is that of one row weighing k. This makes a fit some times faster; the sums run in
+    /// another order, so the coefficients can differ in the last bits, far below what moves a match.
+    /// </summary>
+    static (double[] Z, double[] Y, double[] W, int N) Distinct(IReadOnlyList<(double[] X, bool Y, double W)> rows, double[] mean, double[] sd)
+    {
+        var d = mean.Length;
+        var p = d + 1;
+        var index = new Dictionary<(bool, double[]), int>(new RijVergelijker());
+        var z = new List<double>();
+        var y = new List<double>();
+        var w = new List<double>();
+        foreach (var (x, uitkomst, gewicht) in rows)
+        {
+            if (index.TryGetValue((uitkomst, x), out var i)) { w[i] += gewicht; continue; }
+            index[(uitkomst, x)] = y.Count;
+            z.Add(1);
+            for (var j = 0; j < d; j++) z.Add(sd[j] > 0 ? (x[j] - mean[j]) / sd[j] : 0);
+            y.Add(uitkomst ? 1 : 0);
+            w.Add(gewicht);
+        }
+        return ([.. z], [.. y], [.. w], y.Count);
+    }
+
+    sealed class RijVergelijker : IEqualityComparer<(bool Y, double[] X)>
+    {
+        public bool Equals((bool Y, double[] X) a, (bool Y, double[] X) b) => a.Y == b.Y && a.X.AsSpan().SequenceEqual(b.X);
+
+        public int GetHashCode((bool Y, double[] X) r)
+        {
+            var hash = new HashCode();
+            hash.Add(r.Y);
+            foreach (var v in r.X) hash.Add(v);
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>Gaussian elimination with partial pivoting; the ridge makes the matrix positive definite.</summary>

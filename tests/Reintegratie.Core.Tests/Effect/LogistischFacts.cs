@@ -1,0 +1,44 @@
+using Reintegratie.Core.Effect;
+
+namespace Reintegratie.Core.Tests.Effect;
+
+/// <summary>
+/// The propensity model on a case solvable by hand: one 0/1 covariate and no ridge, so the fit is saturated and its
+/// log-odds are those of each group. x = 0: 1 participant of 4, log-odds ln(1/3); x = 1: 3 of 4, ln 3.
+/// </summary>
+public class LogistischFacts
+{
+    static readonly double Ln3 = Math.Log(3);
+
+    /// <summary>Eight rows, each its own array, as the comparison gives them: the same client on several dates.</summary>
+    static List<(double[] X, bool Y, double W)> Kopieen() =>
+    [
+        ([0], true, 1), ([0], false, 1), ([0], false, 1), ([0], false, 1),
+        ([1], true, 1), ([1], true, 1), ([1], false, 1), ([1], true, 1),
+    ];
+
+    [Fact]
+    public void Fit_GivesEachGroupsLogOdds_WithoutRidge()
+    {
+        var model = Logistisch.Fit(Kopieen(), ridge: 0);
+        Assert.Equal(-Ln3, model.Logit([0]), 6);
+        Assert.Equal(Ln3, model.Logit([1]), 6);
+    }
+
+    /// <summary>Equal rows are fitted once with their weights summed: k copies and one row of weight k are the same data.</summary>
+    [Fact]
+    public void Fit_OnCopies_EqualsFit_OnOneRowWithTheirWeight()
+    {
+        List<(double[] X, bool Y, double W)> gewogen = [([0], true, 1), ([0], false, 3), ([1], true, 3), ([1], false, 1)];
+        foreach (var ridge in new[] { 0.0, 1.0 })
+        {
+            var kopieen = Logistisch.Fit(Kopieen(), ridge);
+            var eenmaal = Logistisch.Fit(gewogen, ridge);
+            Assert.Equal(kopieen.Logit([0]), eenmaal.Logit([0]), 12);
+            Assert.Equal(kopieen.Logit([1]), eenmaal.Logit([1]), 12);
+        }
+        // The ridge pulls the coefficient towards 0: the groups' log-odds move closer together than ±ln 3.
+        var metRidge = Logistisch.Fit(gewogen);
+        Assert.InRange(metRidge.Logit([1]) - metRidge.Logit([0]), 0.1, 2 * Ln3 - 0.1);
+    }
+}
