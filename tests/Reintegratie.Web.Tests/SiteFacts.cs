@@ -146,12 +146,10 @@ public sealed class SiteFacts(LoadedSite site) : IClassFixture<LoadedSite>
         Assert.Contains("<h1>Trends Dinkelland 2011</h1>", dom);
         Assert.DoesNotContain("ERROR:CONSOLE", log);
         var figures = Regex.Matches(dom, "<figure class=\"grafiek\">(.*?)</figure>", RegexOptions.Singleline);
-        Assert.True(figures.Count >= 7, $"{figures.Count} charts");
+        // The month charts, and the effect of instruments per aanbieder and klantgroep after them.
+        Assert.True(figures.Count(f => f.Groups[1].Value.Contains("per maand, 2011")) >= 7, $"{figures.Count} charts");
         foreach (Match f in figures)
-        {
             Assert.True(Regex.Matches(f.Groups[1].Value, "<path|<rect|<line|<polyline").Count > 10, "a chart without drawing");
-            Assert.Contains("per maand, 2011", f.Groups[1].Value);
-        }
 
         var artefacts = Path.Combine(AppContext.BaseDirectory, "artefacts");
         Directory.CreateDirectory(artefacts);

@@ -43,11 +43,12 @@ public static class ReportRenderer
         var body = new StringBuilder();
         var index = 0;
 
-        if (ctx.Definition.Inhoudsopgave) body.Append(Inhoud(ctx.Definition));
+        var getoond = new List<(SectionDefinition Sectie, int Nummer)>();
         foreach (var (section, nummer) in ctx.Definition.Secties.Select((s, i) => (s, i + 1)))
         {
             var content = Build(section, ctx);
             if (ReferenceEquals(content, SectionContent.Weggelaten)) continue;
+            getoond.Add((section, nummer));
             // The heading, its lead sentence and the first chart or table are one block that a printed page never splits.
             body.Append($"<section id=\"sectie-{nummer}\">\n<div class=\"samen\">\n<h2>{E(section.Titel)}</h2>\n");
             if (content.Kernboodschap != null) body.Append($"<p class=\"kern\">{E(content.Kernboodschap)}</p>\n");
@@ -87,6 +88,8 @@ public static class ReportRenderer
             body.Append("</section>\n");
         }
         body.Append(Appendix(ctx));
+        // The contents list only the sections this report shows (a section can be left out, as "Wat is veranderd" without an earlier report).
+        if (ctx.Definition.Inhoudsopgave) body.Insert(0, Inhoud(getoond));
 
         var werkboek = Path.Combine(outDir, name + ".xlsx");
         Exports.Werkboek.Write(werkboek, tables,
@@ -149,10 +152,10 @@ public static class ReportRenderer
     const string BijlageA = "Bijlage A. Definities", BijlageB = "Bijlage B. Gebruikte leveringen en datakwaliteit";
 
     /// <summary>The table of contents: every section and the appendices, linked (also in the PDF).</summary>
-    static string Inhoud(ReportDefinition definition)
+    static string Inhoud(IEnumerable<(SectionDefinition Sectie, int Nummer)> secties)
     {
         var sb = new StringBuilder("<nav class=\"inhoud\" aria-labelledby=\"inhoud\">\n<h2 id=\"inhoud\">Inhoud</h2>\n<ol>\n");
-        foreach (var (section, nummer) in definition.Secties.Select((s, i) => (s, i + 1)))
+        foreach (var (section, nummer) in secties)
             sb.Append($"<li><a href=\"#sectie-{nummer}\">{E(section.Titel)}</a></li>\n");
         return sb.Append($"</ol>\n<ul class=\"bijlagen\">\n<li><a href=\"#bijlage-a\">{BijlageA}</a></li>\n<li><a href=\"#bijlage-b\">{BijlageB}</a></li>\n</ul>\n</nav>\n").ToString();
     }

@@ -40,6 +40,7 @@ public static class VoorWie
     {
         var aandelen = !p.Openbaar;
         var rijen = new List<IReadOnlyList<Cell>>();
+        var metEffect = false;
         foreach (var categorie in effecten.GroupBy(e => e.Categorie))
         {
             var groepen = categorie.ToList();
@@ -53,6 +54,7 @@ public static class VoorWie
             {
                 var v = e.Voorlopig;
                 var toon = e.Gematcht >= Minimum && e.EffectPp != null;
+                metEffect |= toon;
                 var rij = new List<Cell>
                 {
                     // One label column: the table has to fit the width of a printed page.
@@ -81,12 +83,15 @@ public static class VoorWie
         var label = $"Soort voorziening: {kop}";
         if (!aandelen)
             return [new Table(titel, [label, "Deelnemers (aantal)", "Gematcht (aantal)", "Effect (procentpunt)", "95%-interval (procentpunt)", "Conclusie", Effecten.BalansKop], rijen)];
-        // With the shares the row is too wide for a page: the numbers and the effect in two tables, as for the categories.
+        // With the shares the row is too wide for a page: the numbers and the effect in two tables, as for the categories;
+        // the second only when a group has an effect (a table of "te weinig deelnemers" rows says nothing the note does not).
+        var cijfers = new Table($"Deelnemers en werk binnen {Effecten.Horizon} maanden per {kop}, gestart in {jaar}",
+            [label, "Deelnemers (aantal)", "Gematcht (aantal)", "Werk deelnemers (%)", "Werk vergelijking (%)", Effecten.BalansKop],
+            rijen.Select(r => (IReadOnlyList<Cell>)[r[0], r[1], r[2], r[3], r[4], r[^1]]).ToList());
+        if (!metEffect) return [cijfers];
         return
         [
-            new Table($"Deelnemers en werk binnen {Effecten.Horizon} maanden per {kop}, gestart in {jaar}",
-                [label, "Deelnemers (aantal)", "Gematcht (aantal)", "Werk deelnemers (%)", "Werk vergelijking (%)", Effecten.BalansKop],
-                rijen.Select(r => (IReadOnlyList<Cell>)[r[0], r[1], r[2], r[3], r[4], r[^1]]).ToList()),
+            cijfers,
             new Table(titel, [label, "Effect (procentpunt)", "95%-interval (procentpunt)", "Conclusie"],
                 rijen.Select(r => (IReadOnlyList<Cell>)[r[0], r[5], r[6], r[7]]).ToList()),
         ];
