@@ -99,8 +99,8 @@ public sealed class RoleFacts(RolesSite site) : IClassFixture<RolesSite>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<h2>Wat werkt, per aanbieder en klantgroep</h2>", body);
         // The numbers behind the estimate: counts, both shares in work, and how alike the groups are.
-        Assert.Contains("<th>Werk deelnemers (%)</th><th>Werk vergelijking (%)</th>", body);
-        Assert.Contains($"<th>{Reintegratie.Reports.Rendering.Sections.Effecten.BalansKop}</th>", body);
+        Assert.Contains("<th scope=\"col\">Werk deelnemers (%)</th><th scope=\"col\">Werk vergelijking (%)</th>", body);
+        Assert.Contains($"<th scope=\"col\">{Reintegratie.Reports.Rendering.Sections.Effecten.BalansKop}</th>", body);
         Assert.Contains(Reintegratie.Reports.Rendering.Sections.Effecten.Voorbehoud, body);
         Assert.Equal(HttpStatusCode.Forbidden, (await Get($"/trends/{ServedWarehouse.Gemeente}", "raad1")).Status);
     }
