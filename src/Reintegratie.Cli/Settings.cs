@@ -28,6 +28,15 @@ public sealed class Settings(IConfiguration configuration)
     public WarehouseDatabase Database(string? option) =>
         WarehouseDatabase.From(option ?? configuration["Database"] ?? "data/reintegratie.db");
 
+    /// <summary>The warehouse a report or export reads: an embedded one must exist already, or the reader is told how to make it.</summary>
+    public WarehouseDatabase BestaandeDatabase(string? option)
+    {
+        var db = Database(option);
+        if (db.Dialect == Dialect.Sqlite && !File.Exists(db.Description))
+            throw new UserError($"Het warehouse bestaat niet: {db.Description} (draai eerst 'demo' of 'load')");
+        return db;
+    }
+
     public string Referentie(string? option) => option ?? configuration["Referentie"] ?? "referentie";
 
     /// <summary>How a load judges a delivery: Afwijzingsdrempel, MaxRegellengte (characters) and MaxUitgepakt (bytes).</summary>

@@ -152,9 +152,7 @@ public static class ExportCommand
         foreach (var option in own) command.Options.Add(option);
         command.SetAction(parse => CommonOptions.Run(() =>
         {
-            var db = Settings.Load().Database(parse.GetValue(database));
-            if (db.Dialect == Warehouse.Database.Dialect.Sqlite && !File.Exists(db.Description))
-                throw new UserError($"Het warehouse bestaat niet: {db.Description} (draai eerst 'demo' of 'load')");
+            var db = Settings.Load().BestaandeDatabase(parse.GetValue(database));
             var code = parse.GetValue(gemeente)!.ToUpperInvariant();
             using var connection = db.Open();
             var id = AsKnownAt.Levering(connection, code, parse.GetValue(levering));

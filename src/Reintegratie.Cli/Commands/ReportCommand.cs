@@ -20,9 +20,7 @@ public static class ReportCommand
         command.SetAction(parse => CommonOptions.Run(() =>
         {
             var settings = Settings.Load();
-            var db = settings.Database(parse.GetValue(database));
-            if (db.Dialect == Dialect.Sqlite && !File.Exists(db.Description))
-                throw new UserError($"Het warehouse bestaat niet: {db.Description} (draai eerst 'demo' of 'load')");
+            var db = settings.BestaandeDatabase(parse.GetValue(database));
             var request = new ReportRequest(parse.GetValue(name)!, parse.GetValue(gemeente)!, parse.GetValue(periode)!, parse.GetValue(levering),
                 Path.GetFullPath(parse.GetValue(output) ?? settings.Rapporten), settings.Publicatiedrempel, settings.Uurtarief);
             var rendered = request.Render(db);

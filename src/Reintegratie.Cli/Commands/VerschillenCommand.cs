@@ -28,9 +28,7 @@ public static class VerschillenCommand
             { gemeente, van, naar, periode, output, database };
         command.SetAction(parse => CommonOptions.Run(() =>
         {
-            var db = Settings.Load().Database(parse.GetValue(database));
-            if (db.Dialect == Warehouse.Database.Dialect.Sqlite && !File.Exists(db.Description))
-                throw new UserError($"Het warehouse bestaat niet: {db.Description} (draai eerst 'demo' of 'load')");
+            var db = Settings.Load().BestaandeDatabase(parse.GetValue(database));
             var code = parse.GetValue(gemeente)!.ToUpperInvariant();
             using var connection = db.Open();
             var gevraagd = parse.GetValue(periode) is { } p ? Periode.Parse(p) : Periode.Jaar(OldestPeildatum(connection, parse.GetValue(van), parse.GetValue(naar)).Year);
