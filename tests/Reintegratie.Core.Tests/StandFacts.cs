@@ -19,7 +19,12 @@ public class StandFacts
         Assert.True(juni.IsEerderDan(correctie));
         Assert.False(correctie.IsEerderDan(juni));
         Assert.Equal(0, juni.CompareTo(juni with { Levering = 9 }));
+        Assert.Equal(new Leveringvolgorde(new DateOnly(2011, 6, 30), 2), correctie.Volgorde);
     }
+
+    [Fact]
+    public void Laatst_ComesAfterEveryDelivery_AlsoOneOfTheLastDayWithAHighVolgnummer() =>
+        Assert.True(new Leveringvolgorde(DateOnly.MaxValue, 999).CompareTo(Leveringvolgorde.Laatst) < 0);
 
     [Theory]
     [InlineData(LeveringStatus.Bezig, "BEZIG")]

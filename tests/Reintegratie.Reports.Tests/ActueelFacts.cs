@@ -42,7 +42,7 @@ public sealed class ActueelFixture : IDisposable
     public IReadOnlyList<BudgetYear> Years()
     {
         using var c = Database.Open();
-        return BudgetQueries.Years(c, 2, Gemeente);
+        return BudgetQueries.Years(c, AsKnownAt.Resolve(c, Gemeente, 2));
     }
 
     public void Dispose()
@@ -111,8 +111,8 @@ public class ActueelFacts(ActueelFixture fixture) : IClassFixture<ActueelFixture
     public void ExportBudget_HasTheVangnetColumns()
     {
         using var c = fixture.Database.Open();
-        var row2024 = Exports.BudgetExports.Budget(c, 2, ActueelFixture.Gemeente, 2024).Single(r => r[2] == BudgetCalculator.IDeel);
-        var row2025 = Exports.BudgetExports.Budget(c, 2, ActueelFixture.Gemeente, 2025).Single(r => r[2] == BudgetCalculator.IDeel);
+        var row2024 = Exports.BudgetExports.Budget(c, AsKnownAt.Resolve(c, ActueelFixture.Gemeente, 2), 2024).Single(r => r[2] == BudgetCalculator.IDeel);
+        var row2025 = Exports.BudgetExports.Budget(c, AsKnownAt.Resolve(c, ActueelFixture.Gemeente, 2), 2025).Single(r => r[2] == BudgetCalculator.IDeel);
         var header = Exports.BudgetExports.BudgetHeader.ToList();
         string Col(IReadOnlyList<string> r, string name) => r[header.IndexOf(name)];
         Assert.Equal(("ja", "nee", "Toetsingscommissie, voorwaarden en berekening 2024 (S21, S22)"), (Col(row2024, "vangnet_toets"), Col(row2024, "onder_voorbehoud"), Col(row2024, "bron")));

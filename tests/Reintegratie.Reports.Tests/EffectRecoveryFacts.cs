@@ -41,7 +41,7 @@ public sealed class EffectRecoveryFixture : IDisposable
             var levering = new DeliveryLoader(database, new Pseudonymiser(Encoding.UTF8.GetBytes("herstel-test-sleutel-0123456789")))
                 .Load(delivery, new ReferenceSource(reference)).LeveringId!.Value;
             using var c = database.Open();
-            var g = GegevensQueries.Load(c, levering, Profiel.Gemeentecode);
+            var g = GegevensQueries.Load(c, AsKnownAt.Resolve(c, Profiel.Gemeentecode, levering));
             var klanten = Klantbeeld.Uit(g);
             var effecten = Effectschatting.Schat(klanten, g.Peildatum, Jaar, Horizon);
             perSeed[seed] = PlantedEffects.Instrumenten.Select(code => (seed, code,

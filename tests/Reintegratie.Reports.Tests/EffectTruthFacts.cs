@@ -35,7 +35,7 @@ public sealed class EffectTruthFixture : IDisposable
         var levering = new DeliveryLoader(database, new Pseudonymiser(Encoding.UTF8.GetBytes("waarheid-test-sleutel-0123456789")))
             .Load(delivery, new ReferenceSource(reference)).LeveringId!.Value;
         using var c = database.Open();
-        var g = GegevensQueries.Load(c, levering, profiel.Gemeentecode);
+        var g = GegevensQueries.Load(c, AsKnownAt.Resolve(c, profiel.Gemeentecode, levering));
         Klanten = Klantbeeld.Uit(g);
         Effecten = Effectschatting.Schat(Klanten, g.Peildatum, Jaar, Horizon);
     }

@@ -23,7 +23,7 @@ public class NoLookAheadFacts(RenderedReportsFixture fixture)
         var request = new ReportRequest(naam, RenderedReportsFixture.Gemeente, periode, null, "");
         var asRead = request.Context(fixture.Database);
         Gegevens loaded;
-        using (var c = fixture.Database.Open()) loaded = GegevensQueries.Load(c, asRead.Levering.LeveringId, RenderedReportsFixture.Gemeente);
+        using (var c = fixture.Database.Open()) loaded = GegevensQueries.Load(c, AsKnownAt.Resolve(c, RenderedReportsFixture.Gemeente, asRead.Levering.LeveringId));
         var moved = LaterEvents.Moved(loaded, asRead.Periode.Tot, 400);
         Assert.NotEqual(Dates(loaded), Dates(moved)); // the demo has events after every period tested
 

@@ -73,7 +73,7 @@ public sealed class BudgetDerivationFacts : IDisposable
         new BudgetDerivation(_warehouse.Database).Derive(levering);
 
         using var c = _warehouse.Database.Open();
-        var years = BudgetQueries.Years(c, levering, "GM0342").ToDictionary(y => (y.Jaar, y.Budget));
+        var years = BudgetQueries.Years(c, AsKnownAt.Resolve(c, "GM0342", levering)).ToDictionary(y => (y.Jaar, y.Budget));
         // 2009: saldo 2,000 − 1,900 = 100, carried in full (cap 500).
         Assert.Equal((E(100), E(100)), (years[(2009, "W_DEEL")].Saldo, years[(2009, "W_DEEL")].Meeneembaar));
         var w = years[(2010, "W_DEEL")];
@@ -83,10 +83,10 @@ public sealed class BudgetDerivationFacts : IDisposable
         var i = years[(2010, "I_DEEL")];
         Assert.Equal((-E(500), -10m), (i.Saldo, i.SaldoPct));
         Assert.Equal([Signaal.Tekort], i.Signalen); // exactly 10 %: not beyond the threshold
-        Assert.Empty(BudgetQueries.Years(c, levering, "GM0355"));
+        Assert.Empty(BudgetQueries.Years(c, AsKnownAt.Resolve(c, "GM0355", levering)));
 
         // The month series of a forecast on the year's last day adds up to the year's uitgaven.
-        var prognose = BudgetForecast.At(c, levering, "GM0342", "W_DEEL", new DateOnly(2010, 12, 31));
+        var prognose = BudgetForecast.At(c, AsKnownAt.Resolve(c, "GM0342", levering), "W_DEEL", new DateOnly(2010, 12, 31));
         Assert.Equal(w.Uitgaven, prognose.Maanden.Sum(m => m.Realisatie));
         Assert.Equal(w.Uitgaven, prognose.Maanden[^1].PrognoseCumulatief);
         Assert.Equal(w.Saldo, prognose.Jaareinde.Saldo);
@@ -126,11 +126,11 @@ public sealed class BudgetDerivationFacts : IDisposable
         var result = _warehouse.Load(delivery.Write(_warehouse.Folder), reference);
         Assert.Null(result.Reason);
         using var c = _warehouse.Database.Open();
-        var g = GegevensQueries.Load(c, result.LeveringId!.Value, "GM0342");
+        var g = GegevensQueries.Load(c, AsKnownAt.Resolve(c, "GM0342", result.LeveringId!.Value));
         var t = Assert.Single(Kosten.TrajectKosten(g, Kosten.Beeindigd(g, Periode.Jaar(2010)), new Uurtarief(6500m)));
         Assert.Equal(("T1", E(650), 3.5m, E(227.50m), E(877.50m)), (t.Traject.Nr, t.BetaaldCent, t.Uren, t.UrenCent, t.TotaalCent));
         // The commitment on 31 March: 1,000 − 700 paid, no planned end: all due the next day.
-        Assert.Equal([new Verplichting(E(300), null)], BudgetQueries.Commitments(c, result.LeveringId!.Value, "GM0342", "W_DEEL", new DateOnly(2010, 3, 31)));
+        Assert.Equal([new Verplichting(E(300), null)], BudgetQueries.Commitments(c, AsKnownAt.Resolve(c, "GM0342", result.LeveringId!.Value), "W_DEEL", new DateOnly(2010, 3, 31)));
     }
 
     public void Dispose() => _warehouse.Dispose();

@@ -30,7 +30,7 @@ public sealed class BudgetForecastFacts : IDisposable
     Prognose At(long levering, string datum)
     {
         using var c = _warehouse.Database.Open();
-        return BudgetForecast.At(c, levering, "GM0342", "W_DEEL", DateOnly.Parse(datum));
+        return BudgetForecast.At(c, AsKnownAt.Resolve(c, "GM0342", levering), "W_DEEL", DateOnly.Parse(datum));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Warehouse.Tests;
@@ -41,9 +42,10 @@ public sealed class GemeenteQueriesFacts : IDisposable
         var first = Load(new DateOnly(2010, 12, 31), "K1;01-01-1970;", "K2;01-01-1980;GM0308");
         var second = Load(new DateOnly(2011, 6, 30), "K1;01-01-1970;");
         using var c = _warehouse.Database.Open();
-        Assert.Equal(first, AsKnownAt.Levering(c, "GM0308", null));
-        Assert.Equal(second, AsKnownAt.Levering(c, "GM0355", null));
-        Assert.Contains("bevat geen klanten van GM0308", Assert.Throws<ArgumentException>(() => AsKnownAt.Levering(c, "GM0308", second)).Message);
+        // Baarn's stand is its own, in the delivery Zeist made.
+        Assert.Equal(new Stand("GM0308", first, new DateOnly(2010, 12, 31), 1, LeveringStatus.Geladen), AsKnownAt.Resolve(c, "GM0308", null));
+        Assert.Equal(second, AsKnownAt.Resolve(c, "GM0355", null).Levering);
+        Assert.Contains("bevat geen klanten van GM0308", Assert.Throws<ArgumentException>(() => AsKnownAt.Resolve(c, "GM0308", second)).Message);
     }
 
     public void Dispose() => _warehouse.Dispose();

@@ -54,9 +54,10 @@ public sealed class LadderDerivationFacts : IDisposable
     {
         var levering = LoadAndDerive(Soest());
         using var c = _warehouse.Database.Open();
-        Assert.Equal([2L, 1, 0, 0, 0, 1, 1], LadderQueries.Verdeling(c, levering, "GM0342", P1).Select(r => r.Aantal));
-        Assert.Equal([2L, 0, 0, 1, 1, 1, 0], LadderQueries.Verdeling(c, levering, "GM0342", P0).Select(r => r.Aantal));
-        Assert.Equal([1L, 0, 0, 0, 0, 0, 0], LadderQueries.Verdeling(c, levering, "GM0355", P1).Select(r => r.Aantal));
+        var soest = AsKnownAt.Resolve(c, "GM0342", levering);
+        Assert.Equal([2L, 1, 0, 0, 0, 1, 1], LadderQueries.Verdeling(c, soest, P1).Select(r => r.Aantal));
+        Assert.Equal([2L, 0, 0, 1, 1, 1, 0], LadderQueries.Verdeling(c, soest, P0).Select(r => r.Aantal));
+        Assert.Equal([1L, 0, 0, 0, 0, 0, 0], LadderQueries.Verdeling(c, AsKnownAt.Resolve(c, "GM0355", levering), P1).Select(r => r.Aantal));
     }
 
     [Fact]
@@ -64,7 +65,8 @@ public sealed class LadderDerivationFacts : IDisposable
     {
         var levering = LoadAndDerive(Soest());
         using var c = _warehouse.Database.Open();
-        var matrix = LadderQueries.Overgangen(c, levering, "GM0342", P0, P1).Select(o => $"{o.Van}>{o.Naar}:{o.Aantal}");
+        var soest = AsKnownAt.Resolve(c, "GM0342", levering);
+        var matrix = LadderQueries.Overgangen(c, soest, P0, P1).Select(o => $"{o.Van}>{o.Naar}:{o.Aantal}");
         Assert.Equal(["INSTROOM>0:1", "INSTROOM>1:1", "0>0:1", "0>UITSTROOM_OVERIG:1", "3>6:1", "4>UITSTROOM_WERK:1", "5>5:1"], matrix);
     }
 
@@ -73,10 +75,11 @@ public sealed class LadderDerivationFacts : IDisposable
     {
         var levering = LoadAndDerive(Soest());
         using var c = _warehouse.Database.Open();
-        var atP0 = LadderQueries.Verdeling(c, levering, "GM0342", P0).Sum(r => r.Aantal);
-        var fromP0 = LadderQueries.Overgangen(c, levering, "GM0342", P0, P1).Where(o => o.Van != "INSTROOM").Sum(o => o.Aantal);
-        var atP1 = LadderQueries.Verdeling(c, levering, "GM0342", P1).Sum(r => r.Aantal);
-        var toP1 = LadderQueries.Overgangen(c, levering, "GM0342", P0, P1).Where(o => !o.Naar.StartsWith("UITSTROOM")).Sum(o => o.Aantal);
+        var soest = AsKnownAt.Resolve(c, "GM0342", levering);
+        var atP0 = LadderQueries.Verdeling(c, soest, P0).Sum(r => r.Aantal);
+        var fromP0 = LadderQueries.Overgangen(c, soest, P0, P1).Where(o => o.Van != "INSTROOM").Sum(o => o.Aantal);
+        var atP1 = LadderQueries.Verdeling(c, soest, P1).Sum(r => r.Aantal);
+        var toP1 = LadderQueries.Overgangen(c, soest, P0, P1).Where(o => !o.Naar.StartsWith("UITSTROOM")).Sum(o => o.Aantal);
         Assert.Equal((5L, 5L), (atP0, fromP0));
         Assert.Equal((5L, 5L), (atP1, toP1));
         var perClient = c.Query<long>("SELECT COUNT(*) FROM fct_ladderovergang WHERE levering_id = @levering GROUP BY klant_key", new { levering });
@@ -88,10 +91,11 @@ public sealed class LadderDerivationFacts : IDisposable
     {
         var levering = LoadAndDerive(Soest());
         using var c = _warehouse.Database.Open();
+        var soest = AsKnownAt.Resolve(c, "GM0342", levering);
         Assert.Equal(new Beweging("totaal", Omhoog: 2, Gelijk: 2, Omlaag: 0, UitstroomWerk: 1, UitstroomOverig: 1, Instroom: 2),
-            LadderQueries.Beweging(c, levering, "GM0342", P0, P1));
-        Assert.Equal([new Beweging("LKS", 0, 1, 0, 0, 0, 0), new Beweging("TRAIN", 1, 0, 0, 0, 0, 0)], LadderQueries.PerInstrument(c, levering, "GM0342", P0, P1));
-        var perRegeling = LadderQueries.PerKlantgroep(c, levering, "GM0342", P0, P1, Klantgroep.Regeling).ToDictionary(b => b.Groep);
+            LadderQueries.Beweging(c, soest, P0, P1));
+        Assert.Equal([new Beweging("LKS", 0, 1, 0, 0, 0, 0), new Beweging("TRAIN", 1, 0, 0, 0, 0, 0)], LadderQueries.PerInstrument(c, soest, P0, P1));
+        var perRegeling = LadderQueries.PerKlantgroep(c, soest, P0, P1, Klantgroep.Regeling).ToDictionary(b => b.Groep);
         Assert.Equal(new Beweging("IOAW", 1, 0, 0, 0, 0, 0), perRegeling["IOAW"]); // C8: of two benefits the latest
         Assert.Equal(new Beweging("NUG", 0, 0, 0, 0, 0, 1), perRegeling["NUG"]);   // C4 came in as a NUG client
         Assert.Equal(new Beweging("WWB", 1, 2, 0, 1, 1, 1), perRegeling["WWB"]);
@@ -102,10 +106,11 @@ public sealed class LadderDerivationFacts : IDisposable
     {
         var levering = LoadAndDerive(Soest());
         using var c = _warehouse.Database.Open();
+        var soest = AsKnownAt.Resolve(c, "GM0342", levering);
         // C3 registered exactly 12 months before (trede 2), C4 on the day (6), C8 'ONTHEFFING' (1); C1's registration is
         // 12 months and 16 days old and C5 has none: unknown.
         Assert.Equal(["1:1", "2:1", "3:0", "4:0", "5:0", "6:1", "ONBEKEND:2"],
-            LadderQueries.Participatieladder(c, levering, "GM0342", P1).Select(t => $"{t.Trede}:{t.Aantal}"));
+            LadderQueries.Participatieladder(c, soest, P1).Select(t => $"{t.Trede}:{t.Aantal}"));
         Assert.Equal(4, c.ExecuteScalar<long>("SELECT p.trede FROM fct_ladderpositie p WHERE p.levering_id = @levering AND p.peildatum = '2010-06-30' AND p.positie = 5",
             new { levering })); // C1 in June: 'vrijwillig' (lower case in the file) is the local code VRIJWILLIG → trede 4
     }
@@ -128,9 +133,9 @@ public sealed class LadderDerivationFacts : IDisposable
         // The correction says C1's LKS ended in May: in December C1 is in the nulfase.
         var second = LoadAndDerive(Soest(2, "V1;C1;LKS;01-03-2010;31-05-2010;VROEGTIJDIG_BEEINDIGD;"));
         using var c = _warehouse.Database.Open();
-        Assert.Equal(1, LadderQueries.Verdeling(c, first, "GM0342", P1).Single(r => r.Positie == 5).Aantal);
-        Assert.Equal(0, LadderQueries.Verdeling(c, second, "GM0342", P1).Single(r => r.Positie == 5).Aantal);
-        Assert.Equal(second, AsKnownAt.Levering(c, "GM0342", null));
+        Assert.Equal(1, LadderQueries.Verdeling(c, AsKnownAt.Resolve(c, "GM0342", first), P1).Single(r => r.Positie == 5).Aantal);
+        Assert.Equal(0, LadderQueries.Verdeling(c, AsKnownAt.Resolve(c, "GM0342", second), P1).Single(r => r.Positie == 5).Aantal);
+        Assert.Equal(second, AsKnownAt.Resolve(c, "GM0342", null).Levering);
 
         var before = c.Query<string>("SELECT peildatum || klant_key || positie || regel FROM fct_ladderpositie WHERE levering_id = @first ORDER BY 1", new { first }).ToList();
         new LadderDerivation(_warehouse.Database, HalfYear).Derive(first);
@@ -145,12 +150,13 @@ public sealed class LadderDerivationFacts : IDisposable
         var result = _warehouse.Load(Soest().Write(_warehouse.Folder), _reference);
         using var c = _warehouse.Database.Open();
         var levering = result.LeveringId!.Value;
-        Assert.Contains("nog niet afgeleid", Assert.Throws<ArgumentException>(() => LadderQueries.Verdeling(c, levering, "GM0342", P1)).Message);
+        var soest = AsKnownAt.Resolve(c, "GM0342", levering);
+        Assert.Contains("nog niet afgeleid", Assert.Throws<ArgumentException>(() => LadderQueries.Verdeling(c, soest, P1)).Message);
         Assert.Equal([("LADDER", levering), ("BUDGET", levering)], new Derivations(_warehouse.Database, HalfYear).Pending());
         new Derivations(_warehouse.Database, HalfYear).DerivePending();
         Assert.Empty(new Derivations(_warehouse.Database, HalfYear).Pending());
-        Assert.Contains("geen peildatum", Assert.Throws<ArgumentException>(() => LadderQueries.Verdeling(c, levering, "GM0342", new DateOnly(2010, 12, 30))).Message);
-        Assert.Contains("opeenvolgende", Assert.Throws<ArgumentException>(() => LadderQueries.Overgangen(c, levering, "GM0342", P1, P0)).Message);
+        Assert.Contains("geen peildatum", Assert.Throws<ArgumentException>(() => LadderQueries.Verdeling(c, soest, new DateOnly(2010, 12, 30))).Message);
+        Assert.Contains("opeenvolgende", Assert.Throws<ArgumentException>(() => LadderQueries.Overgangen(c, soest, P1, P0)).Message);
     }
 
     public void Dispose() => _warehouse.Dispose();

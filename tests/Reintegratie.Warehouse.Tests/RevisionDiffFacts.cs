@@ -57,7 +57,7 @@ public sealed class RevisionDiffFacts : IDisposable
     {
         var (first, second) = LoadPair();
         using var c = _warehouse.Database.Open();
-        return Herziening.Bereken(c, "GM0342", first, second, Periode.Jaar(2010), Uurtarief.Standaard);
+        return Herziening.Bereken(c, AsKnownAt.Resolve(c, "GM0342", first), AsKnownAt.Resolve(c, "GM0342", second), Periode.Jaar(2010), Uurtarief.Standaard);
     }
 
     [Fact]
@@ -95,7 +95,8 @@ public sealed class RevisionDiffFacts : IDisposable
     {
         var (first, _) = LoadPair();
         using var c = _warehouse.Database.Open();
-        Assert.Contains("dezelfde levering", Assert.Throws<ArgumentException>(() => Herziening.Bereken(c, "GM0342", first, first, Periode.Jaar(2010), Uurtarief.Standaard)).Message);
+        var stand = AsKnownAt.Resolve(c, "GM0342", first);
+        Assert.Contains("dezelfde levering", Assert.Throws<ArgumentException>(() => Herziening.Bereken(c, stand, stand, Periode.Jaar(2010), Uurtarief.Standaard)).Message);
     }
 
     [Fact]
@@ -103,12 +104,11 @@ public sealed class RevisionDiffFacts : IDisposable
     {
         var (first, second) = LoadPair();
         using var c = _warehouse.Database.Open();
-        var all = DeliveryQueries.All(c);
-        var later = all.Single(d => d.LeveringId == second);
-        Assert.Equal(first, Herziening.VorigeLevering(c, "GM0342", later, Periode.Jaar(2010)));
+        var later = AsKnownAt.Resolve(c, "GM0342", second);
+        Assert.Equal(first, Herziening.VorigeLevering(c, later, Periode.Jaar(2010))?.Levering);
         // The first knows nothing of 2011, and nothing came before it.
-        Assert.Null(Herziening.VorigeLevering(c, "GM0342", later, Periode.Jaar(2011)));
-        Assert.Null(Herziening.VorigeLevering(c, "GM0342", all.Single(d => d.LeveringId == first), Periode.Jaar(2010)));
+        Assert.Null(Herziening.VorigeLevering(c, later, Periode.Jaar(2011)));
+        Assert.Null(Herziening.VorigeLevering(c, AsKnownAt.Resolve(c, "GM0342", first), Periode.Jaar(2010)));
     }
 
     public void Dispose() => _warehouse.Dispose();

@@ -83,17 +83,17 @@ public static class DemoCommand
     /// </summary>
     static void PrintBudgets(System.Data.Common.DbConnection connection, string gemeente)
     {
-        var levering = AsKnownAt.Levering(connection, gemeente, null);
-        var peildatum = DeliveryQueries.All(connection).Single(d => d.LeveringId == levering).Peildatum!.Value;
-        Console.WriteLine($"  budgetten (euro; levering {levering}, peildatum {peildatum:yyyy-MM-dd}; saldo = toegekend + meegenomen + ontvangsten - uitgaven):");
+        var stand = AsKnownAt.Resolve(connection, gemeente, null);
+        var peildatum = stand.Peildatum;
+        Console.WriteLine($"  budgetten (euro; levering {stand.Levering}, peildatum {peildatum:yyyy-MM-dd}; saldo = toegekend + meegenomen + ontvangsten - uitgaven):");
         Console.WriteLine($"    {"jaar",-5} {"budget",-7} {"toegekend",14} {"meegenomen",14} {"ontvangsten",14} {"uitgaven",14} {"saldo",14} {"saldo %",8} " +
                           $"{"vangnet",12} {"terug",12}  signaal");
-        foreach (var y in BudgetQueries.Years(connection, levering, gemeente))
+        foreach (var y in BudgetQueries.Years(connection, stand))
         {
             if (peildatum < new DateOnly(y.Jaar, 12, 31))
             {
                 if (peildatum.Year != y.Jaar) continue; // a year after the delivery: nothing booked yet
-                var p = BudgetForecast.At(connection, levering, gemeente, y.Budget, peildatum);
+                var p = BudgetForecast.At(connection, stand, y.Budget, peildatum);
                 Console.WriteLine($"    {y.Jaar,-5} {y.Budget,-7} {Euro(p.Jaareinde.Toegekend),14} {Euro(p.Jaareinde.Meegenomen),14} {Euro(p.Jaareinde.Ontvangsten),14} " +
                                   $"{Euro(p.Realisatie),14}  lopend jaar: uitgaven t/m {peildatum:yyyy-MM-dd}; prognose saldo aan het jaareinde {Euro(p.Jaareinde.Saldo)}");
                 continue;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Reintegratie.Core;
 using Reintegratie.Reports.Exports;
 using Reintegratie.Warehouse.Queries;
 
@@ -31,7 +32,7 @@ public static class ExportCommand
     {
         var peildatum = DateOption("--peildatum", "Peildatum (jjjj-mm-dd)");
         return Export("ladderverdeling", "Aantal klanten per SRG-re-integratiepositie (0..6) op een peildatum", [peildatum], LadderExports.LadderverdelingHeader,
-            (c, parse, levering, gemeente) => LadderExports.Ladderverdeling(c, levering, gemeente, parse.GetValue(peildatum)));
+            (c, parse, stand) => LadderExports.Ladderverdeling(c, stand, parse.GetValue(peildatum)));
     }
 
     static Command Ladderovergangen()
@@ -39,7 +40,7 @@ public static class ExportCommand
         var van = DateOption("--van", "Eerste peildatum (jjjj-mm-dd)");
         var naar = DateOption("--naar", "Volgende peildatum (jjjj-mm-dd)");
         return Export("ladderovergangen", "Overgangsmatrix van klanten tussen twee opeenvolgende peildata", [van, naar], LadderExports.LadderovergangenHeader,
-            (c, parse, levering, gemeente) => LadderExports.Ladderovergangen(c, levering, gemeente, parse.GetValue(van), parse.GetValue(naar)));
+            (c, parse, stand) => LadderExports.Ladderovergangen(c, stand, parse.GetValue(van), parse.GetValue(naar)));
     }
 
     static Command Participatieladder()
@@ -47,7 +48,7 @@ public static class ExportCommand
         var peildatum = DateOption("--peildatum", "Peildatum (jjjj-mm-dd)");
         return Export("participatieladder", "Aantal klanten per trede van de Participatieladder (1..6, ONBEKEND) op een peildatum", [peildatum],
             LadderExports.ParticipatieladderHeader,
-            (c, parse, levering, gemeente) => LadderExports.Participatieladder(c, levering, gemeente, parse.GetValue(peildatum)));
+            (c, parse, stand) => LadderExports.Participatieladder(c, stand, parse.GetValue(peildatum)));
     }
 
     static Command Budget()
@@ -55,7 +56,7 @@ public static class ExportCommand
         var jaar = new Option<int>("--jaar") { Description = "Begrotingsjaar", Required = true };
         return Export("budget", "W-deel en I-deel van een jaar: toegekend, meegenomen, ontvangsten, uitgaven, saldo, meeneembaar, terug te betalen, signaal, vangnet en de drempel; " +
             "een lopend jaar als realisatie tot de peildatum",
-            [jaar], BudgetExports.BudgetHeader, (c, parse, levering, gemeente) => BudgetExports.Budget(c, levering, gemeente, parse.GetValue(jaar)));
+            [jaar], BudgetExports.BudgetHeader, (c, parse, stand) => BudgetExports.Budget(c, stand, parse.GetValue(jaar)));
     }
 
     /// <summary>The month series goes to --uit (or standard output); the summary to a second file beside it, NAME.samenvatting.csv (or standard error).</summary>
@@ -66,11 +67,11 @@ public static class ExportCommand
         var datum = DateOption("--datum", "Datum van de prognose (jjjj-mm-dd)");
         return Export("budgetprognose", "Uitputtingsprognose per maand: realisatie, verplichtingen en run-rate tot het jaareinde; " +
                                         "de samenvatting (prognosesaldo, maand van uitputting, signalen) in NAAM.samenvatting.csv naast --uit",
-            [budget, datum], (c, parse, levering, gemeente, output) =>
+            [budget, datum], (c, parse, stand, output) =>
             {
-                var prognose = BudgetForecast.At(c, levering, gemeente, parse.GetValue(budget)!, parse.GetValue(datum));
+                var prognose = BudgetForecast.At(c, stand, parse.GetValue(budget)!, parse.GetValue(datum));
                 WriteWithSummary(output, BudgetExports.PrognoseHeader, BudgetExports.Prognose(prognose),
-                    BudgetExports.SamenvattingHeader, BudgetExports.Samenvatting(prognose, gemeente, parse.GetValue(budget)!));
+                    BudgetExports.SamenvattingHeader, BudgetExports.Samenvatting(prognose, stand.Gemeente, parse.GetValue(budget)!));
             });
     }
 
@@ -78,11 +79,11 @@ public static class ExportCommand
     static Command Backtest() =>
         Export("backtest", "Toets van de prognose: op elke maandeinde van elk afgesloten jaar de prognose van toen tegen het werkelijke saldo; " +
                            "de samenvatting per maand in NAAM.samenvatting.csv naast --uit",
-            [], (c, parse, levering, gemeente, output) =>
+            [], (c, parse, stand, output) =>
             {
-                var rows = BudgetBacktest.Run(c, levering, gemeente);
-                WriteWithSummary(output, BudgetExports.BacktestHeader, BudgetExports.Backtest(rows, gemeente),
-                    BudgetExports.BacktestSamenvattingHeader, BudgetExports.BacktestSamenvatting(rows, gemeente));
+                var rows = BudgetBacktest.Run(c, stand);
+                WriteWithSummary(output, BudgetExports.BacktestHeader, BudgetExports.Backtest(rows, stand.Gemeente),
+                    BudgetExports.BacktestSamenvattingHeader, BudgetExports.BacktestSamenvatting(rows, stand.Gemeente));
             });
 
     static Command Uitgaven()
@@ -91,7 +92,7 @@ public static class ExportCommand
         var budget = new Option<string>("--budget") { Description = "W_DEEL of I_DEEL", DefaultValueFactory = _ => "W_DEEL" };
         budget.AcceptOnlyFromAmong("W_DEEL", "I_DEEL");
         return Export("uitgaven", "Uitgaven van een budget in een jaar per kostensoort, per instrument en per aanbieder", [jaar, budget], BudgetExports.UitgavenHeader,
-            (c, parse, levering, gemeente) => BudgetExports.Uitgaven(c, levering, gemeente, parse.GetValue(jaar), parse.GetValue(budget)!));
+            (c, parse, stand) => BudgetExports.Uitgaven(c, stand, parse.GetValue(jaar), parse.GetValue(budget)!));
     }
 
     static Command Trajectkosten()
@@ -99,14 +100,14 @@ public static class ExportCommand
         var jaar = new Option<int>("--jaar") { Description = "Jaar waarin de trajecten eindigden", Required = true };
         return Export("trajectkosten", "Kosten per in het jaar beëindigd traject: betaalde voorzieningen plus de re-integratie-uren van klantmanagers tegen het uurtarief (configuratie 'Uurtarief')",
             [jaar], BudgetExports.TrajectkostenHeader,
-            (c, parse, levering, gemeente) => BudgetExports.Trajectkosten(c, levering, gemeente, parse.GetValue(jaar), Settings.Load().Uurtarief));
+            (c, parse, stand) => BudgetExports.Trajectkosten(c, stand, parse.GetValue(jaar), Settings.Load().Uurtarief));
     }
 
     static Command Kerncijfers()
     {
         var jaar = new Option<int>("--jaar") { Description = "Jaar", Required = true };
         return Export("kerncijfers", "Kerncijfers van de bijstand in een jaar: volume, in- en uitstroom en hun percentages (definities uit de indicatorcatalogus)",
-            [jaar], KerncijfersExport.Header, (c, parse, levering, gemeente) => KerncijfersExport.Rows(c, levering, gemeente, parse.GetValue(jaar)));
+            [jaar], KerncijfersExport.Header, (c, parse, stand) => KerncijfersExport.Rows(c, stand, parse.GetValue(jaar)));
     }
 
     static Command Effecten()
@@ -116,7 +117,7 @@ public static class ExportCommand
         horizon.AcceptOnlyFromAmong("6", "12", "24");
         return Export("effecten", "Effect van elk instrument en elke categorie op regulier werk tegen een gematchte vergelijkingsgroep (docs/effect.md)",
             [jaar, horizon], EffectenExport.Header,
-            (c, parse, levering, gemeente) => EffectenExport.Rows(c, levering, gemeente, parse.GetValue(jaar), parse.GetValue(horizon), Settings.Load().Uurtarief));
+            (c, parse, stand) => EffectenExport.Rows(c, stand, parse.GetValue(jaar), parse.GetValue(horizon), Settings.Load().Uurtarief));
     }
 
     /// <summary>The rows to --uit (or standard output); the summary to NAME.samenvatting.csv beside it (or standard error).</summary>
@@ -135,12 +136,12 @@ public static class ExportCommand
     public static string SummaryPath(string output) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, Path.GetFileNameWithoutExtension(output) + ".samenvatting.csv");
 
-    delegate IEnumerable<IReadOnlyList<string>> Rows(System.Data.Common.DbConnection connection, ParseResult parse, long levering, string gemeente);
+    delegate IEnumerable<IReadOnlyList<string>> Rows(System.Data.Common.DbConnection connection, ParseResult parse, Stand stand);
 
-    delegate void Write(System.Data.Common.DbConnection connection, ParseResult parse, long levering, string gemeente, string? output);
+    delegate void Write(System.Data.Common.DbConnection connection, ParseResult parse, Stand stand, string? output);
 
     static Command Export(string name, string description, IEnumerable<Option> own, IReadOnlyList<string> header, Rows rows) =>
-        Export(name, description, own, (c, parse, levering, gemeente, output) => DutchCsv.Write(output, header, rows(c, parse, levering, gemeente)));
+        Export(name, description, own, (c, parse, stand, output) => DutchCsv.Write(output, header, rows(c, parse, stand)));
 
     static Command Export(string name, string description, IEnumerable<Option> own, Write write)
     {
@@ -155,8 +156,7 @@ public static class ExportCommand
             var db = Settings.Load().BestaandeDatabase(parse.GetValue(database));
             var code = parse.GetValue(gemeente)!.ToUpperInvariant();
             using var connection = db.Open();
-            var id = AsKnownAt.Levering(connection, code, parse.GetValue(levering));
-            write(connection, parse, id, code, parse.GetValue(output));
+            write(connection, parse, AsKnownAt.Resolve(connection, code, parse.GetValue(levering)), parse.GetValue(output));
             return 0;
         }));
         return command;

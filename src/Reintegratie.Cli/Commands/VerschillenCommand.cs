@@ -31,20 +31,14 @@ public static class VerschillenCommand
             var db = Settings.Load().BestaandeDatabase(parse.GetValue(database));
             var code = parse.GetValue(gemeente)!.ToUpperInvariant();
             using var connection = db.Open();
-            var gevraagd = parse.GetValue(periode) is { } p ? Periode.Parse(p) : Periode.Jaar(OldestPeildatum(connection, parse.GetValue(van), parse.GetValue(naar)).Year);
-            var herziening = Herziening.Bereken(connection, code, parse.GetValue(van), parse.GetValue(naar), gevraagd, Settings.Load().Uurtarief);
+            var (standVan, standNaar) = (AsKnownAt.Resolve(connection, code, parse.GetValue(van)), AsKnownAt.Resolve(connection, code, parse.GetValue(naar)));
+            var oudste = standVan.Peildatum < standNaar.Peildatum ? standVan.Peildatum : standNaar.Peildatum;
+            var gevraagd = parse.GetValue(periode) is { } p ? Periode.Parse(p) : Periode.Jaar(oudste.Year);
+            var herziening = Herziening.Bereken(connection, standVan, standNaar, gevraagd, Settings.Load().Uurtarief);
             ExportCommand.WriteWithSummary(parse.GetValue(output), VerschillenExport.Header, VerschillenExport.Rows(herziening),
                 VerschillenExport.SamenvattingHeader, VerschillenExport.Samenvatting(herziening));
             return 0;
         }));
         return command;
-    }
-
-    static DateOnly OldestPeildatum(System.Data.Common.DbConnection c, long van, long naar)
-    {
-        var deliveries = DeliveryQueries.All(c);
-        DateOnly Peildatum(long id) => deliveries.SingleOrDefault(d => d.LeveringId == id)?.Peildatum
-            ?? throw new UserError($"Levering {id} bestaat niet of is niet geladen (zie 'deliveries').");
-        return new[] { Peildatum(van), Peildatum(naar) }.Min();
     }
 }

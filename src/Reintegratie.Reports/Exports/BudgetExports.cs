@@ -26,14 +26,14 @@ public static class BudgetExports
     /// where it cannot be known (vangnet_toets onbekend, or eligible for a vangnet whose payout is not in the sources); bron is the
     /// source of the year's regime, and of the extended vangnet where that was judged.
     /// </summary>
-    public static IEnumerable<IReadOnlyList<string>> Budget(DbConnection c, long levering, string gemeente, int jaar)
+    public static IEnumerable<IReadOnlyList<string>> Budget(DbConnection c, Stand stand, int jaar)
     {
-        var g = GegevensQueries.Load(c, levering, gemeente);
+        var g = GegevensQueries.Load(c, stand);
         var years = g.Budgetten.Where(y => y.Jaar == jaar).ToList();
-        if (years.Count == 0) throw new ArgumentException($"Geen budgetten voor {gemeente} in {jaar} in levering {levering} (referentie/budget.csv).");
+        if (years.Count == 0) throw new ArgumentException($"Geen budgetten voor {stand.Gemeente} in {jaar} in levering {stand.Levering} (referentie/budget.csv).");
         var periode = Periode.Jaar(jaar);
-        if (g.Peildatum < periode.Van) throw new ArgumentException($"{jaar} begint na de peildatum van levering {levering} ({g.Peildatum:dd-MM-yyyy}).");
-        BudgetForecast.AddTo(c, levering, g, periode);
+        if (g.Peildatum < periode.Van) throw new ArgumentException($"{jaar} begint na de peildatum van levering {stand.Levering} ({g.Peildatum:dd-MM-yyyy}).");
+        BudgetForecast.AddTo(c, stand, g, periode);
         var closed = Afgeleid.Afgesloten(g, periode);
         string Value(string id, string budget)
         {
@@ -42,7 +42,7 @@ public static class BudgetExports
         }
         return years.Select(y => (IReadOnlyList<string>)
         [
-            gemeente, jaar.ToString(), y.Budget, y.Regime, Value("budget_toegekend", y.Budget), Value("budget_meegenomen", y.Budget), Value("budget_ontvangsten", y.Budget),
+            stand.Gemeente, jaar.ToString(), y.Budget, y.Regime, Value("budget_toegekend", y.Budget), Value("budget_meegenomen", y.Budget), Value("budget_ontvangsten", y.Budget),
             Value("budget_uitgaven", y.Budget), Value("budget_saldo", y.Budget), Value("budget_saldo_pct", y.Budget), closed ? Euro(y.Meeneembaar) : "",
             Value("budget_terug", y.Budget), closed ? string.Join(',', y.Signalen) : "", Value("budget_vangnet", y.Budget), Value("budget_vangnet_drempel", y.Budget),
             closed ? y.VangnetToets ?? "" : "", closed && y.OnderVoorbehoud ? "ja" : "nee", DutchCsv.Field(Bron(g.Budgetregimes, y)),
@@ -78,26 +78,26 @@ public static class BudgetExports
     /// Spending of one budget in a year per cost kind, and per instrument and per provider as the catalogue's kosten_per_instrument
     /// and kosten_per_aanbieder define them (lines for a voorziening; the rest is in the kinds), so the CSV and the report agree.
     /// </summary>
-    public static IEnumerable<IReadOnlyList<string>> Uitgaven(DbConnection c, long levering, string gemeente, int jaar, string budget)
+    public static IEnumerable<IReadOnlyList<string>> Uitgaven(DbConnection c, Stand stand, int jaar, string budget)
     {
-        var g = GegevensQueries.Load(c, levering, gemeente);
+        var g = GegevensQueries.Load(c, stand);
         var periode = Periode.Jaar(jaar);
-        var soort = BudgetQueries.Breakdown(c, BudgetQueries.PerSoortSql, levering, gemeente, budget, jaar).Select(u => ("soort", u.Groep, u.UitgavenCent / 100m));
+        var soort = BudgetQueries.Breakdown(c, BudgetQueries.PerSoortSql, stand, budget, jaar).Select(u => ("soort", u.Groep, u.UitgavenCent / 100m));
         var rest = new[] { ("instrument", Kosten.PerInstrument(g, periode, budget)), ("aanbieder", Kosten.PerAanbieder(g, periode, budget)) }
             .SelectMany(x => x.Item2.Groepen.Select(m => (x.Item1, m.Groep, m.Meting.Waarde ?? 0)));
-        return soort.Concat(rest).Select(u => (IReadOnlyList<string>)[gemeente, jaar.ToString(), budget, u.Item1, DutchCsv.Field(u.Groep), DutchCsv.Number(u.Item3, 2)]);
+        return soort.Concat(rest).Select(u => (IReadOnlyList<string>)[stand.Gemeente, jaar.ToString(), budget, u.Item1, DutchCsv.Field(u.Groep), DutchCsv.Number(u.Item3, 2)]);
     }
 
     /// <summary>
     /// The trajects that ended in the year, each with its cost parts as the catalogue's kosten_per_traject counts them: its average
     /// is the report's "per traject" to the cent.
     /// </summary>
-    public static IEnumerable<IReadOnlyList<string>> Trajectkosten(DbConnection c, long levering, string gemeente, int jaar, Uurtarief uurtarief)
+    public static IEnumerable<IReadOnlyList<string>> Trajectkosten(DbConnection c, Stand stand, int jaar, Uurtarief uurtarief)
     {
-        var g = GegevensQueries.Load(c, levering, gemeente);
+        var g = GegevensQueries.Load(c, stand);
         return Kosten.TrajectKosten(g, Kosten.Beeindigd(g, Periode.Jaar(jaar)), uurtarief).Select(t => (IReadOnlyList<string>)
         [
-            gemeente, jaar.ToString(), DutchCsv.Field(t.Traject.Nr), t.Traject.Doel, t.Traject.Resultaat ?? "", Euro(t.BetaaldCent), DutchCsv.Number(t.Uren, 2),
+            stand.Gemeente, jaar.ToString(), DutchCsv.Field(t.Traject.Nr), t.Traject.Doel, t.Traject.Resultaat ?? "", Euro(t.BetaaldCent), DutchCsv.Number(t.Uren, 2),
             Euro(t.UrenCent), Euro(t.TotaalCent),
         ]);
     }

@@ -20,14 +20,14 @@ public static class EffectenExport
         "kosten_per_deelnemer", "kosten_per_extra_werk", "voorlopig",
     ];
 
-    public static IEnumerable<IReadOnlyList<string>> Rows(DbConnection c, long levering, string gemeente, int jaar, int horizon, Uurtarief uurtarief)
+    public static IEnumerable<IReadOnlyList<string>> Rows(DbConnection c, Stand stand, int jaar, int horizon, Uurtarief uurtarief)
     {
         if (!Effectschatting.Horizonnen.Contains(horizon))
             throw new ArgumentException($"Horizon {horizon} maanden bestaat niet: kies 6, 12 of 24.");
-        var g = GegevensQueries.Load(c, levering, gemeente);
+        var g = GegevensQueries.Load(c, stand);
         Periode.Jaar(jaar).BekendOp(g.Peildatum); // a start year after the peildatum is refused with the usual message
         var effecten = Effectschatting.Schat(Klantbeeld.Uit(g), g.Peildatum, jaar, horizon, Kosten.VoorzieningKostenCent(g, uurtarief));
-        return effecten.Select(e => Row(gemeente, e)).ToList();
+        return effecten.Select(e => Row(stand.Gemeente, e)).ToList();
     }
 
     public static IReadOnlyList<string> Row(string gemeente, Effect e) =>

@@ -14,9 +14,9 @@ public static class KerncijfersExport
     public static readonly string[] Header =
         ["gemeentecode", "jaar", "volume_ultimo", "instroom", "uitstroom", "uitstroom_werk", "uitstroom_werk_pct", "instroompercentage", "uitstroompercentage", "volumeontwikkeling", "tot"];
 
-    public static IEnumerable<IReadOnlyList<string>> Rows(DbConnection c, long levering, string gemeente, int jaar)
+    public static IEnumerable<IReadOnlyList<string>> Rows(DbConnection c, Stand stand, int jaar)
     {
-        var loaded = GegevensQueries.Load(c, levering, gemeente);
+        var loaded = GegevensQueries.Load(c, stand);
         var periode = Periode.Jaar(jaar).BekendOp(loaded.Peildatum);
         var g = loaded.ZoalsBekendOp(periode.Tot);
         string Value(string id)
@@ -24,6 +24,6 @@ public static class KerncijfersExport
             var m = Catalogus.Get(id).Bereken(g, periode).Geheel;
             return m.Waarde is not { } v ? "" : Catalogus.Get(id).Eenheid == Eenheid.Percentage ? DutchCsv.Number(v, 1) : DutchCsv.Number(v, 0);
         }
-        return [[gemeente, jaar.ToString(), .. Header.Skip(2).SkipLast(1).Select(Value), periode.Tot.ToString("yyyy-MM-dd")]];
+        return [[stand.Gemeente, jaar.ToString(), .. Header.Skip(2).SkipLast(1).Select(Value), periode.Tot.ToString("yyyy-MM-dd")]];
     }
 }

@@ -40,34 +40,33 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         var definition = ReportDefinition.Load(path);
         var gevraagd = Core.Periode.Parse(Periode);
         using var c = database.Open();
-        var gemeente = Gemeente.ToUpperInvariant();
-        var levering = AsKnownAt.Levering(c, gemeente, Levering);
+        var stand = AsKnownAt.Resolve(c, Gemeente.ToUpperInvariant(), Levering);
         var deliveries = DeliveryQueries.All(c);
-        var chosen = deliveries.Single(d => d.LeveringId == levering);
-        geladen ??= GegevensQueries.Load(c, levering, gemeente);
+        var chosen = deliveries.Single(d => d.LeveringId == stand.Levering);
+        geladen ??= GegevensQueries.Load(c, stand);
         // docs/rules.md §9: only what was known, and only what happened up to the period's end.
         var periode = gevraagd.BekendOp(geladen.Peildatum);
         var gegevens = geladen.ZoalsBekendOp(periode.Tot);
         // The budget table needs the forecast too: an open year is shown as realised so far with the year-end forecast.
         if (definition.Secties.Any(x => x.Soort is "burndown" or "prognose" or "budgettabel"))
-            BudgetForecast.AddTo(c, levering, gegevens, periode);
+            BudgetForecast.AddTo(c, stand, gegevens, periode);
         // Deliveries up to the chosen one in delivery order, so a report reproduced later does not list a correction that came after it.
-        var holding = AsKnownAt.Candidates(c, gemeente).ToHashSet();
-        var used = deliveries.Where(d => holding.Contains(d.LeveringId) && d.Stand!.CompareTo(chosen.Stand) <= 0).ToList();
+        var upTo = AsKnownAt.Candidates(c, stand.Gemeente).Where(s => s.CompareTo(stand) <= 0).Select(s => s.Levering).ToHashSet();
+        var used = deliveries.Where(d => upTo.Contains(d.LeveringId)).ToList();
         return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used,
             Tarief ?? Uurtarief.Standaard)
         {
-            Herziening = Herziening(definition, c, gemeente, chosen, periode, Tarief ?? Uurtarief.Standaard),
+            Herziening = Herziening(definition, c, stand, periode, Tarief ?? Uurtarief.Standaard),
         };
     }
 
     /// <summary>For a "veranderd" section: the earlier report on part of the period against this one, for the section's indicators (all when it names none).</summary>
-    static Herziening? Herziening(ReportDefinition definition, System.Data.Common.DbConnection c, string gemeente, DeliveryRow chosen, Periode periode, Uurtarief uurtarief)
+    static Herziening? Herziening(ReportDefinition definition, System.Data.Common.DbConnection c, Stand stand, Periode periode, Uurtarief uurtarief)
     {
         if (definition.Secties.FirstOrDefault(x => x.Soort == "veranderd") is not { } section) return null;
-        if (Warehouse.Queries.Herziening.VorigeLevering(c, gemeente, chosen, periode) is not { } vorige) return null;
+        if (Warehouse.Queries.Herziening.VorigeLevering(c, stand, periode) is not { } vorige) return null;
         var indicatoren = section.Indicatoren.Count > 0 ? section.Indicatoren.Select(Catalogus.Get) : null;
-        return Warehouse.Queries.Herziening.Bereken(c, gemeente, vorige, chosen.LeveringId, periode, uurtarief, indicatoren);
+        return Warehouse.Queries.Herziening.Bereken(c, vorige, stand, periode, uurtarief, indicatoren);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using Reintegratie.Core;
 using Reintegratie.Core.Revisies;
 using Reintegratie.Warehouse.Database;
 
@@ -40,11 +41,11 @@ public static class BronrijQueries
                                $"JOIN dim_klant k ON k.klant_key = m.klant_key WHERE m.levering_id = @levering AND {OfGemeente}", 1),
     ];
 
-    public static IEnumerable<Bronrij> Lees(DbConnection c, long levering, string gemeente)
+    public static IEnumerable<Bronrij> Lees(DbConnection c, Stand stand)
     {
         foreach (var bestand in Bestanden)
         {
-            using var r = (DbDataReader)c.ExecuteReader(bestand.Sql, new { levering, gemeente }, commandTimeout: 0);
+            using var r = (DbDataReader)c.ExecuteReader(bestand.Sql, new { levering = stand.Levering, gemeente = stand.Gemeente }, commandTimeout: 0);
             var content = Enumerable.Range(3 + bestand.Sleutelkolommen, r.FieldCount - 3 - bestand.Sleutelkolommen).ToArray();
             var key = Enumerable.Range(3, bestand.Sleutelkolommen).ToArray();
             while (r.Read())

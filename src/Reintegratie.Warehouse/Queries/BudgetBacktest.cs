@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Reintegratie.Core;
 using Reintegratie.Core.Budget;
 
 namespace Reintegratie.Warehouse.Queries;
@@ -21,15 +22,14 @@ public sealed record BacktestRegel(string Budget, int Jaar, DateOnly Datum, long
 /// </summary>
 public static class BudgetBacktest
 {
-    public static IReadOnlyList<BacktestRegel> Run(DbConnection c, long levering, string gemeente)
+    public static IReadOnlyList<BacktestRegel> Run(DbConnection c, Stand stand)
     {
-        var peildatum = DeliveryQueries.All(c).Single(d => d.LeveringId == levering).Peildatum!;
         var rows = new List<BacktestRegel>();
-        foreach (var year in BudgetQueries.Years(c, levering, gemeente).Where(y => new DateOnly(y.Jaar, 12, 31) <= peildatum))
+        foreach (var year in BudgetQueries.Years(c, stand).Where(y => new DateOnly(y.Jaar, 12, 31) <= stand.Peildatum))
             for (var m = 1; m <= 12; m++)
             {
                 var datum = new DateOnly(year.Jaar, m, DateTime.DaysInMonth(year.Jaar, m));
-                var p = BudgetForecast.At(c, levering, gemeente, year.Budget, datum);
+                var p = BudgetForecast.At(c, stand, year.Budget, datum);
                 rows.Add(new BacktestRegel(year.Budget, year.Jaar, datum, year.Toegekend + year.Meegenomen, p.Jaareinde.Saldo, year.Saldo));
             }
         return rows;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Reintegratie.Core;
 using Reintegratie.Core.Budget;
 using Reintegratie.Warehouse.Database;
 
@@ -48,9 +49,9 @@ public static class BudgetQueries
     static decimal? Dec(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : Convert.ToDecimal(reader.GetValue(i));
 
     /// <summary>The budget years as derived for the delivery, in the shape the calculator gives them.</summary>
-    public static IReadOnlyList<BudgetYear> Years(DbConnection c, long levering, string gemeente)
+    public static IReadOnlyList<BudgetYear> Years(DbConnection c, Stand stand)
     {
-        using var reader = (DbDataReader)c.ExecuteReader(BudgetYearsSql, new { levering, gemeente });
+        using var reader = (DbDataReader)c.ExecuteReader(BudgetYearsSql, new { levering = stand.Levering, gemeente = stand.Gemeente });
         var years = new List<BudgetYear>();
         while (reader.Read())
             years.Add(new BudgetYear(Convert.ToInt32(reader.GetValue(0)), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetInt64(4),
@@ -61,20 +62,20 @@ public static class BudgetQueries
         return years;
     }
 
-    public static IReadOnlyList<Uitgave> ExpenseLines(DbConnection c, long levering, string gemeente, string budget, DateOnly from, DateOnly to)
+    public static IReadOnlyList<Uitgave> ExpenseLines(DbConnection c, Stand stand, string budget, DateOnly from, DateOnly to)
     {
-        using var reader = (DbDataReader)c.ExecuteReader(ExpenseLinesSql, new { levering, gemeente, budget, from, to });
+        using var reader = (DbDataReader)c.ExecuteReader(ExpenseLinesSql, new { levering = stand.Levering, gemeente = stand.Gemeente, budget, from, to });
         var lines = new List<Uitgave>();
         while (reader.Read()) lines.Add(new Uitgave(DbValues.Date(reader, 0), reader.GetInt64(1), Convert.ToInt64(reader.GetValue(2)) == 1));
         return lines;
     }
 
-    public static long Receipts(DbConnection c, long levering, string gemeente, string budget, DateOnly from, DateOnly to) =>
-        c.ExecuteScalar<long>(ReceiptsSql, new { levering, gemeente, budget, from, to });
+    public static long Receipts(DbConnection c, Stand stand, string budget, DateOnly from, DateOnly to) =>
+        c.ExecuteScalar<long>(ReceiptsSql, new { levering = stand.Levering, gemeente = stand.Gemeente, budget, from, to });
 
-    public static IReadOnlyList<Verplichting> Commitments(DbConnection c, long levering, string gemeente, string budget, DateOnly on)
+    public static IReadOnlyList<Verplichting> Commitments(DbConnection c, Stand stand, string budget, DateOnly on)
     {
-        using var reader = (DbDataReader)c.ExecuteReader(CommitmentsSql, new { levering, gemeente, budget, to = on });
+        using var reader = (DbDataReader)c.ExecuteReader(CommitmentsSql, new { levering = stand.Levering, gemeente = stand.Gemeente, budget, to = on });
         var commitments = new List<Verplichting>();
         while (reader.Read())
         {
@@ -84,6 +85,6 @@ public static class BudgetQueries
         return commitments;
     }
 
-    public static IReadOnlyList<Uitsplitsing> Breakdown(DbConnection c, string sql, long levering, string gemeente, string budget, int jaar) =>
-        c.Query<Uitsplitsing>(sql, new { levering, gemeente, budget, from = $"{jaar}-01-01", to = $"{jaar}-12-31" }).ToList();
+    public static IReadOnlyList<Uitsplitsing> Breakdown(DbConnection c, string sql, Stand stand, string budget, int jaar) =>
+        c.Query<Uitsplitsing>(sql, new { levering = stand.Levering, gemeente = stand.Gemeente, budget, from = $"{jaar}-01-01", to = $"{jaar}-12-31" }).ToList();
 }

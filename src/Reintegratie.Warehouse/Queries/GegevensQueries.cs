@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Reintegratie.Core;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Database;
@@ -7,7 +8,7 @@ using Reintegratie.Warehouse.Derive;
 
 namespace Reintegratie.Warehouse.Queries;
 
-/// <summary>Reads what the indicators need of one municipality "as known at" one delivery into memory (Core/Indicators/Gegevens).</summary>
+/// <summary>Reads what the indicators need of one municipality "as known at" one delivery (a <see cref="Stand"/>) into memory (Core/Indicators/Gegevens).</summary>
 public static class GegevensQueries
 {
     // Every fact is filtered on its own levering_id, so SQLite walks the fact by its (levering_id, ...) index and looks each
@@ -70,10 +71,10 @@ public static class GegevensQueries
     public const string BenchmarkSql =
         "SELECT gemeentecode, gemeentenaam, jaar, volume_ultimo, instroom, uitstroom, uitstroom_werk FROM fct_benchmark WHERE levering_id = @levering";
 
-    public static Gegevens Load(DbConnection c, long levering, string gemeente)
+    public static Gegevens Load(DbConnection c, Stand stand)
     {
-        var peildatum = c.Query<DateOnly>("SELECT peildatum FROM levering WHERE levering_id = @levering", new { levering }).Single();
-        var g = new Gegevens { Gemeentecode = gemeente, Peildatum = peildatum };
+        var (levering, gemeente) = (stand.Levering, stand.Gemeente);
+        var g = new Gegevens { Gemeentecode = gemeente, Peildatum = stand.Peildatum };
         var p = new { levering, gemeente };
         Read(c, KlantSql, p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), DbValues.Text(r, 2), DbValues.Text(r, 3), DbValues.Text(r, 4),
             DbValues.Text(r, 5), DbValues.Text(r, 6)));
@@ -103,7 +104,7 @@ public static class GegevensQueries
         foreach (var (reeks, name) in new[] { (Reeks.Srg, "SRG"), (Reeks.Maand, "MAAND") })
             Read(c, BewegingSql, new { levering, gemeente, reeks = name }, r => g.Bewegingen.Add(Beweging(r, reeks, Uitkomst.Totaal, 2)));
         Read(c, BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, r.GetString(2), 3)));
-        g.Budgetten.AddRange(BudgetQueries.Years(c, levering, gemeente));
+        g.Budgetten.AddRange(BudgetQueries.Years(c, stand));
         g.Budgetregimes.AddRange(BudgetInputs.Regimes(c));
         Read(c, DoelstellingSql, p, r => g.Doelstellingen.Add(new Doelstelling(Convert.ToInt32(r.GetValue(0)), r.GetString(1), Convert.ToDecimal(r.GetValue(2)), DbValues.Text(r, 3))));
         Read(c, BenchmarkSql, p, r => g.Benchmark.Add(new BenchmarkRegel(r.GetString(0), Core.Gemeenten.Gemeentenamen.Naam(r.GetString(0), r.GetString(1)), Convert.ToInt32(r.GetValue(2)), r.GetInt64(3), r.GetInt64(4),

@@ -13,23 +13,21 @@ namespace Reintegratie.Warehouse.Queries;
 /// </summary>
 public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Naar, Periode Periode, IReadOnlyList<Cijferverschil> Verschillen, Rijwijzigingen Rijen)
 {
-    public static Herziening Bereken(DbConnection c, string gemeente, long van, long naar, Periode gevraagd, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null)
+    /// <summary>Both stands are of one municipality, as <see cref="AsKnownAt.Resolve"/> gives them.</summary>
+    public static Herziening Bereken(DbConnection c, Stand van, Stand naar, Periode gevraagd, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null)
     {
-        if (van == naar) throw new ArgumentException($"--van en --naar zijn dezelfde levering ({van}): kies twee leveringen.");
-        var candidates = AsKnownAt.Candidates(c, gemeente);
-        foreach (var id in new[] { van, naar })
-            if (!candidates.Contains(id)) throw new ArgumentException($"Levering {id} bestaat niet, is niet geladen of bevat geen klanten van {gemeente}.");
+        if (van.Levering == naar.Levering) throw new ArgumentException($"--van en --naar zijn dezelfde levering ({van.Levering}): kies twee leveringen.");
         var deliveries = DeliveryQueries.All(c);
-        var (rowVan, rowNaar) = (deliveries.Single(d => d.LeveringId == van), deliveries.Single(d => d.LeveringId == naar));
-        var earlier = GegevensQueries.Load(c, van, gemeente);
-        var later = GegevensQueries.Load(c, naar, gemeente);
+        var (rowVan, rowNaar) = (deliveries.Single(d => d.LeveringId == van.Levering), deliveries.Single(d => d.LeveringId == naar.Levering));
+        var earlier = GegevensQueries.Load(c, van);
+        var later = GegevensQueries.Load(c, naar);
         var periode = gevraagd.BekendOp(earlier.Peildatum < later.Peildatum ? earlier.Peildatum : later.Peildatum);
         var (cutEarlier, cutLater) = (earlier.ZoalsBekendOp(periode.Tot), later.ZoalsBekendOp(periode.Tot));
         // The forecast figures of an open year read the exhaustion forecast, as the budget table of a report does.
         BudgetForecast.AddTo(c, van, cutEarlier, periode);
         BudgetForecast.AddTo(c, naar, cutLater, periode);
-        var rijen = Rijwijzigingen.Vergelijk(BronrijQueries.Lees(c, van, gemeente), BronrijQueries.Lees(c, naar, gemeente), periode.Tot);
-        return new Herziening(gemeente, rowVan, rowNaar, periode, Cijferverschil.Tussen(cutEarlier, cutLater, periode, rijen, uurtarief, indicatoren), rijen);
+        var rijen = Rijwijzigingen.Vergelijk(BronrijQueries.Lees(c, van), BronrijQueries.Lees(c, naar), periode.Tot);
+        return new Herziening(van.Gemeente, rowVan, rowNaar, periode, Cijferverschil.Tussen(cutEarlier, cutLater, periode, rijen, uurtarief, indicatoren), rijen);
     }
 
     /// <summary>
@@ -37,12 +35,6 @@ public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Na
     /// falls in the period (the najaarsnota's stand before the jaarrekening's), of that peildatum the highest volgnummer;
     /// null when there is none.
     /// </summary>
-    public static long? VorigeLevering(DbConnection c, string gemeente, DeliveryRow gekozen, Periode periode)
-    {
-        var holding = AsKnownAt.Candidates(c, gemeente).ToHashSet();
-        return DeliveryQueries.All(c)
-            .Where(d => holding.Contains(d.LeveringId) && d.Peildatum is { } p && p < gekozen.Peildatum && p >= periode.Van)
-            .OrderByDescending(d => d.Stand)
-            .Select(d => (long?)d.LeveringId).FirstOrDefault();
-    }
+    public static Stand? VorigeLevering(DbConnection c, Stand gekozen, Periode periode) =>
+        AsKnownAt.Candidates(c, gekozen.Gemeente).FirstOrDefault(s => s.Peildatum < gekozen.Peildatum && s.Peildatum >= periode.Van);
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Reintegratie.Core;
 using Reintegratie.Warehouse.Audit;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Derive;
@@ -22,7 +23,7 @@ public sealed record Beweging(string Groep, long Omhoog, long Gelijk, long Omlaa
 /// <summary>The client groups movement can be broken down by: attributes of fct_ladderpositie (at P0, for instroom at P1).</summary>
 public enum Klantgroep { Regeling, Arbeidsplicht, Leeftijdsklasse, Opleiding, Klantprofiel }
 
-/// <summary>Summaries over fct_ladderpositie and fct_ladderovergang for one municipality "as known at" one delivery.</summary>
+/// <summary>Summaries over fct_ladderpositie and fct_ladderovergang for one municipality "as known at" one delivery: a <see cref="Stand"/>.</summary>
 public static class LadderQueries
 {
     public const string DerivedSql = $"SELECT COUNT(*) FROM run WHERE taak = '{LadderDerivation.Taak}' AND uitkomst = '{RunLog.Geslaagd}' AND levering_id = @levering";
@@ -85,55 +86,55 @@ public static class LadderQueries
                $"WHERE {PairFilter} GROUP BY COALESCE(p0.{column}, p1.{column}, 'onbekend') ORDER BY 1";
     }
 
-    public static IReadOnlyList<DateOnly> Peildata(DbConnection connection, long levering, string gemeente)
+    public static IReadOnlyList<DateOnly> Peildata(DbConnection connection, Stand stand)
     {
-        RequireDerived(connection, levering);
-        return connection.Query<DateOnly>(PeildataSql, new { levering, gemeente }).Order().ToList();
+        RequireDerived(connection, stand.Levering);
+        return connection.Query<DateOnly>(PeildataSql, new { levering = stand.Levering, gemeente = stand.Gemeente }).Order().ToList();
     }
 
-    public static IReadOnlyList<PositieAantal> Verdeling(DbConnection connection, long levering, string gemeente, DateOnly peildatum)
+    public static IReadOnlyList<PositieAantal> Verdeling(DbConnection connection, Stand stand, DateOnly peildatum)
     {
-        RequirePeildatum(connection, levering, gemeente, peildatum);
-        return connection.Query<PositieAantal>(VerdelingSql, new { levering, gemeente, peildatum }).ToList();
+        RequirePeildatum(connection, stand, peildatum);
+        return connection.Query<PositieAantal>(VerdelingSql, new { levering = stand.Levering, gemeente = stand.Gemeente, peildatum }).ToList();
     }
 
     /// <summary>Trede 1..6 and ONBEKEND, zeros included.</summary>
-    public static IReadOnlyList<TredeAantal> Participatieladder(DbConnection connection, long levering, string gemeente, DateOnly peildatum)
+    public static IReadOnlyList<TredeAantal> Participatieladder(DbConnection connection, Stand stand, DateOnly peildatum)
     {
-        RequirePeildatum(connection, levering, gemeente, peildatum);
-        var counts = connection.Query<(long? Trede, long Aantal)>(TredeSql, new { levering, gemeente, peildatum })
+        RequirePeildatum(connection, stand, peildatum);
+        var counts = connection.Query<(long? Trede, long Aantal)>(TredeSql, new { levering = stand.Levering, gemeente = stand.Gemeente, peildatum })
             .ToDictionary(r => r.Trede?.ToString() ?? "ONBEKEND", r => r.Aantal);
         return new[] { "1", "2", "3", "4", "5", "6", "ONBEKEND" }.Select(t => new TredeAantal(t, counts.GetValueOrDefault(t))).ToList();
     }
 
     /// <summary>The transition matrix between two consecutive peildata, non-zero cells only, positions first.</summary>
-    public static IReadOnlyList<Overgang> Overgangen(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar) =>
-        connection.Query<Overgang>(OvergangenSql, Pair(connection, levering, gemeente, van, naar))
+    public static IReadOnlyList<Overgang> Overgangen(DbConnection connection, Stand stand, DateOnly van, DateOnly naar) =>
+        connection.Query<Overgang>(OvergangenSql, Pair(connection, stand, van, naar))
             .OrderBy(o => Rank(o.Van)).ThenBy(o => Rank(o.Naar)).ToList();
 
-    public static Beweging Beweging(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar) =>
-        connection.QuerySingle<Beweging>(BewegingSql, Pair(connection, levering, gemeente, van, naar));
+    public static Beweging Beweging(DbConnection connection, Stand stand, DateOnly van, DateOnly naar) =>
+        connection.QuerySingle<Beweging>(BewegingSql, Pair(connection, stand, van, naar));
 
-    public static IReadOnlyList<Beweging> PerInstrument(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar) =>
-        connection.Query<Beweging>(PerInstrumentSql, Pair(connection, levering, gemeente, van, naar)).ToList();
+    public static IReadOnlyList<Beweging> PerInstrument(DbConnection connection, Stand stand, DateOnly van, DateOnly naar) =>
+        connection.Query<Beweging>(PerInstrumentSql, Pair(connection, stand, van, naar)).ToList();
 
-    public static IReadOnlyList<Beweging> PerAanbieder(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar) =>
-        connection.Query<Beweging>(PerAanbiederSql, Pair(connection, levering, gemeente, van, naar)).ToList();
+    public static IReadOnlyList<Beweging> PerAanbieder(DbConnection connection, Stand stand, DateOnly van, DateOnly naar) =>
+        connection.Query<Beweging>(PerAanbiederSql, Pair(connection, stand, van, naar)).ToList();
 
-    public static IReadOnlyList<Beweging> PerKlantgroep(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar, Klantgroep groep) =>
-        connection.Query<Beweging>(PerKlantgroepSql(groep), Pair(connection, levering, gemeente, van, naar)).ToList();
+    public static IReadOnlyList<Beweging> PerKlantgroep(DbConnection connection, Stand stand, DateOnly van, DateOnly naar, Klantgroep groep) =>
+        connection.Query<Beweging>(PerKlantgroepSql(groep), Pair(connection, stand, van, naar)).ToList();
 
-    static object Pair(DbConnection connection, long levering, string gemeente, DateOnly van, DateOnly naar)
+    static object Pair(DbConnection connection, Stand stand, DateOnly van, DateOnly naar)
     {
-        RequireDerived(connection, levering);
-        var reeks = connection.ExecuteScalar<string?>(ReeksSql, new { levering, van, naar });
+        RequireDerived(connection, stand.Levering);
+        var reeks = connection.ExecuteScalar<string?>(ReeksSql, new { levering = stand.Levering, van, naar });
         if (reeks == null)
         {
-            var peildata = Peildata(connection, levering, gemeente);
-            throw new ArgumentException($"Geen overgang van {van:yyyy-MM-dd} naar {naar:yyyy-MM-dd} afgeleid in levering {levering}: " +
+            var peildata = Peildata(connection, stand);
+            throw new ArgumentException($"Geen overgang van {van:yyyy-MM-dd} naar {naar:yyyy-MM-dd} afgeleid in levering {stand.Levering}: " +
                                         $"kies twee opeenvolgende peildata uit {string.Join(", ", peildata.Select(d => $"{d:yyyy-MM-dd}"))}.");
         }
-        return new { levering, gemeente, reeks, van, naar };
+        return new { levering = stand.Levering, gemeente = stand.Gemeente, reeks, van, naar };
     }
 
     static void RequireDerived(DbConnection connection, long levering)
@@ -142,11 +143,11 @@ public static class LadderQueries
             throw new ArgumentException($"Levering {levering} is nog niet afgeleid: draai 'reintegratie derive'.");
     }
 
-    static void RequirePeildatum(DbConnection connection, long levering, string gemeente, DateOnly peildatum)
+    static void RequirePeildatum(DbConnection connection, Stand stand, DateOnly peildatum)
     {
-        var peildata = Peildata(connection, levering, gemeente);
+        var peildata = Peildata(connection, stand);
         if (!peildata.Contains(peildatum))
-            throw new ArgumentException($"{peildatum:yyyy-MM-dd} is geen peildatum van levering {levering}; afgeleid zijn: " +
+            throw new ArgumentException($"{peildatum:yyyy-MM-dd} is geen peildatum van levering {stand.Levering}; afgeleid zijn: " +
                                         $"{string.Join(", ", peildata.Select(d => $"{d:yyyy-MM-dd}"))}.");
     }
 

@@ -37,7 +37,7 @@ public sealed class TrendPage(WarehouseDatabase database, ReportSettings setting
         var year = jaar ?? years.Max();
         if (!years.Contains(year)) return null;
         long levering;
-        using (var c = database.Open()) levering = AsKnownAt.Levering(c, gemeente, null);
+        using (var c = database.Open()) levering = AsKnownAt.Resolve(c, gemeente, null).Levering;
         return _drawn.GetOrAdd((gemeente, levering, year), key => Draw(key.Gemeente, key.Jaar, years));
     }
 
