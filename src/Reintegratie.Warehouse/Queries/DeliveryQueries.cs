@@ -2,17 +2,12 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Reintegratie.Warehouse.Database;
-using Reintegratie.Core;
 using Reintegratie.Core.Extract;
 
 namespace Reintegratie.Warehouse.Queries;
 
 public sealed record DeliveryRow(long LeveringId, string? Gemeentecode, DateOnly? Peildatum, long? Volgnummer, string Status, string? Reden,
-    long RegelsGelezen, long RegelsGeladen, long RegelsQuarantaine, long Waarschuwingen, string GeladenOp, string Bron)
-{
-    /// <summary>The delivery as a stand; null for one refused before its manifest was read.</summary>
-    public Stand? Stand => Gemeentecode is { } g && Peildatum is { } p && Volgnummer is { } v ? new Stand(g, LeveringId, p, v, LeveringStatusCode.Parse(Status)) : null;
-}
+    long RegelsGelezen, long RegelsGeladen, long RegelsQuarantaine, long Waarschuwingen, string GeladenOp, string Bron);
 
 public sealed record QuarantineRow(string Soort, string Bestand, long? Regel, string? Kolom, string? Waarde, string Reden, string? RuweRegel);
 
