@@ -16,7 +16,7 @@ namespace Reintegratie.Reports.Exports;
 public static class Werkboek
 {
     // Format codes are stored culture-neutral (',' thousands, '.' decimals); a Dutch Excel or LibreOffice shows them the Dutch way.
-    const string Aantal = "#,##0", Procent = "0.0%", Euro = "[$€-413] #,##0;[$€-413] -#,##0", Decimaal = "#,##0.0", Maand = "[$-413]mmmm yyyy";
+    const string Aantal = "#,##0", Procent = "0.0%", Euro = "[$€-413] #,##0;[$€-413] -#,##0", Decimaal = "#,##0.0", Maand = "[$-413]mmmm yyyy", Dag = "dd-mm-yyyy";
     const string Voorlopig = "\" (voorlopig)\"";
     static readonly DateTime Vast = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -49,11 +49,11 @@ public static class Werkboek
 
     static void Put(IXLCell cell, Cell value)
     {
-        if (value.Maand is { } maand)
+        if ((value.Maand ?? value.Dag) is { } datum)
         {
-            cell.SetValue(maand.ToDateTime(TimeOnly.MinValue));
+            cell.SetValue(datum.ToDateTime(TimeOnly.MinValue));
             cell.DataType = XLDataType.DateTime;
-            cell.Style.NumberFormat.Format = Maand;
+            cell.Style.NumberFormat.Format = value.Maand != null ? Maand : Dag;
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
             return;
         }
@@ -72,6 +72,7 @@ public static class Werkboek
             Eenheid.Euro => (getal, Euro),
             _ => (getal, Decimaal),
         };
+        format = value.Formaat ?? format;
         cell.SetValue(number);
         cell.DataType = XLDataType.Number;
         cell.Style.NumberFormat.Format = value.Voorlopig ? string.Join(';', format.Split(';').Select(f => f + Voorlopig)) : format;
