@@ -23,6 +23,8 @@ public class ExportWerkboekFacts
         Assert.Equal("budget-2011", sheet.Name);
         Assert.Equal(1, sheet.SheetView.SplitRow);
         Assert.Equal("toegekend", sheet.Cell(1, 4).GetString());
+        Assert.Equal(XLAlignmentHorizontalValues.Right, sheet.Cell(1, 4).Style.Alignment.Horizontal); // above its figures
+        Assert.NotEqual(XLAlignmentHorizontalValues.Right, sheet.Cell(1, 3).Style.Alignment.Horizontal);
         Assert.Equal(XLDataType.Text, sheet.Cell(2, 1).DataType);
         Assert.Equal(XLDataType.Number, sheet.Cell(2, 2).DataType);
         Assert.Equal(2011m, sheet.Cell(2, 2).GetValue<decimal>());
@@ -39,6 +41,10 @@ public class ExportWerkboekFacts
         Assert.Equal(XLDataType.DateTime, sheet.Cell(2, 8).DataType);
         Assert.Equal(new DateTime(2011, 12, 31), sheet.Cell(2, 8).GetDateTime());
         Assert.Equal("dd-mm-yyyy", sheet.Cell(3, 8).Style.NumberFormat.Format);
+        // Printed one page wide, on its side: eight columns are wider than a portrait A4.
+        Assert.Equal(1, sheet.PageSetup.PagesWide);
+        Assert.Equal(0, sheet.PageSetup.PagesTall);
+        Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
     }
 
     /// <summary>A column is a number only when every field is: a code with a leading zero, a mixed column and guarded text stay text.</summary>
@@ -63,5 +69,6 @@ public class ExportWerkboekFacts
         Assert.True(sheet.Cell(3, 5).IsEmpty());
         Assert.Equal(1253m, sheet.Cell(2, 6).GetValue<decimal>());
         Assert.Equal("#,##0", sheet.Cell(2, 6).Style.NumberFormat.Format);
+        Assert.NotEqual(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
     }
 }

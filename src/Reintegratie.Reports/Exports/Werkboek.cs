@@ -38,13 +38,31 @@ public static class Werkboek
 
     static void Sheet(IXLWorksheet sheet, Table table)
     {
-        for (var c = 0; c < table.Kolommen.Count; c++) Text(sheet.Cell(1, c + 1), table.Kolommen[c]).Style.Font.Bold = true;
+        for (var c = 0; c < table.Kolommen.Count; c++)
+        {
+            var header = Text(sheet.Cell(1, c + 1), table.Kolommen[c]);
+            header.Style.Font.Bold = true;
+            // A column of figures has its heading above the figures, on the right, as in the report.
+            if (table.Rijen.Any(r => c < r.Count && r[c].Getal != null)) header.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+        }
         for (var r = 0; r < table.Rijen.Count; r++)
         for (var c = 0; c < table.Rijen[r].Count; c++)
             Put(sheet.Cell(r + 2, c + 1), table.Rijen[r][c]);
         sheet.SheetView.FreezeRows(1);
         sheet.PageSetup.Header.Center.AddText(table.Titel);
         Widths(sheet, table);
+        Afdruk(sheet);
+    }
+
+    /// <summary>
+    /// Printed, a table stays one page wide (landscape when it is wider than a portrait A4): otherwise the row labels come
+    /// out on one page and their figures on the next.
+    /// </summary>
+    static void Afdruk(IXLWorksheet sheet)
+    {
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        if (sheet.ColumnsUsed().Sum(c => c.Width) > 95) sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
     }
 
     static void Put(IXLCell cell, Cell value)
@@ -101,6 +119,7 @@ public static class Werkboek
         }
         sheet.Column(1).Width = 34;
         sheet.Column(2).Width = 80;
+        Afdruk(sheet);
     }
 
     /// <summary>Column widths from the longest text shown (measuring fonts would need a graphics library on the server).</summary>
