@@ -35,7 +35,11 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
     public string Folder => inbox;
 
     /// <param name="progress">Where the load reports its progress; default the processor's own (the Hangfire job passes none).</param>
-    public InboxResult Process(IProgress<LoadProgress>? progress = null, CancellationToken cancel = default)
+    public InboxResult Process(IProgress<LoadProgress>? progress = null, CancellationToken cancel = default) => Process(null, null, progress, cancel);
+
+    /// <param name="afdruk">What a person sees around each delivery (`run` prints "levering 3 van 11"), besides the run log.</param>
+    /// <param name="afleiden">Where the derivation after the loads reports its progress.</param>
+    public InboxResult Process(ILoadObserver? afdruk, IProgress<DeriveProgress>? afleiden, IProgress<LoadProgress>? progress = null, CancellationToken cancel = default)
     {
         progress ??= voortgang;
         Directory.CreateDirectory(inbox);
@@ -53,20 +57,22 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
             Migrator.Migrate(database);
             AfgebrokenRuns.Markeer(database);
             var pass = new LoadPipeline(database, pseudonymiser, reference, options)
-                .Run(Candidates(), new Verwerking(this, new RunLog(database), progress), peildata, null, cancel);
+                .Run(Candidates(), new Verwerking(this, new RunLog(database), progress, afdruk), peildata, afleiden, cancel);
             return new InboxResult(false, pass.Leveringen, pass.Afleidingen);
         }
     }
 
     /// <summary>Around each delivery of the inbox: a row in the run table, and afterwards the delivery moved out of the inbox.</summary>
-    sealed class Verwerking(InboxProcessor inbox, RunLog log, IProgress<LoadProgress>? progress) : ILoadObserver
+    sealed class Verwerking(InboxProcessor inbox, RunLog log, IProgress<LoadProgress>? progress, ILoadObserver? afdruk) : ILoadObserver
     {
         long _run;
+
+        public void Aantal(int aantal) => afdruk?.Aantal(aantal);
 
         public IProgress<LoadProgress>? Starting(string path)
         {
             _run = log.Start(Taak, null, null);
-            return progress;
+            return afdruk?.Starting(path) ?? progress;
         }
 
         public void Loaded(string path, LoadResult result)
@@ -74,9 +80,14 @@ public sealed class InboxProcessor(WarehouseDatabase database, Pseudonymiser pse
             log.Finish(_run, result.Outcome == LoadOutcome.Afgewezen ? "AFGEWEZEN" : RunLog.Geslaagd, result.RowsLoaded, $"{Path.GetFileName(path)}: {result.Reason ?? "geladen"}",
                 result.LeveringId, result.Gemeentecode);
             inbox.MoveAway(path, result);
+            afdruk?.Loaded(path, result);
         }
 
-        public void Failed(string path, Exception error) => log.Fail(_run, error, $"{Path.GetFileName(path)}: {error.Message}");
+        public void Failed(string path, Exception error)
+        {
+            log.Fail(_run, error, $"{Path.GetFileName(path)}: {error.Message}");
+            afdruk?.Failed(path, error);
+        }
     }
 
     IEnumerable<string> Candidates()

@@ -65,6 +65,12 @@ public class CliFacts
         Assert.Equal(1, run.ExitCode); // one was refused
         Assert.Contains("geladen: ongeldige_datum", run.StdOut);
         Assert.Contains("afgewezen: checksum_klopt_niet: klant.csv: sha256 klopt niet", run.StdOut);
+        // Into a pipe: whole lines on standard error, one per delivery and one for the derivation, as `load` and `demo` print them.
+        Assert.DoesNotContain('\r', run.StdErr);
+        Assert.Matches(@"(?m)^levering [12] van 2 \(\d+:\d\d\) ongeldige_datum$", run.StdErr);
+        Assert.Matches(@"(?m)^levering [12] van 2 \(\d+:\d\d\) checksum_klopt_niet$", run.StdErr);
+        Assert.Matches(@"(?m)^afleiden \(\d+:\d\d\) 1 levering afgeleid$", run.StdErr);
+        Assert.DoesNotContain("levering 1 van 2", run.StdOut);
         Assert.True(Directory.Exists(Path.Combine(inbox, "verwerkt", "ongeldige_datum")));
         Assert.True(File.Exists(Path.Combine(inbox, "afgewezen", "checksum_klopt_niet.reden.txt")));
         var again = Cli.Run(work, env, "run", "--inbox", inbox, "--database", Path.Combine(work, "w.db"), "--rapporten");

@@ -318,6 +318,11 @@ public class PrintChartFacts(RenderedReportsFixture fixture)
         Assert.DoesNotContain("01", texts);
         Assert.Contains("2010 (vorig jaar)", texts);
         Assert.Contains("2011", texts);
+        // Finance's exhaustion charts read the months the same way.
+        var uitputting = Regex.Match(File.ReadAllText(fixture.Reports["budgetuitputting"].Html), "<figure class=\"grafiek\" id=\"grafiek-01\">(.*?)</figure>", RegexOptions.Singleline).Groups[1].Value;
+        var maanden = Regex.Matches(uitputting, @"<text[^>]*>\s*(.*?)\s*</text>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        foreach (var maand in new[] { "jan", "sep", "dec" }) Assert.Contains(maand, maanden);
+        Assert.DoesNotContain("09", maanden);
     }
 
     [Fact]

@@ -73,6 +73,16 @@ public sealed class DutchSiteFacts(LoadedSite site) : IClassFixture<LoadedSite>
         Assert.True(run.Success, "no inbox run on the page");
         Assert.Equal($"1: {Path.GetFileName(site.Warehouse.Delivery)}", run.Groups[1].Value);
     }
+
+    /// <summary>The municipality by its CBS name with the code beside it, the peildatum as a Dutch date (the fixture: Dinkelland, 31 December 2011).</summary>
+    [Fact]
+    public async Task Leveringen_NamesTheMunicipality_AndShowsThePeildatumTheDutchWay()
+    {
+        var (_, _, body) = await Get("/leveringen");
+        Assert.Contains("<td><a href=\"/trends/GM1774\">Dinkelland (GM1774)</a></td><td class=\"datum\">31-12-2011</td>", body);
+        Assert.Matches("<tr><td>INBOX</td><td>[^<]*</td><td>Dinkelland \\(GM1774\\)</td>", body);
+        Assert.DoesNotContain("2011-12-31", body);
+    }
 }
 
 /// <summary>A refused delivery on /leveringen: the moment it was refused is not under "Geladen op", but under "Verwerkt op" beside its status.</summary>

@@ -26,12 +26,11 @@ public static class DeriveCommand
             var db = settings.Database(parse.GetValue(database));
             Migrator.Migrate(db);
             var derivations = new Derivations(db, settings.Peildata, incremental: !parse.GetValue(full));
-            var progress = new ConsoleProgress();
+            var progress = new ConsoleProgress("afleiden", Stopwatch.StartNew());
             var results = (parse.GetValue(levering) is { } one ? derivations.DeriveAll(one, progress)
                 : parse.GetValue(again) ? AllLoaded(db).SelectMany(id => derivations.DeriveAll(id, progress))
                 : derivations.DerivePending(progress)).ToList();
-            progress.Clear();
-            foreach (var result in results) Console.WriteLine(Describe(result));
+            Print(results, progress, kort: false);
             return 0;
         }));
         return command;
@@ -46,8 +45,9 @@ public static class DeriveCommand
             return;
         }
         var leveringen = results.Select(r => r.Levering).Distinct().Count();
-        progress.Done($"{leveringen} leveringen afgeleid");
-        if (kort) Console.WriteLine($"afgeleid: {leveringen} leveringen ({string.Join(" en ", results.Select(r => r.Taak.ToLowerInvariant()).Distinct())})");
+        var aantal = leveringen == 1 ? "1 levering" : $"{leveringen} leveringen";
+        progress.Done($"{aantal} afgeleid");
+        if (kort) Console.WriteLine($"afgeleid: {aantal} ({string.Join(" en ", results.Select(r => r.Taak.ToLowerInvariant()).Distinct())})");
         else foreach (var result in results) Console.WriteLine(Describe(result));
     }
 

@@ -7,7 +7,7 @@ using Reintegratie.Warehouse.Queries;
 namespace Reintegratie.Cli.Commands;
 
 /// <summary>
-/// `export NAME`: one table as ';'-separated UTF-8 on standard output (or --uit FILE), "as known at" --levering
+/// `export NAME`: one table as ';'-separated UTF-8 on standard output (or --uit FILE, with a workbook beside it: ExportUitvoer), "as known at" --levering
 /// (default: the latest delivery of the municipality).
 /// </summary>
 public static class ExportCommand
@@ -70,7 +70,7 @@ public static class ExportCommand
             [budget, datum], (c, parse, stand, output) =>
             {
                 var prognose = BudgetForecast.At(c, stand, parse.GetValue(budget)!, parse.GetValue(datum));
-                WriteWithSummary(output, BudgetExports.PrognoseHeader, BudgetExports.Prognose(prognose),
+                ExportUitvoer.Write(output, BudgetExports.PrognoseHeader, BudgetExports.Prognose(prognose),
                     BudgetExports.SamenvattingHeader, BudgetExports.Samenvatting(prognose, stand.Gemeente, parse.GetValue(budget)!));
             });
     }
@@ -82,7 +82,7 @@ public static class ExportCommand
             [], (c, parse, stand, output) =>
             {
                 var rows = BudgetBacktest.Run(c, stand);
-                WriteWithSummary(output, BudgetExports.BacktestHeader, BudgetExports.Backtest(rows, stand.Gemeente),
+                ExportUitvoer.Write(output, BudgetExports.BacktestHeader, BudgetExports.Backtest(rows, stand.Gemeente),
                     BudgetExports.BacktestSamenvattingHeader, BudgetExports.BacktestSamenvatting(rows, stand.Gemeente));
             });
 
@@ -120,34 +120,18 @@ public static class ExportCommand
             (c, parse, stand) => EffectenExport.Rows(c, stand, parse.GetValue(jaar), parse.GetValue(horizon), Settings.Load().Uurtarief));
     }
 
-    /// <summary>The rows to --uit (or standard output); the summary to NAME.samenvatting.csv beside it (or standard error).</summary>
-    public static void WriteWithSummary(string? output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows,
-        IReadOnlyList<string> summaryHeader, IEnumerable<IReadOnlyList<string>> summary)
-    {
-        DutchCsv.Write(output, header, rows);
-        if (output is null or "-")
-        {
-            Console.Error.WriteLine(string.Join(';', summaryHeader));
-            foreach (var row in summary) Console.Error.WriteLine(string.Join(';', row));
-        }
-        else DutchCsv.Write(SummaryPath(output), summaryHeader, summary);
-    }
-
-    public static string SummaryPath(string output) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, Path.GetFileNameWithoutExtension(output) + ".samenvatting.csv");
-
     delegate IEnumerable<IReadOnlyList<string>> Rows(System.Data.Common.DbConnection connection, ParseResult parse, Stand stand);
 
     delegate void Write(System.Data.Common.DbConnection connection, ParseResult parse, Stand stand, string? output);
 
     static Command Export(string name, string description, IEnumerable<Option> own, IReadOnlyList<string> header, Rows rows) =>
-        Export(name, description, own, (c, parse, stand, output) => DutchCsv.Write(output, header, rows(c, parse, stand)));
+        Export(name, description, own, (c, parse, stand, output) => ExportUitvoer.Write(output, header, rows(c, parse, stand)));
 
     static Command Export(string name, string description, IEnumerable<Option> own, Write write)
     {
         var gemeente = new Option<string>("--gemeente") { Description = "CBS-gemeentecode, bijvoorbeeld GM0342", Required = true };
         var levering = new Option<long?>("--levering") { Description = "Levering waarvan de stand geldt (standaard: de laatste van de gemeente)" };
-        var output = new Option<string?>("--uit") { Description = "Schrijf naar dit bestand in plaats van naar standaarduitvoer" };
+        var output = new Option<string?>("--uit") { Description = "Schrijf naar dit bestand in plaats van naar standaarduitvoer: NAAM.csv met het Excel-werkboek NAAM.xlsx ernaast, of alleen NAAM.xlsx" };
         var database = CommonOptions.Database();
         var command = new Command(name, description) { gemeente, levering, output, database };
         foreach (var option in own) command.Options.Add(option);

@@ -40,30 +40,11 @@ public static class LoadCommand
     public static IReadOnlyList<LoadResult> LoadAll(WarehouseDatabase db, Pseudonymiser pseudonymiser, LoadOptions options,
         IEnumerable<string> paths, ReferenceSource reference, PeildataOptions? peildata, bool kort = false)
     {
-        var sorted = DeliveryOrder.Sort(paths).ToList();
         var klok = Stopwatch.StartNew();
         var afleiden = new ConsoleProgress("afleiden", klok);
-        var pass = new LoadPipeline(db, pseudonymiser, reference, options).Run(sorted, new Afdruk(sorted.Count, klok), peildata, afleiden);
+        var pass = new LoadPipeline(db, pseudonymiser, reference, options).Run(paths, new LeveringAfdruk(klok), peildata, afleiden);
         if (peildata != null) DeriveCommand.Print(pass.Afleidingen, afleiden, kort);
         return pass.Leveringen;
-    }
-
-    /// <summary>Around each delivery on the console: "levering 3 van 11" with progress while it loads, then its outcome.</summary>
-    sealed class Afdruk(int aantal, Stopwatch klok) : ILoadObserver
-    {
-        int _nummer;
-        ConsoleProgress? _progress;
-
-        public IProgress<LoadProgress> Starting(string path) => _progress = new ConsoleProgress($"levering {++_nummer} van {aantal}", klok);
-
-        public void Loaded(string path, LoadResult result)
-        {
-            _progress?.Done(Path.GetFileName(path.TrimEnd('/')));
-            Console.WriteLine(Describe(result));
-        }
-
-        /// <summary>Nothing to add: the command's error handler prints the error.</summary>
-        public void Failed(string path, Exception error) => _progress?.Clear();
     }
 
     public static string Describe(LoadResult r) => r.Outcome switch

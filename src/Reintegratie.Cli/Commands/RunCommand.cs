@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Reintegratie.Jobs;
@@ -46,16 +47,15 @@ public static class RunCommand
         {
             var settings = Settings.Load();
             var (processor, db, rapporten) = Setup(settings, parse, inbox, database, demo);
-            var progress = new ConsoleProgress();
-            var result = processor.Process(progress);
-            progress.Clear();
+            var klok = Stopwatch.StartNew();
+            var afleiden = new ConsoleProgress("afleiden", klok);
+            var result = processor.Process(new LeveringAfdruk(klok), afleiden);
             if (result.Bezig)
             {
                 Console.Error.WriteLine("fout: een andere verwerking van de inbox is bezig");
                 return 1;
             }
-            foreach (var r in result.Leveringen) Console.WriteLine(LoadCommand.Describe(r));
-            foreach (var d in result.Afleidingen) Console.WriteLine(DeriveCommand.Describe(d));
+            DeriveCommand.Print(result.Afleidingen, afleiden, kort: false);
             if (result.Leveringen.Count == 0) Console.WriteLine("geen nieuwe leveringen in de inbox");
             if (parse.GetValue(reports)) RenderNotas(settings, db, rapporten);
             return result.Leveringen.Any(r => r.Outcome == LoadOutcome.Afgewezen) ? 1 : 0;

@@ -22,7 +22,7 @@ public static class VerschillenCommand
         {
             Description = "Jaar (2010) of jaar tot en met een maand (2010-08); standaard het jaar van de oudste peildatum. De periode eindigt uiterlijk op die peildatum",
         };
-        var output = new Option<string?>("--uit") { Description = "Schrijf naar dit bestand in plaats van naar standaarduitvoer" };
+        var output = new Option<string?>("--uit") { Description = "Schrijf naar dit bestand in plaats van naar standaarduitvoer: NAAM.csv met het Excel-werkboek NAAM.xlsx ernaast, of alleen NAAM.xlsx" };
         var database = CommonOptions.Database();
         var command = new Command("verschillen", "Welke cijfers twee leveringen verschillend kennen voor een periode, en door welke rijen (nagekomen, gecorrigeerd, verwijderd), geteld")
             { gemeente, van, naar, periode, output, database };
@@ -35,7 +35,7 @@ public static class VerschillenCommand
             var oudste = standVan.Peildatum < standNaar.Peildatum ? standVan.Peildatum : standNaar.Peildatum;
             var gevraagd = parse.GetValue(periode) is { } p ? Periode.Parse(p) : Periode.Jaar(oudste.Year);
             var herziening = Herziening.Bereken(connection, standVan, standNaar, gevraagd, Settings.Load().Uurtarief);
-            ExportCommand.WriteWithSummary(parse.GetValue(output), VerschillenExport.Header, VerschillenExport.Rows(herziening),
+            ExportUitvoer.Write(parse.GetValue(output), VerschillenExport.Header, VerschillenExport.Rows(herziening),
                 VerschillenExport.SamenvattingHeader, VerschillenExport.Samenvatting(herziening));
             return 0;
         }));

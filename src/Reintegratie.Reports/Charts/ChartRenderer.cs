@@ -109,7 +109,10 @@ public static class ChartRenderer
             // Many or long names: slanted, so they do not run into each other.
             plot.Axes.Bottom.TickLabelStyle.Rotation = -35;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-            plot.Axes.Bottom.MinimumSize = 110;
+            // ScottPlot sizes the axis as if the names were level, so a long slanted one ran off the foot of the image
+            // ("2 sociale contacten buiten de deur"): room for the longest, about 7 px a character, times sin 35°.
+            var longest = chart.Categorieen.Max(c => c.Length);
+            plot.Axes.Bottom.MinimumSize = Math.Max(110, (float)(longest * 7 * Math.Sin(35 * Math.PI / 180)) + 30);
         }
     }
 

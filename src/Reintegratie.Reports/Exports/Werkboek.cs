@@ -16,7 +16,7 @@ namespace Reintegratie.Reports.Exports;
 public static class Werkboek
 {
     // Format codes are stored culture-neutral (',' thousands, '.' decimals); a Dutch Excel or LibreOffice shows them the Dutch way.
-    const string Aantal = "#,##0", Procent = "0.0%", Euro = "[$€-413] #,##0;[$€-413] -#,##0", Decimaal = "#,##0.0", Maand = "[$-413]mmmm yyyy";
+    const string Aantal = "#,##0", Procent = "0.0%", Euro = "[$€-413] #,##0;[$€-413] -#,##0", Decimaal = "#,##0.0", Maand = "[$-413]mmmm yyyy", Dag = "dd-mm-yyyy";
     const string Voorlopig = "\" (voorlopig)\"";
     static readonly DateTime Vast = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
@@ -38,22 +38,40 @@ public static class Werkboek
 
     static void Sheet(IXLWorksheet sheet, Table table)
     {
-        for (var c = 0; c < table.Kolommen.Count; c++) Text(sheet.Cell(1, c + 1), table.Kolommen[c]).Style.Font.Bold = true;
+        for (var c = 0; c < table.Kolommen.Count; c++)
+        {
+            var header = Text(sheet.Cell(1, c + 1), table.Kolommen[c]);
+            header.Style.Font.Bold = true;
+            // A column of figures has its heading above the figures, on the right, as in the report.
+            if (table.Rijen.Any(r => c < r.Count && r[c].Getal != null)) header.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+        }
         for (var r = 0; r < table.Rijen.Count; r++)
         for (var c = 0; c < table.Rijen[r].Count; c++)
             Put(sheet.Cell(r + 2, c + 1), table.Rijen[r][c]);
         sheet.SheetView.FreezeRows(1);
         sheet.PageSetup.Header.Center.AddText(table.Titel);
         Widths(sheet, table);
+        Afdruk(sheet);
+    }
+
+    /// <summary>
+    /// Printed, a table stays one page wide (landscape when it is wider than a portrait A4): otherwise the row labels come
+    /// out on one page and their figures on the next.
+    /// </summary>
+    static void Afdruk(IXLWorksheet sheet)
+    {
+        sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+        if (sheet.ColumnsUsed().Sum(c => c.Width) > 95) sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
     }
 
     static void Put(IXLCell cell, Cell value)
     {
-        if (value.Maand is { } maand)
+        if ((value.Maand ?? value.Dag) is { } datum)
         {
-            cell.SetValue(maand.ToDateTime(TimeOnly.MinValue));
+            cell.SetValue(datum.ToDateTime(TimeOnly.MinValue));
             cell.DataType = XLDataType.DateTime;
-            cell.Style.NumberFormat.Format = Maand;
+            cell.Style.NumberFormat.Format = value.Maand != null ? Maand : Dag;
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
             return;
         }
@@ -72,6 +90,7 @@ public static class Werkboek
             Eenheid.Euro => (getal, Euro),
             _ => (getal, Decimaal),
         };
+        format = value.Formaat ?? format;
         cell.SetValue(number);
         cell.DataType = XLDataType.Number;
         cell.Style.NumberFormat.Format = value.Voorlopig ? string.Join(';', format.Split(';').Select(f => f + Voorlopig)) : format;
@@ -100,6 +119,7 @@ public static class Werkboek
         }
         sheet.Column(1).Width = 34;
         sheet.Column(2).Width = 80;
+        Afdruk(sheet);
     }
 
     /// <summary>Column widths from the longest text shown (measuring fonts would need a graphics library on the server).</summary>

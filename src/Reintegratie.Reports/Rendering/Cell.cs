@@ -16,6 +16,10 @@ public sealed record Cell(string Tekst, string Csv, string? Toelichting = null)
     public bool Voorlopig { get; init; }
     /// <summary>The first day of the month a row stands for, for the workbook; null for anything else.</summary>
     public DateOnly? Maand { get; init; }
+    /// <summary>A day (a peildatum in an export), for the workbook: a date shown as 31-12-2011; null for anything else.</summary>
+    public DateOnly? Dag { get; init; }
+    /// <summary>The workbook's display format where the unit's own does not fit: a year without a thousands point, an amount to the cent.</summary>
+    public string? Formaat { get; init; }
 
     public static Cell Text(string s) => new(s, DutchCsv.Field(s));
 

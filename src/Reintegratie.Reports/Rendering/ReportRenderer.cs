@@ -208,7 +208,7 @@ public static class ReportRenderer
         table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: .9em; } caption { text-align: left; font-weight: bold; margin-bottom: .3em; }
         th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
         thead th { border-bottom: 2px solid #1f5f8b; } dt { font-weight: bold; margin-top: .6em; } code, small.code { font-size: .8em; color: #666; }
-        nav.inhoud ol { padding-left: 1.6em; margin: .4em 0; } nav.inhoud ul { list-style: none; padding-left: 0; } nav.inhoud li { margin: .15em 0; } nav.inhoud h2 { margin-top: 1em; }
+        nav.inhoud ol { padding-left: 2.2em; margin: .4em 0; } nav.inhoud ul { list-style: none; padding-left: 0; } nav.inhoud li { margin: .15em 0; } nav.inhoud h2 { margin-top: 1em; }
         nav.inhoud .pagina { float: right; } /* the printed page, set by the PDF print */
         @page { size: A4; margin: 22mm 15mm; }
         @media print {

@@ -6,6 +6,9 @@ namespace Reintegratie.Warehouse.Ingest;
 /// </summary>
 public interface ILoadObserver
 {
+    /// <summary>Before the first delivery: how many the pass will load, so a person can read "levering 3 van 11".</summary>
+    void Aantal(int aantal) { }
+
     /// <summary>Before a delivery is loaded; returns where its load reports progress, or null.</summary>
     IProgress<LoadProgress>? Starting(string path);
 

@@ -19,7 +19,9 @@ public sealed class LoadPipeline(WarehouseDatabase database, Pseudonymiser pseud
         Migrator.Migrate(database);
         var loader = new DeliveryLoader(database, pseudonymiser, options);
         var results = new List<LoadResult>();
-        foreach (var path in DeliveryOrder.Sort(paths))
+        var sorted = DeliveryOrder.Sort(paths).ToList();
+        observer.Aantal(sorted.Count);
+        foreach (var path in sorted)
         {
             cancel.ThrowIfCancellationRequested();
             var progress = observer.Starting(path);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using Reintegratie.Core.Gemeenten;
 using Reintegratie.Jobs;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Queries;
@@ -24,7 +26,7 @@ public static class LeveringenPage
             body.Append("<table>\n<thead><tr><th scope=\"col\">Levering</th><th scope=\"col\">Gemeente</th><th scope=\"col\">Peildatum</th><th scope=\"col\">Volgnr.</th><th scope=\"col\">Status</th><th scope=\"col\">Regels gelezen</th>" +
                         "<th scope=\"col\">Geladen</th><th scope=\"col\">In quarantaine</th><th scope=\"col\">Waarschuwingen</th><th scope=\"col\">Verwerkt op</th></tr></thead>\n<tbody>\n");
             foreach (var d in deliveries)
-                body.Append($"<tr><td>{d.LeveringId}</td><td>{(d.Gemeentecode is { } g ? $"<a href=\"/trends/{E(g)}\">{E(g)}</a>" : "")}</td><td class=\"datum\">{d.Peildatum:yyyy-MM-dd}</td>" +
+                body.Append($"<tr><td>{d.LeveringId}</td><td>{(d.Gemeentecode is { } g ? $"<a href=\"/trends/{E(g)}\">{Gemeente(g)}</a>" : "")}</td><td class=\"datum\">{Datum(d.Peildatum)}</td>" +
                             $"<td class=\"getal\">{d.Volgnummer}</td><td>{E(d.Status)}{(d.Reden is { } r ? $"<br><span class=\"fout\">{E(r)}</span>" : "")}</td>" +
                             $"<td class=\"getal\">{Aantal(d.RegelsGelezen)}</td><td class=\"getal\">{Aantal(d.RegelsGeladen)}</td><td class=\"getal\">{Aantal(d.RegelsQuarantaine)}</td>" +
                             $"<td class=\"getal\">{Aantal(d.Waarschuwingen)}</td><td class=\"datum\">{E(Tijd.Toon(d.GeladenOp))}</td></tr>\n");
@@ -33,6 +35,9 @@ public static class LeveringenPage
         body.Append(Runs(RunQueries.Recent(c, 20), deliveries.ToDictionary(d => d.LeveringId)));
         return Page("Leveringen", body.ToString());
     }
+
+    /// <summary>A date in a table, as everywhere on the site and in the reports: 31-12-2011.</summary>
+    static string Datum(DateOnly? d) => d?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) ?? "";
 
     static string Inbox(InboxProcessor processor)
     {
@@ -62,10 +67,13 @@ public static class LeveringenPage
         if (runs.Count == 0) return sb.Append("<p>Nog geen taken gedraaid.</p>\n").ToString();
         sb.Append("<table>\n<thead><tr><th scope=\"col\">Taak</th><th scope=\"col\">Levering</th><th scope=\"col\">Gemeente</th><th scope=\"col\">Start</th><th scope=\"col\">Einde</th><th scope=\"col\">Uitkomst</th><th scope=\"col\">Rijen</th><th scope=\"col\">Melding</th></tr></thead>\n<tbody>\n");
         foreach (var r in runs)
-            sb.Append($"<tr><td>{E(r.Taak)}</td><td>{Levering(r.LeveringId, deliveries)}</td><td>{E(r.Gemeentecode)}</td><td class=\"datum\">{E(Tijd.Toon(r.Start))}</td><td class=\"datum\">{E(Tijd.Toon(r.Einde))}</td>" +
+            sb.Append($"<tr><td>{E(r.Taak)}</td><td>{Levering(r.LeveringId, deliveries)}</td><td>{(r.Gemeentecode is { } g ? Gemeente(g) : "")}</td><td class=\"datum\">{E(Tijd.Toon(r.Start))}</td><td class=\"datum\">{E(Tijd.Toon(r.Einde))}</td>" +
                       $"<td{(r.Uitkomst is "MISLUKT" or "AFGEBROKEN" ? " class=\"fout\"" : "")}>{E(r.Uitkomst)}</td><td class=\"getal\">{(r.Rijen is { } n ? Aantal(n) : "")}</td><td>{E(r.Melding)}</td></tr>\n");
         return sb.Append("</tbody>\n</table>\n").ToString();
     }
+
+    /// <summary>"Dinkelland (GM1774)": the name a reader knows, the code a beheerder looks up in the deliveries.</summary>
+    static string Gemeente(string code) => Gemeentenamen.Naam(code) is var naam && naam != code ? $"{E(naam)} ({E(code)})" : E(code);
 
     /// <summary>The delivery a run was for: its number and the folder or zip it came in as.</summary>
     static string Levering(long? id, IReadOnlyDictionary<long, DeliveryRow> deliveries) =>

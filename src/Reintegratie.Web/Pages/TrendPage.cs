@@ -46,7 +46,7 @@ public sealed class TrendPage(WarehouseDatabase database, ReportSettings setting
         var context = new ReportRequest(Rapport, gemeente, $"{year}", null, settings.Uit, settings.Drempel, settings.Tarief).Context(database);
         var body = new StringBuilder("<p>Jaar: ");
         body.Append(string.Join(" · ", years.Order().Select(y => y == year ? $"<strong>{y}</strong>" : $"<a href=\"/trends/{E(gemeente)}?jaar={y}\">{y}</a>")));
-        body.Append($"</p>\n<p class=\"noot\">Stand volgens levering {context.Levering.LeveringId} (peildatum {context.Levering.Peildatum:yyyy-MM-dd}, volgnummer {context.Levering.Volgnummer}).</p>\n");
+        body.Append($"</p>\n<p class=\"noot\">Stand volgens levering {context.Levering.LeveringId} (peildatum {context.Levering.Peildatum?.ToString("d MMMM yyyy", Reports.Charts.DutchFormat.Culture)}, volgnummer {context.Levering.Volgnummer}).</p>\n");
         var index = 0;
         foreach (var section in context.Definition.Secties.Where(s => s.Soort is "maandtrend" or "effect"))
         {

@@ -237,4 +237,11 @@ public class IndicatorFacts
         Assert.All(Catalogus.Alle, i => Assert.False(string.IsNullOrWhiteSpace(i.Naam) || string.IsNullOrWhiteSpace(i.Definitie)));
         Assert.Throws<ArgumentException>(() => Catalogus.Get("bestaat_niet"));
     }
+
+    /// <summary>Issue 18: Bijlage A prints every definition for the council; a file name or a path in the docs is a note for developers.</summary>
+    [Fact]
+    public void NoDefinition_NamesAFileOrADocument()
+    {
+        Assert.All(Catalogus.Alle, i => Assert.DoesNotMatch(@"\.(csv|md|json)\b|docs/|referentie/", i.Definitie));
+    }
 }

@@ -18,7 +18,7 @@ public static class Burndown
         ctx.Meet("budget_prognose_saldo");
         foreach (var (budget, p) in ctx.Gegevens.Prognoses.OrderBy(x => x.Key))
         {
-            var months = p.Maanden.Select(m => $"{m.Maand:00}").ToList();
+            var months = p.Maanden.Select(m => Periode.Maand(p.Datum.Year, m.Maand).MaandNaam).ToList();
             var lines = new List<(string, double)> { ("beschikbaar", p.Maanden[0].Beschikbaar / 100.0) };
             var year = ctx.Gegevens.Budgetten.FirstOrDefault(y => y.Jaar == p.Datum.Year && y.Budget == budget);
             // The cap is the regime's (dim_budgetregime); only a regime that reclaims money has a line under which nothing goes back.
