@@ -52,7 +52,7 @@ public sealed class SiteFacts(LoadedSite site) : IClassFixture<LoadedSite>
         Assert.Contains("<title>Managementdashboard", await Get(site.Base, $"/rapporten/{site.Report}"));
 
         var leveringen = await Get(site.Base, "/leveringen");
-        Assert.Matches(@"<td class=""datum"">2011-12-31</td><td class=""getal"">1</td><td>GELADEN</td>", leveringen);
+        Assert.Matches(@"<td class=""datum"">31-12-2011</td><td class=""getal"">1</td><td>GELADEN</td>", leveringen);
         Assert.Contains(">INBOX</td>", leveringen);
         Assert.Contains("Er wacht niets.", leveringen);
 
