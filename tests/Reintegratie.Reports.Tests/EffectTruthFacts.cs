@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text;
 using Reintegratie.Core.Effect;
 using Reintegratie.Core.Extract;
+using Reintegratie.Core.Indicators;
 using Reintegratie.Generator;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Ingest;
+using Reintegratie.Reports.Exports;
 using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Reports.Tests;
@@ -21,6 +23,9 @@ public sealed class EffectTruthFixture : IDisposable
     public string[] Waarheid { get; }
     public IReadOnlyList<Klantbeeld> Klanten { get; }
     public IReadOnlyList<Effect> Effecten { get; }
+    public WarehouseDatabase Database { get; }
+    public long Levering { get; }
+    public DateOnly Peildatum { get; }
 
     public EffectTruthFixture()
     {
@@ -30,13 +35,14 @@ public sealed class EffectTruthFixture : IDisposable
         EffectTruth.Write(History.Truth, profiel, Folder);
         Waarheid = File.ReadAllLines(Path.Combine(Folder, EffectTruth.Bestand));
         var delivery = SnapshotWriter.Write(History, profiel, new DateOnly(profiel.LastYear, 12, 31), 1, Folder);
-        var database = WarehouseDatabase.From(Path.Combine(Folder, "w.db"));
+        var database = Database = WarehouseDatabase.From(Path.Combine(Folder, "w.db"));
         Migrator.Migrate(database);
-        var levering = new DeliveryLoader(database, new Pseudonymiser(Encoding.UTF8.GetBytes("waarheid-test-sleutel-0123456789")))
+        var levering = Levering = new DeliveryLoader(database, new Pseudonymiser(Encoding.UTF8.GetBytes("waarheid-test-sleutel-0123456789")))
             .Load(delivery, new ReferenceSource(reference)).LeveringId!.Value;
         using var c = database.Open();
         var g = GegevensQueries.Load(c, AsKnownAt.Resolve(c, profiel.Gemeentecode, levering));
         Klanten = Klantbeeld.Uit(g);
+        Peildatum = g.Peildatum;
         Effecten = Effectschatting.Schat(Klanten, g.Peildatum, Jaar, Horizon);
     }
 
@@ -109,5 +115,65 @@ public class EffectTruthFacts(EffectTruthFixture fixture) : IClassFixture<Effect
             }
         }
         Assert.True(vergeleken > 50_000, $"{vergeleken} client-days compared");
+    }
+
+    /// <summary>The comparison's days filled as ranges (<see cref="Verloop"/>) give what the rules give per day, for every client and horizon.</summary>
+    [Theory]
+    [InlineData(6)]
+    [InlineData(12)]
+    [InlineData(24)]
+    public void Verloop_GivesWhatTheRulesGive_OnEveryDay(int horizon)
+    {
+        var v = new Verloop(EffectTruthFixture.Jaar, horizon);
+        var (bijstand, gestart, werk) = (0, 0, 0);
+        foreach (var k in fixture.Klanten)
+        {
+            v.Vul(k);
+            for (var i = 0; i < v.Dagen; i++)
+            {
+                var s = v.Dag(i);
+                Assert.Equal(k.InBijstand(s), v.Bijstand[i]);
+                foreach (var categorie in Effectschatting.Categorieen)
+                {
+                    var start = k.StartVan(categorie, s.AddMonths(-12), s);
+                    Assert.Equal(start, (v.Gestart[i] & v.Bit(categorie)) != 0);
+                    if (start) gestart++;
+                }
+                var metWerk = Begeleiding.RegulierWerkBinnen(k.Uitkeringen, k.Dienstverbanden, s, horizon);
+                Assert.Equal(metWerk, v.Werk[i]);
+                if (v.Bijstand[i]) bijstand++;
+                if (metWerk) werk++;
+            }
+        }
+        // Not vacuous: each of the three is true on many client-days.
+        Assert.All(new[] { bijstand, gestart, werk }, n => Assert.True(n > 5_000, $"{bijstand} {gestart} {werk}"));
+    }
+
+    /// <summary>
+    /// The export streams the clients from the warehouse in parts (<see cref="KlantbeeldQueries"/>): they are the clients
+    /// <see cref="GegevensQueries.Load"/> gives, fact for fact, and the estimate from them is the same to the last digit.
+    /// </summary>
+    [Fact]
+    public void Klantbeelden_Streamed_AreTheClientsOfTheWarehouse_AndGiveTheSameEstimate()
+    {
+        using var c = fixture.Database.Open();
+        var gestroomd = KlantbeeldQueries.Klantbeelden(c, AsKnownAt.Resolve(c, "GM0342", fixture.Levering), perDeel: 97).ToList();
+        Assert.Equal(fixture.Klanten.Select(k => k.Klant), gestroomd.Select(k => k.Klant));
+        foreach (var (a, b) in fixture.Klanten.Zip(gestroomd))
+        {
+            Assert.Equal(a.Uitkeringen, b.Uitkeringen);
+            Assert.Equal(a.Dienstverbanden, b.Dienstverbanden);
+            Assert.Equal(a.Voorzieningen, b.Voorzieningen);
+            Assert.Equal(a.Geschiedenis.Uitkeringen, b.Geschiedenis.Uitkeringen);
+            Assert.Equal(a.Geschiedenis.Trajecten, b.Geschiedenis.Trajecten);
+            Assert.Equal(a.Geschiedenis.Voorzieningen, b.Geschiedenis.Voorzieningen);
+            Assert.Equal(a.Geschiedenis.Dienstverbanden, b.Geschiedenis.Dienstverbanden);
+            Assert.Equal(a.Geschiedenis.Registraties, b.Geschiedenis.Registraties);
+        }
+        Assert.True(fixture.Klanten.Count > 3 * 97);
+        var uitStroom = Effectschatting.Schat(KlantbeeldQueries.Klantbeelden(c, AsKnownAt.Resolve(c, "GM0342", fixture.Levering), perDeel: 97),
+            fixture.Peildatum, EffectTruthFixture.Jaar, EffectTruthFixture.Horizon);
+        Assert.Equal(fixture.Effecten.Select(e => EffectenExport.Row("GM0342", e)), uitStroom.Select(e => EffectenExport.Row("GM0342", e)));
+        Assert.Contains(uitStroom, e => e.Gematcht > 0);
     }
 }

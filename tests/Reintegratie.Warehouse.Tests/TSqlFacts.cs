@@ -53,6 +53,9 @@ public class TSqlFacts
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
         GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.RegistratieSql, GegevensQueries.KlantmanagerSql, GegevensQueries.TredeSql,
         GegevensQueries.LadderSql, GegevensQueries.BewegingSql, GegevensQueries.BewegingPerInstrumentSql, GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
+        GegevensQueries.GestarteVoorzieningSql, GegevensQueries.GestarteBetalingSql, GegevensQueries.GestarteUrenSql, KlantbeeldQueries.SleutelsSql,
+        .. new[] { (GegevensQueries.KlantSql, "k"), (GegevensQueries.UitkeringSql, "u"), (GegevensQueries.TrajectSql, "t"), (GegevensQueries.VoorzieningSql, "v"),
+            (GegevensQueries.DienstverbandSql, "d"), (GegevensQueries.RegistratieSql, "r") }.Select(x => GegevensQueries.VanKlanten(x.Item1, x.Item2)),
     ];
 
     [Theory]

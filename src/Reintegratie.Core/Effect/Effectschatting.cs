@@ -20,34 +20,14 @@ public static class Effectschatting
     /// <summary>Fixed, so the same delivery gives the same interval on every run and machine.</summary>
     public const ulong Zaad = 0x5EED_2011_0021;
 
-    /// <summary>One participant: the client, the start that makes it one, its covariates and outcome.</summary>
-    sealed record Deelname(Klantbeeld Klant, VoorzieningRegel Voorziening, Kenmerken X, double[] Waarden, bool Werk)
-    {
-        public DateOnly S => Voorziening.Periode.Start;
-    }
-
-    sealed record Controle(long Klant, bool Werk, double[] Waarden);
-
-    /// <summary>Sums over every eligible non-participant of a category on one date: the naive comparison.</summary>
-    sealed class Som(int kolommen)
-    {
-        public int N;
-        public double Werk;
-        public readonly double[] X = new double[kolommen], X2 = new double[kolommen];
-
-        public void Add(bool werk, double[] x)
-        {
-            N++;
-            if (werk) Werk++;
-            for (var i = 0; i < x.Length; i++) { X[i] += x[i]; X2[i] += x[i] * x[i]; }
-        }
-    }
-
-    /// <param name="klanten">Every client of the municipality as known at the delivery (<see cref="Klantbeeld.Uit"/>).</param>
+    /// <param name="klanten">
+    /// Every client of the municipality as known at the delivery, in client order (<see cref="Klantbeeld.Uit"/>, or streamed
+    /// from the warehouse): read up to three times, one client at a time, so the clients need not be held in memory.
+    /// </param>
     /// <param name="peildatum">The delivery's peildatum: a start counts only when its window has closed on it.</param>
     /// <param name="kostenCent">The one catalogue cost of a voorziening (<see cref="Kosten.VoorzieningKostenCent"/>), by voorzieningnr.</param>
     /// <param name="subgroep">Optionally a band of the participant to estimate per group (age, duration, opleiding).</param>
-    public static IReadOnlyList<Effect> Schat(IReadOnlyList<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon,
+    public static IReadOnlyList<Effect> Schat(IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon,
         IReadOnlyDictionary<string, long>? kostenCent = null, Func<Kenmerken, string>? subgroep = null)
     {
         var voorlopig = new DateOnly(jaar, 12, 31).AddMonths(horizon) > peildatum;
@@ -58,45 +38,39 @@ public static class Effectschatting
     /// <summary>Each participant's matched comparison: for its category's rows and groups, and for its instrument's row.</summary>
     sealed record Matching(Dictionary<Deelname, List<Controle>> PerCategorie, Dictionary<Deelname, List<Controle>> PerInstrument);
 
-    /// <summary>The participants of the year, the sums of the naive comparison per date and category, and each participant's matched comparison; null without participants.</summary>
+    /// <summary>
+    /// The participants of the year, the sums of the naive comparison per date and category, and each participant's matched
+    /// comparison; null without participants. Three passes over the clients (<see cref="Vergelijking"/>): the participants and
+    /// how many compare on each date; the comparison itself; and, when some participant has no exact match, the nearest on
+    /// the propensity score.
+    /// </summary>
     static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Matching)? Vergelijk(
-        IReadOnlyList<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
+        IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
     {
-        var deelnames = Deelnames(klanten, peildatum, jaar, horizon);
+        var verloop = new Verloop(jaar, horizon);
+        var telling = new Telling(verloop.Dagen);
+        var deelnames = new List<Deelname>();
+        foreach (var k in klanten)
+        {
+            deelnames.AddRange(Deelname.Van(k, peildatum, jaar, horizon));
+            verloop.Vul(k);
+            telling.Tel(verloop);
+        }
         if (deelnames.Count == 0) return null;
 
-        // The comparison on each start date: every client on a running uitkering without a start of the category in the
-        // 12 months up to it. Later starters are among them until the day they start.
-        var categorieenOp = deelnames.GroupBy(d => d.S).ToDictionary(x => x.Key, x => x.Select(d => d.Voorziening.Categorie).Distinct().ToList());
-        var naief = new Dictionary<(DateOnly, string), Som>();
-        var vergelijking = new Dictionary<(DateOnly, string), List<(Controle C, string Cel)>>();
-        var tijdlijnen = new KenmerkenTijdlijn?[klanten.Count];
-        var (eerste, laatste) = (categorieenOp.Keys.Min(), categorieenOp.Keys.Max());
-        foreach (var (s, categorieen) in categorieenOp.OrderBy(x => x.Key))
-            for (var i = 0; i < klanten.Count; i++)
-            {
-                var k = klanten[i];
-                if (!k.InBijstand(s)) continue;
-                Controle? controle = null;
-                string? cel = null;
-                foreach (var categorie in categorieen)
-                {
-                    if (k.StartVan(categorie, s.AddMonths(-12), s)) continue;
-                    if (controle == null)
-                    {
-                        (_, var waarden, cel) = (tijdlijnen[i] ??= new KenmerkenTijdlijn(k, eerste, laatste)).Op(s);
-                        controle = new Controle(k.Klant.Key, Begeleiding.RegulierWerkBinnen(k.Uitkeringen, k.Dienstverbanden, s, horizon), waarden);
-                    }
-                    if (!naief.TryGetValue((s, categorie), out var som)) naief[(s, categorie)] = som = new Som(controle.Waarden.Length);
-                    som.Add(controle.Werk, controle.Waarden);
-                    if (!vergelijking.TryGetValue((s, categorie), out var lijst)) vergelijking[(s, categorie)] = lijst = [];
-                    lijst.Add((controle, cel!));
-                }
-            }
+        var vergelijking = new Vergelijking(deelnames, verloop, telling);
+        vergelijking.Voeg(klanten);
         // A category row matches on the chance of starting the category; an instrument row on the chance of starting that
         // instrument, which can differ: klantmanagers pick the instrument within a category by the client's prospects too.
-        return (deelnames, naief, new Matching(Match(deelnames, vergelijking, d => d.Voorziening.Categorie),
-            Match(deelnames, vergelijking, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving)));
+        var naasten = new List<Naaste>();
+        var matching = new Matching(Match(deelnames, vergelijking, d => d.Voorziening.Categorie, naasten),
+            Match(deelnames, vergelijking, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, naasten));
+        if (naasten.Count > 0)
+        {
+            vergelijking.Zoek(klanten, naasten);
+            foreach (var n in naasten) n.Sluit();
+        }
+        return (deelnames, vergelijking.Naief(), matching);
     }
 
     /// <summary>
@@ -104,7 +78,7 @@ public static class Effectschatting
     /// <paramref name="groeperingen"/> (one list per grouping, <see cref="Effect.Subgroep"/> the group), from one matching:
     /// the groups of a grouping are parts of their category, their counts add up to its.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<Effect>> SchatPerGroep(IReadOnlyList<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon,
+    public static IReadOnlyList<IReadOnlyList<Effect>> SchatPerGroep(IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon,
         IReadOnlyDictionary<string, long>? kostenCent, IReadOnlyList<Groepering> groeperingen)
     {
         var voorlopig = new DateOnly(jaar, 12, 31).AddMonths(horizon) > peildatum;
@@ -136,26 +110,6 @@ public static class Effectschatting
         return uit;
     }
 
-    /// <summary>
-    /// The participants of the year: per client and category the first start of the year on a running WWB/PW uitkering
-    /// with no start of that category in the 12 months before it, whose window of <paramref name="horizon"/> months has
-    /// closed on the peildatum.
-    /// </summary>
-    static List<Deelname> Deelnames(IReadOnlyList<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
-    {
-        var uit = new List<Deelname>();
-        foreach (var k in klanten)
-            foreach (var categorie in k.Voorzieningen.Select(v => v.Categorie).Distinct())
-            {
-                var eerste = k.Voorzieningen.FirstOrDefault(v => v.Categorie == categorie && v.Periode.Start.Year == jaar && k.InBijstand(v.Periode.Start)
-                                                                && !k.StartVan(categorie, v.Periode.Start.AddMonths(-12), v.Periode.Start.AddDays(-1)));
-                if (eerste == null || eerste.Periode.Start.AddMonths(horizon) > peildatum) continue;
-                var x = Kenmerken.Op(k, eerste.Periode.Start);
-                uit.Add(new Deelname(k, eerste, x, x.Waarden(), Begeleiding.RegulierWerkBinnen(k.Uitkeringen, k.Dienstverbanden, eerste.Periode.Start, horizon)));
-            }
-        return uit;
-    }
-
     static Effect Schat(string categorie, string? instrument, string? subgroep, List<Deelname> behandeld,
         Dictionary<(DateOnly, string), Som> naief, Dictionary<Deelname, List<Controle>> gematcht,
         int jaar, int horizon, bool voorlopig, IReadOnlyDictionary<string, long>? kostenCent)
@@ -183,52 +137,39 @@ public static class Effectschatting
     public const int MinimumVoorModel = 20;
     /// <summary>The caliper in standard deviations of the logit of the propensity score (Austin 2011).</summary>
     public const double Caliper = 0.2;
-    const int MaxRijenVoorModel = 20_000;
+    /// <summary>The most comparison rows a propensity model is fitted on (a deterministic stride through them beyond).</summary>
+    internal const int MaxRijenVoorModel = 20_000;
 
     /// <summary>
     /// Each participant's comparison: every non-participant in its exact cell on its start date; when the cell is empty, the
-    /// non-participants on that date nearest on the propensity score (logit), within the caliper. With replacement: a client
-    /// may compare for several participants. No comparison within reach: the participant is off support ("buiten bereik").
+    /// non-participants on that date nearest on the propensity score (logit), within the caliper, found in the third pass
+    /// (<see cref="Naaste"/>). With replacement: a client may compare for several participants. No comparison within reach:
+    /// the participant is off support ("buiten bereik").
     /// </summary>
     /// <param name="groep">What the propensity model is of: the participant's category, or its category and instrument.</param>
-    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Dictionary<(DateOnly, string), List<(Controle C, string Cel)>> vergelijking,
-        Func<Deelname, string> groep)
+    /// <param name="naasten">Gets, for each participant to be matched on the score, who will find its nearest (the third pass).</param>
+    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Vergelijking vergelijking, Func<Deelname, string> groep, List<Naaste> naasten)
     {
-        var uit = new Dictionary<Deelname, List<Controle>>();
+        var uit = new Dictionary<Deelname, List<Controle>>(ReferenceEqualityComparer.Instance);
         foreach (var deze in deelnames.GroupBy(groep))
         {
             var categorie = deze.First().Voorziening.Categorie;
-            Logistisch? model = null;
-            double caliper = 0;
             var zonderCel = new List<Deelname>();
             foreach (var d in deze)
             {
-                var exact = vergelijking.GetValueOrDefault((d.S, categorie))?.Where(x => x.Cel == d.X.Cel).Select(x => x.C).ToList();
-                if (exact is { Count: > 0 }) uit[d] = exact;
+                if (vergelijking.Exact(d) is { } exact) uit[d] = exact;
                 else zonderCel.Add(d);
             }
             if (zonderCel.Count == 0 || deze.Count() < MinimumVoorModel) continue;
-            var controles = vergelijking.Where(x => x.Key.Item2 == categorie).OrderBy(x => x.Key.Item1).SelectMany(x => x.Value).ToList();
-            if (controles.Count == 0) continue;
-            // A deterministic stride through the comparison rows keeps the fit fast at a large city; each kept row stands for its share.
-            var stap = Math.Max(1, controles.Count / MaxRijenVoorModel);
-            var rijen = deze.Select(d => (d.Waarden, true, 1.0))
-                .Concat(controles.Where((_, i) => i % stap == 0).Select(c => (c.C.Waarden, false, (double)stap))).ToList();
-            model = Logistisch.Fit(rijen);
+            var (steekproef, stap) = vergelijking.Steekproef(categorie);
+            if (steekproef.Count == 0) continue;
+            // Every stap-th comparison row keeps the fit fast at a large city; each kept row stands for its share.
+            var rijen = deze.Select(d => (d.Waarden, true, 1.0)).Concat(steekproef.Select(w => (w, false, (double)stap))).ToList();
+            var model = Logistisch.Fit(rijen);
             var logits = rijen.Select(r => model.Logit(r.Item1)).ToList();
             var gemiddeld = logits.Average();
-            caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
-            var logitVan = new Dictionary<double[], double>(ReferenceEqualityComparer.Instance!);
-            foreach (var d in zonderCel)
-            {
-                var li = model.Logit(d.Waarden);
-                var kandidaten = vergelijking.GetValueOrDefault((d.S, categorie)) ?? [];
-                var afstanden = kandidaten.Select(x => (x.C, Afstand: Math.Abs((logitVan.TryGetValue(x.C.Waarden, out var l) ? l : logitVan[x.C.Waarden] = model.Logit(x.C.Waarden)) - li)))
-                    .Where(x => x.Afstand <= caliper).ToList();
-                if (afstanden.Count == 0) continue;
-                var naast = afstanden.Min(x => x.Afstand);
-                uit[d] = afstanden.Where(x => x.Afstand <= naast + 1e-12).Select(x => x.C).ToList();
-            }
+            var caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
+            naasten.AddRange(zonderCel.Select(d => new Naaste(d, model, caliper, uit)));
         }
         return uit;
     }
@@ -247,7 +188,7 @@ public static class Effectschatting
             double som = 0, gewicht = 0;
             foreach (var (d, controles) in metMatch)
             {
-                var w = Gewicht(b, d.Klant.Klant.Key);
+                var w = Gewicht(b, d.Klant);
                 if (w == 0) continue;
                 double w0 = 0, y0 = 0;
                 foreach (var c in controles)
@@ -276,6 +217,8 @@ public static class Effectschatting
         return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 
+    static readonly double EMinEen = Math.Exp(-1);
+
     /// <summary>A Poisson(1) draw from a hash of seed, replicate and client: no state, so the order of the loops does not matter.</summary>
     public static int Gewicht(int replicaat, long klant)
     {
@@ -285,7 +228,7 @@ public static class Effectschatting
         z ^= z >> 31;
         var u = (z >> 11) * (1.0 / (1UL << 53));
         // Inverse CDF of Poisson(1): P(k) = e^-1 / k!.
-        double p = Math.Exp(-1), cumulative = p;
+        double p = EMinEen, cumulative = p;
         var k = 0;
         while (u > cumulative && k < 20) { k++; p /= k; cumulative += p; }
         return k;

@@ -19,7 +19,10 @@ public sealed class Klantbeeld
     public required ClientHistory Geschiedenis { get; init; }
 
     /// <summary>A WWB or PW uitkering runs on s: the population the effect is estimated in.</summary>
-    public bool InBijstand(DateOnly s) => Uitkeringen.Any(u => Bijstand.Contains(u.Regeling) && u.Periode.RunsOn(s));
+    public bool InBijstand(DateOnly s) => Uitkeringen.Any(u => IsBijstand(u) && u.Periode.RunsOn(s));
+
+    /// <summary>A WWB or PW uitkering: the regelingen of the population.</summary>
+    public static bool IsBijstand(UitkeringPeriode u) => Bijstand.Contains(u.Regeling);
 
     /// <summary>
     /// The first day of the benefit running on s, following a doorstroom back (a period starting the day after another

@@ -24,9 +24,13 @@ public static class EffectenExport
     {
         if (!Effectschatting.Horizonnen.Contains(horizon))
             throw new ArgumentException($"Horizon {horizon} maanden bestaat niet: kies 6, 12 of 24.");
-        var g = GegevensQueries.Load(c, stand);
-        Periode.Jaar(jaar).BekendOp(g.Peildatum); // a start year after the peildatum is refused with the usual message
-        var effecten = Effectschatting.Schat(Klantbeeld.Uit(g), g.Peildatum, jaar, horizon, Kosten.VoorzieningKostenCent(g, uurtarief));
+        var peildatum = stand.Peildatum;
+        var periode = Periode.Jaar(jaar);
+        periode.BekendOp(peildatum); // a start year after the peildatum is refused with the usual message
+        // Not GegevensQueries.Load: at a large city everything the indicators read does not fit the export's memory (issue 21).
+        // The costs need only the year's voorzieningen; the clients are streamed.
+        var kosten = Kosten.VoorzieningKostenCent(GegevensQueries.Kostenfeiten(c, stand, periode.Van, periode.Tot), uurtarief);
+        var effecten = Effectschatting.Schat(KlantbeeldQueries.Klantbeelden(c, stand), peildatum, jaar, horizon, kosten);
         return effecten.Select(e => Row(stand.Gemeente, e)).ToList();
     }
 

@@ -76,18 +76,11 @@ public static class GegevensQueries
         var (levering, gemeente) = (stand.Levering, stand.Gemeente);
         var g = new Gegevens { Gemeentecode = gemeente, Peildatum = stand.Peildatum };
         var p = new { levering, gemeente };
-        Read(c, KlantSql, p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), DbValues.Text(r, 2), DbValues.Text(r, 3), DbValues.Text(r, 4),
-            DbValues.Text(r, 5), DbValues.Text(r, 6)));
-        Read(c, UitkeringSql, p, r => g.Uitkeringen.Add(new UitkeringPeriode(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
-        Read(c, TrajectSql, p, r => g.Trajecten.Add(new TrajectRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
-        Read(c, VoorzieningSql, p, r => g.Voorzieningen.Add(new VoorzieningRegel(r.GetInt64(0), r.GetString(1), DbValues.Text(r, 2), r.GetString(3), r.GetString(4),
-            r.GetString(5), DbValues.Text(r, 6) == "J", DbValues.Text(r, 7), Period(r, 8), DbValues.Text(r, 10), r.IsDBNull(11) ? null : r.GetInt64(11))));
-        Read(c, DienstverbandSql, p, r => g.Dienstverbanden.Add(new DienstverbandRegel(r.GetInt64(0), r.GetString(1), Period(r, 2))));
+        Klantfeiten(c, g, p, (sql, _) => sql);
         Read(c, AanvraagSql, p, r => g.Aanvragen.Add(new AanvraagRegel(DbValues.Date(r, 0), DbValues.NullableDate(r, 1), DbValues.Text(r, 2))));
         Read(c, MaatregelSql, p, r => g.Maatregelen.Add(new MaatregelRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
-        Read(c, BetalingSql, p, r => g.Betalingen.Add(new BetalingRegel(DbValues.Date(r, 0), r.GetString(1), r.GetString(2), r.GetInt64(3), DbValues.Text(r, 4))));
-        Read(c, UrenSql, p, r => g.Uren.Add(new UrenRegel(r.GetInt64(0), DbValues.Date(r, 1), r.GetString(2), Convert.ToDecimal(r.GetValue(3)))));
-        Read(c, RegistratieSql, p, r => g.Registraties.Add(new RegistratieRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
+        Read(c, BetalingSql, p, r => g.Betalingen.Add(Betaling(r)));
+        Read(c, UrenSql, p, r => g.Uren.Add(Uren(r)));
         Read(c, KlantmanagerSql, p, r => g.Klantmanagers.Add(new KlantmanagerRegel(r.GetString(0), Convert.ToDecimal(r.GetValue(1)), N(r, 2), N(r, 3))));
         Read(c, LadderSql, p, r =>
         {
@@ -113,6 +106,64 @@ public static class GegevensQueries
             g.Benchmark.Where(b => b.Gemeentecode == gemeente).OrderByDescending(b => b.Jaar).Select(b => b.Gemeentenaam).FirstOrDefault());
         return g;
     }
+
+    /// <summary>
+    /// The clients of the municipality with klant_key in [van, tot] and the facts a client's history is made of (what
+    /// Core/Effect/Klantbeeld is built from): the effect estimate streams a large municipality in such parts
+    /// (<see cref="KlantbeeldQueries"/>) rather than load it whole.
+    /// </summary>
+    public static Gegevens Klantfeiten(DbConnection c, Stand stand, long van, long tot)
+    {
+        var g = new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum };
+        Klantfeiten(c, g, new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot }, VanKlanten);
+        return g;
+    }
+
+    /// <summary>
+    /// A query of this class narrowed to the clients with klant_key in [@van, @tot], on the fact's own key so its
+    /// (levering_id, klant_key) index serves. dim_klant itself is read by its primary key range: on its (levering_id, ...)
+    /// index SQLite would walk the whole delivery for every part, so there its levering_id is compared as an expression.
+    /// </summary>
+    public static string VanKlanten(string sql, string alias) =>
+        $"{(alias == "k" ? sql.Replace("k.levering_id = @levering", "k.levering_id + 0 = @levering") : sql)} AND {alias}.klant_key BETWEEN @van AND @tot";
+
+    static void Klantfeiten(DbConnection c, Gegevens g, object p, Func<string, string, string> sql)
+    {
+        Read(c, sql(KlantSql, "k"), p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), DbValues.Text(r, 2), DbValues.Text(r, 3), DbValues.Text(r, 4),
+            DbValues.Text(r, 5), DbValues.Text(r, 6)));
+        Read(c, sql(UitkeringSql, "u"), p, r => g.Uitkeringen.Add(new UitkeringPeriode(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
+        Read(c, sql(TrajectSql, "t"), p, r => g.Trajecten.Add(new TrajectRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
+        Read(c, sql(VoorzieningSql, "v"), p, r => g.Voorzieningen.Add(Voorziening(r)));
+        Read(c, sql(DienstverbandSql, "d"), p, r => g.Dienstverbanden.Add(new DienstverbandRegel(r.GetInt64(0), r.GetString(1), Period(r, 2))));
+        Read(c, sql(RegistratieSql, "r"), p, r => g.Registraties.Add(new RegistratieRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
+    }
+
+    /// <summary>The voorzieningen started in [@van, @tot], the payments for them and their clients' hours: what their costs are made of.</summary>
+    public const string GestartSql = "SELECT v.voorzieningnr FROM fct_voorziening v WHERE v.levering_id = @levering AND v.startdatum BETWEEN @van AND @tot";
+    public const string GestarteVoorzieningSql = VoorzieningSql + " AND v.startdatum BETWEEN @van AND @tot";
+    public const string GestarteBetalingSql = BetalingSql + $" AND voorzieningnr IN ({GestartSql})";
+    public const string GestarteUrenSql = UrenSql + " AND u.klant_key IN (SELECT v.klant_key FROM fct_voorziening v WHERE v.levering_id = @levering AND v.startdatum BETWEEN @van AND @tot)";
+
+    /// <summary>
+    /// What the costs of the voorzieningen started in [van, tot] are made of (Kosten.VoorzieningKostenCent): those
+    /// voorzieningen, the payments for them and their clients' hours. The effect estimate's cost per participant needs no more.
+    /// </summary>
+    public static Gegevens Kostenfeiten(DbConnection c, Stand stand, DateOnly van, DateOnly tot)
+    {
+        var g = new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum };
+        var p = new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot };
+        Read(c, GestarteVoorzieningSql, p, r => g.Voorzieningen.Add(Voorziening(r)));
+        Read(c, GestarteBetalingSql, p, r => g.Betalingen.Add(Betaling(r)));
+        Read(c, GestarteUrenSql, p, r => g.Uren.Add(Uren(r)));
+        return g;
+    }
+
+    static VoorzieningRegel Voorziening(DbDataReader r) => new(r.GetInt64(0), r.GetString(1), DbValues.Text(r, 2), r.GetString(3), r.GetString(4),
+        r.GetString(5), DbValues.Text(r, 6) == "J", DbValues.Text(r, 7), Period(r, 8), DbValues.Text(r, 10), r.IsDBNull(11) ? null : r.GetInt64(11));
+
+    static BetalingRegel Betaling(DbDataReader r) => new(DbValues.Date(r, 0), r.GetString(1), r.GetString(2), r.GetInt64(3), DbValues.Text(r, 4));
+
+    static UrenRegel Uren(DbDataReader r) => new(r.GetInt64(0), DbValues.Date(r, 1), r.GetString(2), Convert.ToDecimal(r.GetValue(3)));
 
     static LadderBeweging Beweging(DbDataReader r, Reeks reeks, string groep, int counts) =>
         new(reeks, DbValues.Date(r, 0), DbValues.Date(r, 1), groep, N(r, counts), N(r, counts + 1), N(r, counts + 2), N(r, counts + 3), N(r, counts + 4), N(r, counts + 5));
