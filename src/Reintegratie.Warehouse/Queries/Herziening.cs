@@ -13,7 +13,12 @@ namespace Reintegratie.Warehouse.Queries;
 /// </summary>
 public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Naar, Periode Periode, IReadOnlyList<Cijferverschil> Verschillen, Rijwijzigingen Rijen)
 {
-    public static Herziening Bereken(DbConnection c, string gemeente, long van, long naar, Periode gevraagd, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null)
+    /// <remarks>
+    /// <paramref name="naarGeladen"/>: the later delivery as the caller already read it (a report holds its own delivery), so
+    /// it is not read a second time: at a large city each reading costs hundreds of megabytes and tens of seconds.
+    /// </remarks>
+    public static Herziening Bereken(DbConnection c, string gemeente, long van, long naar, Periode gevraagd, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null,
+        Gegevens? naarGeladen = null)
     {
         if (van == naar) throw new ArgumentException($"--van en --naar zijn dezelfde levering ({van}): kies twee leveringen.");
         var candidates = AsKnownAt.Candidates(c, gemeente);
@@ -22,13 +27,13 @@ public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Na
         var deliveries = DeliveryQueries.All(c);
         var (rowVan, rowNaar) = (deliveries.Single(d => d.LeveringId == van), deliveries.Single(d => d.LeveringId == naar));
         var earlier = GegevensQueries.Load(c, van, gemeente);
-        var later = GegevensQueries.Load(c, naar, gemeente);
+        var later = naarGeladen ?? GegevensQueries.Load(c, naar, gemeente);
         var periode = gevraagd.BekendOp(earlier.Peildatum < later.Peildatum ? earlier.Peildatum : later.Peildatum);
         var (cutEarlier, cutLater) = (earlier.ZoalsBekendOp(periode.Tot), later.ZoalsBekendOp(periode.Tot));
         // The forecast figures of an open year read the exhaustion forecast, as the budget table of a report does.
         BudgetForecast.AddTo(c, van, cutEarlier, periode);
         BudgetForecast.AddTo(c, naar, cutLater, periode);
-        var rijen = Rijwijzigingen.Vergelijk(BronrijQueries.Lees(c, van, gemeente), BronrijQueries.Lees(c, naar, gemeente), periode.Tot);
+        var rijen = Rijwijzigingen.VergelijkOpSleutel(BronrijQueries.Vergelijking(c, van, naar, gemeente), periode.Tot);
         return new Herziening(gemeente, rowVan, rowNaar, periode, Cijferverschil.Tussen(cutEarlier, cutLater, periode, rijen, uurtarief, indicatoren), rijen);
     }
 
