@@ -49,10 +49,10 @@ public class TSqlFacts
         BudgetForecast.ReferenceOntvangstenSql,
         DeliveryQueries.AllSql, DeliveryQueries.QuarantineSql, RunQueries.RecentSql, GemeenteQueries.PeildataSql,
         LadderReuse.EarlierSql, LadderReuse.KnownSql, LadderReuse.KnownPairsSql, LadderReuse.FingerprintSql, LadderReuse.TakeOverPositionsSql, LadderReuse.TakeOverMovementsSql,
-        .. BronrijQueries.Bestanden.Select(b => b.Sql),
+        .. BronrijQueries.Bestanden.Select(b => b.Sql), .. BronrijQueries.Bestanden.Select(BronrijQueries.VergelijkingSql),
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
-        GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.RegistratieSql, GegevensQueries.KlantmanagerSql, GegevensQueries.TredeSql,
-        GegevensQueries.LadderSql, GegevensQueries.BewegingSql, GegevensQueries.BewegingPerInstrumentSql, GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
+        GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.RegistratieSql, GegevensQueries.KlantmanagerSql, GegevensQueries.PositieTredeSql,
+        GegevensQueries.BewegingSql, GegevensQueries.BewegingPerInstrumentSql, GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
     ];
 
     [Theory]
