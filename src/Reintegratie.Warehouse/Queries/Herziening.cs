@@ -26,15 +26,24 @@ public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Na
             if (!candidates.Contains(id)) throw new ArgumentException($"Levering {id} bestaat niet, is niet geladen of bevat geen klanten van {gemeente}.");
         var deliveries = DeliveryQueries.All(c);
         var (rowVan, rowNaar) = (deliveries.Single(d => d.LeveringId == van), deliveries.Single(d => d.LeveringId == naar));
-        var earlier = GegevensQueries.Load(c, van, gemeente);
-        var later = naarGeladen ?? GegevensQueries.Load(c, naar, gemeente);
-        var periode = gevraagd.BekendOp(earlier.Peildatum < later.Peildatum ? earlier.Peildatum : later.Peildatum);
-        var (cutEarlier, cutLater) = (earlier.ZoalsBekendOp(periode.Tot), later.ZoalsBekendOp(periode.Tot));
-        // The forecast figures of an open year read the exhaustion forecast, as the budget table of a report does.
-        BudgetForecast.AddTo(c, van, cutEarlier, periode);
-        BudgetForecast.AddTo(c, naar, cutLater, periode);
+        var periode = gevraagd.BekendOp(rowVan.Peildatum < rowNaar.Peildatum ? rowVan.Peildatum!.Value : rowNaar.Peildatum!.Value);
+        var lijst = (indicatoren ?? Catalogus.Alle).ToList();
+        // One delivery's facts at a time: at a large city each is hundreds of megabytes.
+        var voor = Cijfers(c, van, GegevensQueries.Load(c, van, gemeente), periode, uurtarief, lijst);
+        var na = Cijfers(c, naar, naarGeladen ?? GegevensQueries.Load(c, naar, gemeente), periode, uurtarief, lijst);
         var rijen = Rijwijzigingen.VergelijkOpSleutel(BronrijQueries.Vergelijking(c, van, naar, gemeente), periode.Tot);
-        return new Herziening(gemeente, rowVan, rowNaar, periode, Cijferverschil.Tussen(cutEarlier, cutLater, periode, rijen, uurtarief, indicatoren), rijen);
+        return new Herziening(gemeente, rowVan, rowNaar, periode, Cijferverschil.Tussen(lijst, voor, na, rijen), rijen);
+    }
+
+    /// <summary>
+    /// The figures of one delivery on its facts cut to the period's end, as a report cuts them; the forecast figures of an
+    /// open year read the exhaustion forecast, as the budget table of a report does.
+    /// </summary>
+    static Dictionary<string, Uitkomst> Cijfers(DbConnection c, long levering, Gegevens geladen, Periode periode, Uurtarief uurtarief, IReadOnlyList<Indicator> indicatoren)
+    {
+        var cut = geladen.ZoalsBekendOp(periode.Tot);
+        BudgetForecast.AddTo(c, levering, cut, periode);
+        return indicatoren.ToDictionary(i => i.Id, i => i.Bereken(cut, periode, uurtarief));
     }
 
     /// <summary>
