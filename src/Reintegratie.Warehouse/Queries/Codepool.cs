@@ -6,7 +6,7 @@ namespace Reintegratie.Warehouse.Queries;
 /// <summary>
 /// One string per distinct code within one reading of a municipality's facts. A large city's facts repeat a handful of
 /// codes (regeling, soort, resultaat, instrument, klantmanager) hundreds of thousands of times, and the reader gives each
-/// row a string of its own: kept as they come, those copies were about a third of the facts in memory.
+/// row a string of its own. Pooled, the clients of the groot profile took 28 MB of heap instead of 74 MB (docs/performance.md).
 /// </summary>
 sealed class Codepool
 {
