@@ -91,6 +91,26 @@ public sealed class RevisionDiffFacts : IDisposable
     }
 
     [Fact]
+    public void BothDeliveriesRows_ComeFromTheDatabaseKeyByKey_EachMarkedWithItsDelivery()
+    {
+        // The comparison holds one key's rows at a time, so a key must not come back once another has come.
+        var (first, second) = LoadPair();
+        using var c = _warehouse.Database.Open();
+        var rows = BronrijQueries.Vergelijking(c, first, second, "GM0342").ToList();
+        var seen = new HashSet<(string, string)>();
+        (string, string)? previous = null;
+        foreach (var (row, _) in rows)
+        {
+            var key = (row.Bestand, row.Sleutel);
+            if (key != previous) Assert.True(seen.Add(key), $"{key} comes back after another key");
+            previous = key;
+        }
+        // klant.csv: K1–K3 of the first and K1–K4 of the second; uitkering.csv: U1–U3 and U1, U2, U4, U5; betaling.csv: B1, B2 and B1–B3.
+        string Count(string bestand) => $"{rows.Count(x => x.Rij.Bestand == bestand && !x.Later)}/{rows.Count(x => x.Rij.Bestand == bestand && x.Later)}";
+        Assert.Equal(["3/4", "3/4", "2/3"], new[] { Count(Bronnen.Klant), Count(Bronnen.Uitkering), Count(Bronnen.Betaling) });
+    }
+
+    [Fact]
     public void SameDeliveryTwice_IsRefused()
     {
         var (first, _) = LoadPair();

@@ -51,7 +51,10 @@ public static class Bestand
     public static Uitkomst Volumeontwikkeling(Gegevens g, Periode p) =>
         Uitkomst.Een(Formules.Volumeontwikkeling(Volume(g, p.Tot), Volume(g, p.Van.AddDays(-1))));
 
+    /// <summary>The decisions on an aanvraag that prevent instroom: the client withdrew, or did not give what was asked.</summary>
+    public const string Ingetrokken = "INGETROKKEN", BuitenBehandeling = "BUITEN_BEHANDELING";
+
     /// <summary>Aanvragen ended INGETROKKEN or BUITEN_BEHANDELING (by besluitdatum, else aanvraagdatum): instroom prevented.</summary>
     public static Uitkomst VerminderdeInstroom(Gegevens g, Periode p) =>
-        Uitkomst.Een(Meting.Aantal(g.Aanvragen.Count(a => a.Besluit is "INGETROKKEN" or "BUITEN_BEHANDELING" && p.Bevat(a.Besluitdatum ?? a.Aanvraagdatum))));
+        Uitkomst.Een(Meting.Aantal(g.Aanvragen.Count(a => a.Besluit is Ingetrokken or BuitenBehandeling && p.Bevat(a.Besluitdatum ?? a.Aanvraagdatum))));
 }

@@ -20,9 +20,11 @@ public sealed class Gegevens
     public List<TrajectRegel> Trajecten { get; } = [];
     public List<VoorzieningRegel> Voorzieningen { get; } = [];
     public List<DienstverbandRegel> Dienstverbanden { get; } = [];
+    /// <summary>The aanvragen an indicator reads: the warehouse gives only those that prevented instroom (Bestand.VerminderdeInstroom).</summary>
     public List<AanvraagRegel> Aanvragen { get; } = [];
     public List<MaatregelRegel> Maatregelen { get; } = [];
     public List<BetalingRegel> Betalingen { get; } = [];
+    /// <summary>The klantmanagers' hours an indicator reads: the warehouse gives only the REINTEGRATIE hours, the ones the costs price.</summary>
     public List<UrenRegel> Uren { get; } = [];
     /// <summary>Participatieladder registrations per client, the local code mapped to a trede: the effect matches on the trede a client had.</summary>
     public List<RegistratieRegel> Registraties { get; } = [];

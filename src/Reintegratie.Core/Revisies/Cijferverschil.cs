@@ -11,17 +11,18 @@ public sealed record Cijferverschil(Indicator Indicator, string Groep, Meting Va
     public IReadOnlyList<string> Bestanden => Bronnen.Van(Indicator.Id);
 
     /// <summary>
-    /// Every figure of <paramref name="indicatoren"/> (default the whole catalogue) for <paramref name="periode"/> that is
-    /// not the same in <paramref name="van"/> and <paramref name="naar"/>: another value at the precision it is published
-    /// with (docs/rules.md §16: whole people, cents, one decimal for a percentage), or provisional in one and final in the other. Both must already be cut to the period's end (<c>Gegevens.ZoalsBekendOp</c>), as a report cuts them.
+    /// Every figure of <paramref name="indicatoren"/> that is not the same in <paramref name="van"/> and <paramref name="naar"/>
+    /// (each indicator's outcome by its id, on the same period): another value at the precision it is published with
+    /// (docs/rules.md §16: whole people, cents, one decimal for a percentage), or provisional in one and final in the other.
+    /// Both must be measured on facts cut to the period's end (<c>Gegevens.ZoalsBekendOp</c>), as a report cuts them.
     /// </summary>
-    public static IReadOnlyList<Cijferverschil> Tussen(Gegevens van, Gegevens naar, Periode periode, Rijwijzigingen rijen, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null)
+    public static IReadOnlyList<Cijferverschil> Tussen(IEnumerable<Indicator> indicatoren, IReadOnlyDictionary<string, Uitkomst> van,
+        IReadOnlyDictionary<string, Uitkomst> naar, Rijwijzigingen rijen)
     {
         var verschillen = new List<Cijferverschil>();
-        foreach (var indicator in indicatoren ?? Catalogus.Alle)
+        foreach (var indicator in indicatoren)
         {
-            var before = indicator.Bereken(van, periode, uurtarief);
-            var after = indicator.Bereken(naar, periode, uurtarief);
+            var (before, after) = (van[indicator.Id], naar[indicator.Id]);
             var files = Bronnen.Van(indicator.Id);
             foreach (var groep in after.Groepen.Select(g => g.Groep).Union(before.Groepen.Select(g => g.Groep)))
             {

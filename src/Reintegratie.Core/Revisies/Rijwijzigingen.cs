@@ -27,49 +27,56 @@ public sealed class Rijwijzigingen
 
     /// <summary>
     /// Compares the rows of the earlier (<paramref name="van"/>) and the later delivery (<paramref name="naar"/>) as
-    /// known on <paramref name="horizon"/>. Rows with the same file and key are matched by content first, so of two rows
-    /// without a natural key (dienstverband, uren) only the ones that really differ count. What is left over pairs up
-    /// as corrections; the rest of the later delivery is late, the rest of the earlier one removed. A client row
-    /// (no start) counts only as a correction: a new client shows through the rows of its events.
+    /// known on <paramref name="horizon"/>, by <see cref="VergelijkOpSleutel"/> once they are ordered by file and key.
     /// </summary>
-    public static Rijwijzigingen Vergelijk(IEnumerable<Bronrij> van, IEnumerable<Bronrij> naar, DateOnly horizon)
+    public static Rijwijzigingen Vergelijk(IEnumerable<Bronrij> van, IEnumerable<Bronrij> naar, DateOnly horizon) =>
+        VergelijkOpSleutel(van.Select(r => (r, false)).Concat(naar.Select(r => (r, true)))
+            .OrderBy(x => x.Item1.Bestand, StringComparer.Ordinal).ThenBy(x => x.Item1.Sleutel, StringComparer.Ordinal), horizon);
+
+    /// <summary>
+    /// Compares the rows of both deliveries, each marked as the later delivery's or not, given so that the rows of one file
+    /// and key come one after another (the warehouse sorts them: BronrijQueries.Vergelijking). Only one key's rows are held
+    /// at a time, so a large city's millions of rows are compared in little memory. Rows with the same file and key are
+    /// matched by content first, so of two rows without a natural key (dienstverband, uren) only the ones that really differ
+    /// count. What is left over pairs up as corrections; the rest of the later delivery is late, the rest of the earlier one
+    /// removed. A client row (no start) counts only as a correction: a new client shows through the rows of its events.
+    /// </summary>
+    public static Rijwijzigingen VergelijkOpSleutel(IEnumerable<(Bronrij Rij, bool Later)> rijen, DateOnly horizon)
     {
-        var earlier = Known(van, horizon);
-        var later = Known(naar, horizon);
         var result = new Rijwijzigingen();
-        foreach (var key in earlier.Keys.Union(later.Keys))
+        (string Bestand, string Sleutel)? key = null;
+        var client = false;
+        var before = new List<string>();
+        var after = new List<string>();
+        foreach (var (row, later) in rijen)
         {
-            var before = earlier.GetValueOrDefault(key);
-            var after = later.GetValueOrDefault(key);
-            var client = (before ?? after)!.Client;
-            before ??= new Versions(client, []);
-            after ??= new Versions(client, []);
-            var onlyBefore = new List<string>(before.Contents);
-            var onlyAfter = new List<string>();
-            foreach (var content in after.Contents)
-                if (!onlyBefore.Remove(content)) onlyAfter.Add(content);
-            var corrected = Math.Min(onlyBefore.Count, onlyAfter.Count);
-            result.Add(key.Bestand, Wijziging.Gecorrigeerd, corrected);
-            if (client) continue;
-            result.Add(key.Bestand, Wijziging.Nagekomen, onlyAfter.Count - corrected);
-            result.Add(key.Bestand, Wijziging.Verwijderd, onlyBefore.Count - corrected);
+            if (key != (row.Bestand, row.Sleutel))
+            {
+                if (key is { } done) result.VergelijkSleutel(done.Bestand, client, before, after);
+                key = (row.Bestand, row.Sleutel);
+                before.Clear();
+                after.Clear();
+            }
+            if (row.ZoalsBekendOp(horizon) is not { } content) continue;
+            if (before.Count == 0 && after.Count == 0) client = row.Start is null;
+            (later ? after : before).Add(content);
         }
+        if (key is { } last) result.VergelijkSleutel(last.Bestand, client, before, after);
         return result;
     }
 
-    sealed record Versions(bool Client, List<string> Contents);
-
-    static Dictionary<(string Bestand, string Sleutel), Versions> Known(IEnumerable<Bronrij> rows, DateOnly horizon)
+    /// <summary>One key's rows as each delivery knew them; <paramref name="before"/> is used up.</summary>
+    void VergelijkSleutel(string bestand, bool client, List<string> before, List<string> after)
     {
-        var known = new Dictionary<(string, string), Versions>();
-        foreach (var row in rows)
-        {
-            if (row.ZoalsBekendOp(horizon) is not { } content) continue;
-            var key = (row.Bestand, row.Sleutel);
-            if (!known.TryGetValue(key, out var versions)) known[key] = versions = new Versions(row.Start is null, []);
-            versions.Contents.Add(content);
-        }
-        return known;
+        var onlyAfter = 0L;
+        foreach (var content in after)
+            if (!before.Remove(content)) onlyAfter++;
+        var onlyBefore = (long)before.Count;
+        var corrected = Math.Min(onlyBefore, onlyAfter);
+        Add(bestand, Wijziging.Gecorrigeerd, corrected);
+        if (client) return;
+        Add(bestand, Wijziging.Nagekomen, onlyAfter - corrected);
+        Add(bestand, Wijziging.Verwijderd, onlyBefore - corrected);
     }
 
     void Add(string bestand, Wijziging soort, long n)

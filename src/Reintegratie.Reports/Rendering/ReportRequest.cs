@@ -56,17 +56,17 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used,
             Tarief ?? Uurtarief.Standaard)
         {
-            Herziening = Herziening(definition, c, stand, periode, Tarief ?? Uurtarief.Standaard),
+            Herziening = Herziening(definition, c, stand, geladen, periode, Tarief ?? Uurtarief.Standaard),
         };
     }
 
     /// <summary>For a "veranderd" section: the earlier report on part of the period against this one, for the section's indicators (all when it names none).</summary>
-    static Herziening? Herziening(ReportDefinition definition, System.Data.Common.DbConnection c, Stand stand, Periode periode, Uurtarief uurtarief)
+    static Herziening? Herziening(ReportDefinition definition, System.Data.Common.DbConnection c, Stand stand, Gegevens geladen, Periode periode, Uurtarief uurtarief)
     {
         if (definition.Secties.FirstOrDefault(x => x.Soort == "veranderd") is not { } section) return null;
         if (Warehouse.Queries.Herziening.VorigeLevering(c, stand, periode) is not { } vorige) return null;
         var indicatoren = section.Indicatoren.Count > 0 ? section.Indicatoren.Select(Catalogus.Get) : null;
-        return Warehouse.Queries.Herziening.Bereken(c, vorige, stand, periode, uurtarief, indicatoren);
+        return Warehouse.Queries.Herziening.Bereken(c, vorige, stand, periode, uurtarief, indicatoren, geladen);
     }
 
     /// <summary>

@@ -41,17 +41,30 @@ public static class BronrijQueries
                                $"JOIN dim_klant k ON k.klant_key = m.klant_key WHERE m.levering_id = @levering AND {OfGemeente}", 1),
     ];
 
-    public static IEnumerable<Bronrij> Lees(DbConnection c, Stand stand)
+    /// <summary>
+    /// The rows of both deliveries' files, each marked as the later delivery's or not, sorted by file and key so that the
+    /// rows of one key come together (Rijwijzigingen.VergelijkOpSleutel): the database sorts, and only one key's rows are in
+    /// memory at a time.
+    /// </summary>
+    public static IEnumerable<(Bronrij Rij, bool Later)> Vergelijking(DbConnection c, Stand van, Stand naar)
     {
         foreach (var bestand in Bestanden)
         {
-            using var r = (DbDataReader)c.ExecuteReader(bestand.Sql, new { levering = stand.Levering, gemeente = stand.Gemeente }, commandTimeout: 0);
-            var content = Enumerable.Range(3 + bestand.Sleutelkolommen, r.FieldCount - 3 - bestand.Sleutelkolommen).ToArray();
-            var key = Enumerable.Range(3, bestand.Sleutelkolommen).ToArray();
+            using var r = (DbDataReader)c.ExecuteReader(VergelijkingSql(bestand), new { van = van.Levering, naar = naar.Levering, gemeente = van.Gemeente }, commandTimeout: 0);
+            var key = Enumerable.Range(4, bestand.Sleutelkolommen).ToArray();
+            var content = Enumerable.Range(4 + bestand.Sleutelkolommen, r.FieldCount - 4 - bestand.Sleutelkolommen).ToArray();
             while (r.Read())
-                yield return new Bronrij(bestand.Naam, Join(r, key), DbValues.NullableDate(r, 0), DbValues.NullableDate(r, 1), Join(r, content),
-                    r.IsDBNull(2) ? null : Value(r, 2));
+                yield return (new Bronrij(bestand.Naam, Join(r, key), DbValues.NullableDate(r, 1), DbValues.NullableDate(r, 2), Join(r, content),
+                    r.IsDBNull(3) ? null : Value(r, 3)), Convert.ToInt64(r.GetValue(0)) == 1);
         }
+    }
+
+    /// <summary>One file of both deliveries: a first column 0 for the earlier and 1 for the later delivery, then the file's columns, ordered by the key.</summary>
+    public static string VergelijkingSql(Bestand bestand)
+    {
+        string Of(string levering, int kant) => $"SELECT {kant}, " + bestand.Sql["SELECT ".Length..].Replace("@levering", levering);
+        var key = string.Join(", ", Enumerable.Range(5, bestand.Sleutelkolommen));
+        return $"{Of("@van", 0)} UNION ALL {Of("@naar", 1)} ORDER BY {key}";
     }
 
     static string Join(DbDataReader r, int[] columns) => string.Join('|', columns.Select(i => r.IsDBNull(i) ? "" : Value(r, i)));

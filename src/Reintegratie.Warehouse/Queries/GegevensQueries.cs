@@ -27,8 +27,10 @@ public static class GegevensQueries
         $"LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder WHERE v.levering_id = @levering AND {OfGemeente}";
     public const string DienstverbandSql =
         $"SELECT d.klant_key, d.soort, d.startdatum, d.einddatum FROM fct_dienstverband d JOIN dim_klant k ON k.klant_key = d.klant_key WHERE d.levering_id = @levering AND {OfGemeente}";
+    /// <summary>Only the aanvragen that ended without a benefit: the one indicator that reads aanvragen counts nothing else, and a large city has hundreds of thousands granted.</summary>
     public const string AanvraagSql =
-        $"SELECT a.aanvraagdatum, a.besluitdatum, a.besluit FROM fct_aanvraag a JOIN dim_klant k ON k.klant_key = a.klant_key WHERE a.levering_id = @levering AND {OfGemeente}";
+        $"SELECT a.aanvraagdatum, a.besluitdatum, a.besluit FROM fct_aanvraag a JOIN dim_klant k ON k.klant_key = a.klant_key WHERE a.levering_id = @levering AND {OfGemeente} " +
+        $"AND a.besluit IN ('{Bestand.Ingetrokken}', '{Bestand.BuitenBehandeling}')";
     public const string MaatregelSql =
         $"SELECT m.klant_key, m.besluitdatum, m.categorie FROM fct_maatregel m JOIN dim_klant k ON k.klant_key = m.klant_key WHERE m.levering_id = @levering AND {OfGemeente}";
     public const string BetalingSql =
@@ -36,8 +38,10 @@ public static class GegevensQueries
     public const string RegistratieSql =
         "SELECT r.klant_key, r.datum, c.trede FROM fct_ladderregistratie r JOIN dim_klant k ON k.klant_key = r.klant_key " +
         $"JOIN dim_ladder_code c ON c.levering_id = r.levering_id AND c.code = r.trede_code WHERE r.levering_id = @levering AND {OfGemeente}";
+    /// <summary>Only the re-integration hours: the costs price no other activity.</summary>
     public const string UrenSql =
-        $"SELECT u.klant_key, u.datum, u.activiteit, u.uren FROM fct_uren u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}";
+        $"SELECT u.klant_key, u.datum, u.activiteit, u.uren FROM fct_uren u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente} " +
+        $"AND u.activiteit = '{InterneKosten.Reintegratie}'";
     /// <summary>
     /// A sociale dienst may serve several municipalities with one team: each klantmanager with the clients of this
     /// municipality and all clients, so a municipality's caseload counts only its share of each klantmanager's fte.
@@ -46,12 +50,13 @@ public static class GegevensQueries
         "SELECT m.medewerker, COALESCE(m.fte, 0), SUM(CASE WHEN k.gemeentecode = @gemeente THEN 1 ELSE 0 END), COUNT(*) FROM dim_medewerker m " +
         "JOIN dim_klant k ON k.levering_id = m.levering_id AND k.medewerker = m.medewerker WHERE m.levering_id = @levering " +
         "GROUP BY m.medewerker, m.fte HAVING SUM(CASE WHEN k.gemeentecode = @gemeente THEN 1 ELSE 0 END) > 0";
-    public const string TredeSql =
-        $"SELECT p.peildatum, p.trede, COUNT(*) FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} " +
-        "GROUP BY p.peildatum, p.trede";
-    public const string LadderSql =
-        $"SELECT p.peildatum, p.positie, COUNT(*) FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} " +
-        "GROUP BY p.peildatum, p.positie";
+    /// <summary>
+    /// Clients per SRG position and Participatieladder trede per peildatum, in one pass over the positions (two queries walked
+    /// the municipality's millions of position rows twice).
+    /// </summary>
+    public const string PositieTredeSql =
+        $"SELECT p.peildatum, p.positie, p.trede, COUNT(*) FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} " +
+        "GROUP BY p.peildatum, p.positie, p.trede ORDER BY p.peildatum";
     public const string BewegingSql =
         $"SELECT o.van_peildatum, o.naar_peildatum, {LadderQueries.Counts} " +
         $"FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE o.levering_id = @levering AND {OfGemeente} AND o.reeks = @reeks " +
@@ -76,23 +81,21 @@ public static class GegevensQueries
         var (levering, gemeente) = (stand.Levering, stand.Gemeente);
         var g = new Gegevens { Gemeentecode = gemeente, Peildatum = stand.Peildatum };
         var p = new { levering, gemeente };
-        Klantfeiten(c, g, p, (sql, _) => sql);
-        Read(c, AanvraagSql, p, r => g.Aanvragen.Add(new AanvraagRegel(DbValues.Date(r, 0), DbValues.NullableDate(r, 1), DbValues.Text(r, 2))));
+        var codes = new Codepool();
+        Klantfeiten(c, g, p, (sql, _) => sql, codes);
+        Read(c, AanvraagSql, p, r => g.Aanvragen.Add(new AanvraagRegel(DbValues.Date(r, 0), DbValues.NullableDate(r, 1), codes.Text(r, 2))));
         Read(c, MaatregelSql, p, r => g.Maatregelen.Add(new MaatregelRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
-        Read(c, BetalingSql, p, r => g.Betalingen.Add(Betaling(r)));
-        Read(c, UrenSql, p, r => g.Uren.Add(Uren(r)));
+        Read(c, BetalingSql, p, r => g.Betalingen.Add(Betaling(r, codes)));
+        Read(c, UrenSql, p, r => g.Uren.Add(Uren(r, codes)));
         Read(c, KlantmanagerSql, p, r => g.Klantmanagers.Add(new KlantmanagerRegel(r.GetString(0), Convert.ToDecimal(r.GetValue(1)), N(r, 2), N(r, 3))));
-        Read(c, LadderSql, p, r =>
+        Read(c, PositieTredeSql, p, r =>
         {
             var date = DbValues.Date(r, 0);
-            if (!g.Ladder.TryGetValue(date, out var counts)) g.Ladder[date] = counts = new long[7];
-            counts[Convert.ToInt32(r.GetValue(1))] = Convert.ToInt64(r.GetValue(2));
-        });
-        Read(c, TredeSql, p, r =>
-        {
-            var date = DbValues.Date(r, 0);
-            if (!g.Treden.TryGetValue(date, out var counts)) g.Treden[date] = counts = new long[7];
-            counts[r.IsDBNull(1) ? 0 : Convert.ToInt32(r.GetValue(1))] += Convert.ToInt64(r.GetValue(2));
+            if (!g.Ladder.TryGetValue(date, out var posities)) g.Ladder[date] = posities = new long[7];
+            if (!g.Treden.TryGetValue(date, out var treden)) g.Treden[date] = treden = new long[7];
+            var n = Convert.ToInt64(r.GetValue(3));
+            posities[Convert.ToInt32(r.GetValue(1))] += n;
+            treden[r.IsDBNull(2) ? 0 : Convert.ToInt32(r.GetValue(2))] += n;
         });
         foreach (var (reeks, name) in new[] { (Reeks.Srg, "SRG"), (Reeks.Maand, "MAAND") })
             Read(c, BewegingSql, new { levering, gemeente, reeks = name }, r => g.Bewegingen.Add(Beweging(r, reeks, Uitkomst.Totaal, 2)));
@@ -115,7 +118,7 @@ public static class GegevensQueries
     public static Gegevens Klantfeiten(DbConnection c, Stand stand, long van, long tot)
     {
         var g = new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum };
-        Klantfeiten(c, g, new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot }, VanKlanten);
+        Klantfeiten(c, g, new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot }, VanKlanten, new Codepool());
         return g;
     }
 
@@ -127,14 +130,14 @@ public static class GegevensQueries
     public static string VanKlanten(string sql, string alias) =>
         $"{(alias == "k" ? sql.Replace("k.levering_id = @levering", "k.levering_id + 0 = @levering") : sql)} AND {alias}.klant_key BETWEEN @van AND @tot";
 
-    static void Klantfeiten(DbConnection c, Gegevens g, object p, Func<string, string, string> sql)
+    static void Klantfeiten(DbConnection c, Gegevens g, object p, Func<string, string, string> sql, Codepool codes)
     {
-        Read(c, sql(KlantSql, "k"), p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), DbValues.Text(r, 2), DbValues.Text(r, 3), DbValues.Text(r, 4),
-            DbValues.Text(r, 5), DbValues.Text(r, 6)));
-        Read(c, sql(UitkeringSql, "u"), p, r => g.Uitkeringen.Add(new UitkeringPeriode(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
-        Read(c, sql(TrajectSql, "t"), p, r => g.Trajecten.Add(new TrajectRegel(r.GetInt64(0), r.GetString(1), r.GetString(2), Period(r, 3), DbValues.Text(r, 5))));
-        Read(c, sql(VoorzieningSql, "v"), p, r => g.Voorzieningen.Add(Voorziening(r)));
-        Read(c, sql(DienstverbandSql, "d"), p, r => g.Dienstverbanden.Add(new DienstverbandRegel(r.GetInt64(0), r.GetString(1), Period(r, 2))));
+        Read(c, sql(KlantSql, "k"), p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), codes.Text(r, 2), codes.Text(r, 3), codes.Text(r, 4),
+            codes.Text(r, 5), codes.Text(r, 6)));
+        Read(c, sql(UitkeringSql, "u"), p, r => g.Uitkeringen.Add(new UitkeringPeriode(r.GetInt64(0), r.GetString(1), codes.Code(r.GetString(2)), Period(r, 3), codes.Text(r, 5))));
+        Read(c, sql(TrajectSql, "t"), p, r => g.Trajecten.Add(new TrajectRegel(r.GetInt64(0), r.GetString(1), codes.Code(r.GetString(2)), Period(r, 3), codes.Text(r, 5))));
+        Read(c, sql(VoorzieningSql, "v"), p, r => g.Voorzieningen.Add(Voorziening(r, codes)));
+        Read(c, sql(DienstverbandSql, "d"), p, r => g.Dienstverbanden.Add(new DienstverbandRegel(r.GetInt64(0), codes.Code(r.GetString(1)), Period(r, 2))));
         Read(c, sql(RegistratieSql, "r"), p, r => g.Registraties.Add(new RegistratieRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
     }
 
@@ -152,18 +155,21 @@ public static class GegevensQueries
     {
         var g = new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum };
         var p = new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot };
-        Read(c, GestarteVoorzieningSql, p, r => g.Voorzieningen.Add(Voorziening(r)));
-        Read(c, GestarteBetalingSql, p, r => g.Betalingen.Add(Betaling(r)));
-        Read(c, GestarteUrenSql, p, r => g.Uren.Add(Uren(r)));
+        var codes = new Codepool();
+        Read(c, GestarteVoorzieningSql, p, r => g.Voorzieningen.Add(Voorziening(r, codes)));
+        Read(c, GestarteBetalingSql, p, r => g.Betalingen.Add(Betaling(r, codes)));
+        Read(c, GestarteUrenSql, p, r => g.Uren.Add(Uren(r, codes)));
         return g;
     }
 
-    static VoorzieningRegel Voorziening(DbDataReader r) => new(r.GetInt64(0), r.GetString(1), DbValues.Text(r, 2), r.GetString(3), r.GetString(4),
-        r.GetString(5), DbValues.Text(r, 6) == "J", DbValues.Text(r, 7), Period(r, 8), DbValues.Text(r, 10), r.IsDBNull(11) ? null : r.GetInt64(11));
+    static VoorzieningRegel Voorziening(DbDataReader r, Codepool codes) => new(r.GetInt64(0), r.GetString(1), DbValues.Text(r, 2), codes.Code(r.GetString(3)),
+        codes.Code(r.GetString(4)), codes.Code(r.GetString(5)), DbValues.Text(r, 6) == "J", codes.Text(r, 7), Period(r, 8), codes.Text(r, 10),
+        r.IsDBNull(11) ? null : r.GetInt64(11));
 
-    static BetalingRegel Betaling(DbDataReader r) => new(DbValues.Date(r, 0), r.GetString(1), r.GetString(2), r.GetInt64(3), DbValues.Text(r, 4));
+    static BetalingRegel Betaling(DbDataReader r, Codepool codes) => new(DbValues.Date(r, 0), codes.Code(r.GetString(1)), codes.Code(r.GetString(2)), r.GetInt64(3),
+        DbValues.Text(r, 4));
 
-    static UrenRegel Uren(DbDataReader r) => new(r.GetInt64(0), DbValues.Date(r, 1), r.GetString(2), Convert.ToDecimal(r.GetValue(3)));
+    static UrenRegel Uren(DbDataReader r, Codepool codes) => new(r.GetInt64(0), DbValues.Date(r, 1), codes.Code(r.GetString(2)), Convert.ToDecimal(r.GetValue(3)));
 
     static LadderBeweging Beweging(DbDataReader r, Reeks reeks, string groep, int counts) =>
         new(reeks, DbValues.Date(r, 0), DbValues.Date(r, 1), groep, N(r, counts), N(r, counts + 1), N(r, counts + 2), N(r, counts + 3), N(r, counts + 4), N(r, counts + 5));

@@ -14,20 +14,34 @@ namespace Reintegratie.Warehouse.Queries;
 public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Naar, Periode Periode, IReadOnlyList<Cijferverschil> Verschillen, Rijwijzigingen Rijen)
 {
     /// <summary>Both stands are of one municipality, as <see cref="AsKnownAt.Resolve"/> gives them.</summary>
-    public static Herziening Bereken(DbConnection c, Stand van, Stand naar, Periode gevraagd, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null)
+    /// <remarks>
+    /// <paramref name="naarGeladen"/>: the later delivery as the caller already read it (a report holds its own delivery), so
+    /// it is not read a second time: at a large city each reading costs hundreds of megabytes and tens of seconds.
+    /// </remarks>
+    public static Herziening Bereken(DbConnection c, Stand van, Stand naar, Periode gevraagd, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null,
+        Gegevens? naarGeladen = null)
     {
         if (van.Levering == naar.Levering) throw new ArgumentException($"--van en --naar zijn dezelfde levering ({van.Levering}): kies twee leveringen.");
         var deliveries = DeliveryQueries.All(c);
         var (rowVan, rowNaar) = (deliveries.Single(d => d.LeveringId == van.Levering), deliveries.Single(d => d.LeveringId == naar.Levering));
-        var earlier = GegevensQueries.Load(c, van);
-        var later = GegevensQueries.Load(c, naar);
-        var periode = gevraagd.BekendOp(earlier.Peildatum < later.Peildatum ? earlier.Peildatum : later.Peildatum);
-        var (cutEarlier, cutLater) = (earlier.ZoalsBekendOp(periode.Tot), later.ZoalsBekendOp(periode.Tot));
-        // The forecast figures of an open year read the exhaustion forecast, as the budget table of a report does.
-        BudgetForecast.AddTo(c, van, cutEarlier, periode);
-        BudgetForecast.AddTo(c, naar, cutLater, periode);
-        var rijen = Rijwijzigingen.Vergelijk(BronrijQueries.Lees(c, van), BronrijQueries.Lees(c, naar), periode.Tot);
-        return new Herziening(van.Gemeente, rowVan, rowNaar, periode, Cijferverschil.Tussen(cutEarlier, cutLater, periode, rijen, uurtarief, indicatoren), rijen);
+        var periode = gevraagd.BekendOp(van.Peildatum < naar.Peildatum ? van.Peildatum : naar.Peildatum);
+        var lijst = (indicatoren ?? Catalogus.Alle).ToList();
+        // One delivery's facts at a time: at a large city each is hundreds of megabytes.
+        var voor = Cijfers(c, van, GegevensQueries.Load(c, van), periode, uurtarief, lijst);
+        var na = Cijfers(c, naar, naarGeladen ?? GegevensQueries.Load(c, naar), periode, uurtarief, lijst);
+        var rijen = Rijwijzigingen.VergelijkOpSleutel(BronrijQueries.Vergelijking(c, van, naar), periode.Tot);
+        return new Herziening(van.Gemeente, rowVan, rowNaar, periode, Cijferverschil.Tussen(lijst, voor, na, rijen), rijen);
+    }
+
+    /// <summary>
+    /// The figures of one delivery on its facts cut to the period's end, as a report cuts them; the forecast figures of an
+    /// open year read the exhaustion forecast, as the budget table of a report does.
+    /// </summary>
+    static Dictionary<string, Uitkomst> Cijfers(DbConnection c, Stand stand, Gegevens geladen, Periode periode, Uurtarief uurtarief, IReadOnlyList<Indicator> indicatoren)
+    {
+        var cut = geladen.ZoalsBekendOp(periode.Tot);
+        BudgetForecast.AddTo(c, stand, cut, periode);
+        return indicatoren.ToDictionary(i => i.Id, i => i.Bereken(cut, periode, uurtarief));
     }
 
     /// <summary>

@@ -77,6 +77,31 @@ public class RijwijzigingenFacts
     }
 
     [Fact]
+    public void RowsGivenKeyByKey_CompareAsTheWholeSets()
+    {
+        // The warehouse hands over both deliveries' rows sorted by file and key (the later one's marked) and the comparison
+        // holds one key at a time. U1 corrected (end before the horizon), U3 removed, U4 late; on the uren key of
+        // RowsWithoutANaturalKey one correction and one removed line; K1 a corrected client, K3 new: no late row.
+        Bronrij H(string uren) => new(Bronnen.Uren, "M1|K1|2010-03-01|REINTEGRATIE", D("2010-03-01"), null, uren);
+        Bronrij K(string key, string inhoud) => new(Bronnen.Klant, key, null, null, inhoud);
+        (Bronrij, bool) Van(Bronrij r) => (r, false);
+        (Bronrij, bool) Naar(Bronrij r) => (r, true);
+        var r = Rijwijzigingen.VergelijkOpSleutel([
+            Van(K("K1", "1970|VOLLEDIG")), Naar(K("K1", "1970|GEEN")), Naar(K("K3", "1990|")),
+            Van(U("U1", "2009-01-01")), Naar(U("U1", "2009-01-01", "2010-05-31", "WERK")), Van(U("U3", "2010-03-01")), Naar(U("U4", "2010-04-01")),
+            Naar(U("U5", "2010-09-01")),
+            Van(H("1.5")), Naar(H("1.5")), Van(H("1.5")), Van(H("2")), Naar(H("3")),
+        ], Horizon);
+        var expected = new Dictionary<(string, Wijziging), long>
+        {
+            [(Bronnen.Klant, Wijziging.Gecorrigeerd)] = 1,
+            [(Bronnen.Uitkering, Wijziging.Gecorrigeerd)] = 1, [(Bronnen.Uitkering, Wijziging.Verwijderd)] = 1, [(Bronnen.Uitkering, Wijziging.Nagekomen)] = 1,
+            [(Bronnen.Uren, Wijziging.Gecorrigeerd)] = 1, [(Bronnen.Uren, Wijziging.Verwijderd)] = 1,
+        };
+        Assert.Equal(expected.OrderBy(x => x.Key).ToList(), r.PerBestand.OrderBy(x => x.Key).ToList());
+    }
+
+    [Fact]
     public void EveryIndicatorOfTheCatalogue_NamesTheFilesItReads()
     {
         Assert.Equal(Catalogus.Alle.Select(i => i.Id).Order(), Bronnen.Ids.Order());
