@@ -96,7 +96,7 @@ public sealed class RevisionDiffFacts : IDisposable
         // The comparison holds one key's rows at a time, so a key must not come back once another has come.
         var (first, second) = LoadPair();
         using var c = _warehouse.Database.Open();
-        var rows = BronrijQueries.Vergelijking(c, first, second, "GM0342").ToList();
+        var rows = BronrijQueries.Vergelijking(c, AsKnownAt.Resolve(c, "GM0342", first), AsKnownAt.Resolve(c, "GM0342", second)).ToList();
         var seen = new HashSet<(string, string)>();
         (string, string)? previous = null;
         foreach (var (row, _) in rows)
