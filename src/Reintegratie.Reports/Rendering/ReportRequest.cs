@@ -43,6 +43,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         var stand = AsKnownAt.Resolve(c, Gemeente.ToUpperInvariant(), Levering);
         var deliveries = DeliveryQueries.All(c);
         var chosen = deliveries.Single(d => d.LeveringId == stand.Levering);
+        var uitWarehouse = geladen == null;
         geladen ??= GegevensQueries.Load(c, stand);
         // docs/rules.md §9: only what was known, and only what happened up to the period's end.
         var periode = gevraagd.BekendOp(geladen.Peildatum);
@@ -57,6 +58,8 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
             Tarief ?? Uurtarief.Standaard)
         {
             Herziening = Herziening(definition, c, stand, geladen, periode, Tarief ?? Uurtarief.Standaard),
+            // Read from the warehouse: the effect section streams its clients from it too, rather than hold them beside these facts.
+            Effectbron = uitWarehouse ? new Effectbron(database, stand, periode.Tot, Tarief ?? Uurtarief.Standaard) : null,
         };
     }
 

@@ -115,10 +115,14 @@ public static class GegevensQueries
     /// Core/Effect/Klantbeeld is built from): the effect estimate streams a large municipality in such parts
     /// (<see cref="KlantbeeldQueries"/>) rather than load it whole.
     /// </summary>
-    public static Gegevens Klantfeiten(DbConnection c, Stand stand, long van, long tot)
+    public static Gegevens Klantfeiten(DbConnection c, Stand stand, long van, long tot) =>
+        Klantfeiten(c, stand, new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot }, VanKlanten);
+
+    /// <summary>The same facts, each query narrowed by <paramref name="sql"/> (as <see cref="VanKlanten"/> does) with <paramref name="parameters"/>.</summary>
+    public static Gegevens Klantfeiten(DbConnection c, Stand stand, object parameters, Func<string, string, string> sql)
     {
         var g = new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum };
-        Klantfeiten(c, g, new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot }, VanKlanten, new Codepool());
+        Klantfeiten(c, g, parameters, sql, new Codepool());
         return g;
     }
 

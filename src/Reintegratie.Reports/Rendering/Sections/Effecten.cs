@@ -45,10 +45,10 @@ public static class Effecten
         var g = ctx.Gegevens;
         var peil = ctx.Periode.Tot < g.Peildatum ? ctx.Periode.Tot : g.Peildatum;
         var rapportjaar = ctx.Periode.Tot.Year;
-        var klanten = Klantbeeld.Uit(g);
-        var kosten = Kosten.VoorzieningKostenCent(g, ctx.Uurtarief);
         var groeperingen = s.Per.SelectMany(per => Groepering.Lees(per) ?? throw new ArgumentException($"Onbekende indeling per '{per}'")).Distinct().ToList();
-        IReadOnlyList<IReadOnlyList<Effect>> Schat(int jaar) => Effectschatting.SchatPerGroep(klanten, peil, jaar, Horizon, kosten, groeperingen);
+        IReadOnlyList<IReadOnlyList<Effect>> Schat(int jaar) => ctx.Effectbron is { } bron
+            ? bron.SchatPerGroep(peil, jaar, Horizon, groeperingen)
+            : Effectbron.SchatPerGroep(g, ctx.Uurtarief, peil, jaar, Horizon, groeperingen);
 
         var jaar = Math.Min(rapportjaar, LaatstAfgesloten(peil));
         var schatting = Schat(jaar);
