@@ -58,10 +58,29 @@ public static class KlantbeeldQueries
             new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot, jaarVan, jaarTot }, InBijstand).ZoalsBekendOp(bekendOp ?? stand.Peildatum));
     }
 
+    /// <summary>
+    /// The parts in client order. The next part is read on another thread while the caller works through this one (on 2
+    /// cores the reading then costs little of the estimate's time); the connection still serves one query at a time.
+    /// </summary>
     static IEnumerable<Klantbeeld> Delen(List<long> sleutels, int perDeel, Func<long, long, Core.Indicators.Gegevens> lees)
     {
-        for (var i = 0; i < sleutels.Count; i += perDeel)
-            foreach (var k in Klantbeeld.Uit(lees(sleutels[i], sleutels[Math.Min(i + perDeel, sleutels.Count) - 1])))
-                yield return k;
+        Task<IReadOnlyList<Klantbeeld>> Lees(int i) =>
+            Task.Run(() => Klantbeeld.Uit(lees(sleutels[i], sleutels[Math.Min(i + perDeel, sleutels.Count) - 1])));
+        Task<IReadOnlyList<Klantbeeld>>? volgende = sleutels.Count > 0 ? Lees(0) : null;
+        try
+        {
+            for (var i = 0; i < sleutels.Count; i += perDeel)
+            {
+                var deel = volgende!.GetAwaiter().GetResult();
+                volgende = i + perDeel < sleutels.Count ? Lees(i + perDeel) : null;
+                foreach (var k in deel) yield return k;
+            }
+        }
+        finally
+        {
+            // A caller that stops early may close the connection next: the part being read must be done with it first.
+            // Its result, or its fault, is of no use to anyone then.
+            if (volgende != null) try { volgende.Wait(); } catch (AggregateException) { }
+        }
     }
 }
