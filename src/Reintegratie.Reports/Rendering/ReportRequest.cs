@@ -16,10 +16,10 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
     {
         var context = Context(database);
         Directory.CreateDirectory(Uit);
-        var rendered = ReportRenderer.Render(context, Uit);
-        if (!MetPdf) return rendered;
-        var pdf = PdfAfdruk.Print(rendered.Html, ReportRenderer.Kop(context), Chromium);
-        return rendered with { Pdf = pdf.Pdf, Melding = pdf.Melding };
+        PdfResultaat? pdf = null;
+        // The print reads only the HTML, so it runs while the charts' PNGs and the workbooks are written.
+        var rendered = ReportRenderer.Render(context, Uit, MetPdf ? html => pdf = PdfAfdruk.Print(html, ReportRenderer.Kop(context), Chromium) : null);
+        return pdf == null ? rendered : rendered with { Pdf = pdf.Pdf, Melding = pdf.Melding };
     }
 
     /// <summary>Also print the report to PDF beside its HTML (off where only the HTML matters, as in most tests).</summary>
@@ -56,7 +56,9 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used,
             Tarief ?? Uurtarief.Standaard)
         {
-            Herziening = Herziening(definition, database, c, stand, geladen, periode, Tarief ?? Uurtarief.Standaard),
+            // The report's own facts serve the diff when they are not cut: the diff cuts them to its own, earlier, date.
+            Herziening = Herziening(definition, database, c, stand, geladen ?? (gegevens.Peildatum == stand.Peildatum ? gegevens : null), periode,
+                Tarief ?? Uurtarief.Standaard),
         };
     }
 
