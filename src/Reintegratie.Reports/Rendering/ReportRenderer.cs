@@ -72,10 +72,11 @@ public static class ReportRenderer
                 bestanden.Add(() => ChartRenderer.Png(chart, png));
                 pngs.Add(png);
                 var svg = Path.ChangeExtension(png, ".svg");
-                var svgXml = ChartRenderer.Svg(chart); // drawn once, for the file and the page
-                File.WriteAllText(svg, svgXml, new UTF8Encoding(false));
+                // Drawn again for the page, not once for both: the SVG writer numbers its clip paths across the process, so
+                // one drawing less would change the ids in every later SVG file (not what they show).
+                File.WriteAllText(svg, ChartRenderer.Svg(chart), new UTF8Encoding(false));
                 svgs.Add(svg);
-                body.Append($"<figure class=\"grafiek\" id=\"grafiek-{index:00}\">\n{InlineSvg(svgXml, chart, index)}\n" +
+                body.Append($"<figure class=\"grafiek\" id=\"grafiek-{index:00}\">\n{InlineSvg(chart, index)}\n" +
                             $"<figcaption>Figuur {index}. {E(chart.Titel)} (<a href=\"{name}/grafiek-{index:00}.png\">PNG</a>, <a href=\"{name}/grafiek-{index:00}.svg\">SVG</a>)</figcaption>\n</figure>\n");
                 SluitSamen();
             }
@@ -126,11 +127,9 @@ public static class ReportRenderer
     /// The chart as inline SVG, announced to a screen reader as one image with its title; what it shows is in the
     /// sentence above it and in the table that follows it (WCAG 1.1.1).
     /// </summary>
-    public static string InlineSvg(Chart chart, int index) => InlineSvg(ChartRenderer.Svg(chart), chart, index);
-
-    static string InlineSvg(string svgXml, Chart chart, int index)
+    public static string InlineSvg(Chart chart, int index)
     {
-        var svg = LocalIds(StripXmlDeclaration(svgXml), index);
+        var svg = LocalIds(StripXmlDeclaration(ChartRenderer.Svg(chart)), index);
         var at = svg.IndexOf("<svg", StringComparison.Ordinal);
         return at < 0 ? svg : svg.Insert(at + 4, $" role=\"img\" aria-label=\"{E($"Figuur {index}: {chart.Titel}")}\"");
     }
