@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Reintegratie.Core.Ladder;
 
 namespace Reintegratie.Core.Indicators;
@@ -52,6 +53,7 @@ public sealed class Gegevens
 
     readonly bool[] _gelezen = new bool[Enum.GetValues<Feit>().Length];
     readonly bool[] _bezig = new bool[Enum.GetValues<Feit>().Length];
+    readonly ExceptionDispatchInfo?[] _mislukt = new ExceptionDispatchInfo?[Enum.GetValues<Feit>().Length];
     readonly Dictionary<long, Klant> _klanten = [];
     readonly List<UitkeringPeriode> _uitkeringen = [];
     readonly List<TrajectRegel> _trajecten = [];
@@ -74,18 +76,32 @@ public sealed class Gegevens
 
     /// <summary>
     /// The list, read from <see cref="Bron"/> the first time. Locked, as a render may measure on more than one thread; while
-    /// the source fills the list (through this same property) only the filling thread gets past the lock.
+    /// the source fills the list (through this same property) only the filling thread gets past the lock. A list whose
+    /// reading failed keeps failing: half a list must never pass for the facts.
     /// </summary>
     T Gelezen<T>(Feit feit, T lijst)
     {
-        if (Bron == null || Volatile.Read(ref _gelezen[(int)feit])) return lijst;
+        var i = (int)feit;
+        if (Bron == null || Volatile.Read(ref _gelezen[i])) return lijst;
         lock (_bezig)
         {
-            if (_gelezen[(int)feit] || _bezig[(int)feit]) return lijst;
-            _bezig[(int)feit] = true;
-            Bron(feit, this);
-            _bezig[(int)feit] = false;
-            Volatile.Write(ref _gelezen[(int)feit], true);
+            _mislukt[i]?.Throw();
+            if (_gelezen[i] || _bezig[i]) return lijst;
+            _bezig[i] = true;
+            try
+            {
+                Bron(feit, this);
+            }
+            catch (Exception e)
+            {
+                _mislukt[i] = ExceptionDispatchInfo.Capture(e);
+                throw;
+            }
+            finally
+            {
+                _bezig[i] = false;
+            }
+            Volatile.Write(ref _gelezen[i], true);
         }
         return lijst;
     }

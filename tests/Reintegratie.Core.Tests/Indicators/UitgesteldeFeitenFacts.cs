@@ -72,6 +72,25 @@ public class UitgesteldeFeitenFacts
     }
 
     [Fact]
+    public void List_WhoseReadingFailed_KeepsFailing_RatherThanPassForTheFacts()
+    {
+        var calls = 0;
+        var g = new Gegevens
+        {
+            Gemeentecode = "GM0342", Peildatum = D("2010-12-31"),
+            Bron = (feit, doel) =>
+            {
+                calls++;
+                doel.Uitkeringen.Add(new UitkeringPeriode(1, "U1", "WWB", new Period(D("2010-01-01"), null), null));
+                throw new IOException("schijf weg");
+            },
+        };
+        Assert.Equal("schijf weg", Assert.Throws<IOException>(() => g.Uitkeringen).Message);
+        Assert.Equal("schijf weg", Assert.Throws<IOException>(() => g.Uitkeringen).Message);
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
     public void Facts_WithoutSource_AreTheListsAsFilled()
     {
         var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31") };
