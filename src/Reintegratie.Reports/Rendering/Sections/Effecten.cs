@@ -173,7 +173,7 @@ public static class Effecten
     public static Cell Balans(Effect e, bool toon) =>
         toon && e.MaxVerschilNa is { } b ? new Cell(DutchCsv.Number(b, 2), DutchCsv.Number(b, 2), "in standaardafwijkingen; boven " + DutchCsv.Number(Effect.BalansGrens, 2) + " onzeker") : Cell.Leeg;
 
-    /// <summary>The lead sentence: the largest effect shown to exist, or that none is; never a hidden figure.</summary>
+    /// <summary>The lead sentence: the largest effect shown to exist, the largest harm beside it, or that none is; never a hidden figure.</summary>
     static string Kern(IReadOnlyList<Effect> effecten, IReadOnlyList<Effect?> getoond, int jaar, bool voorlopig)
     {
         var metInterval = getoond.OfType<Effect>().Where(e => e.OndergrensPp != null && !e.Onevenwichtig).ToList();
@@ -184,14 +184,23 @@ public static class Effecten
             var alleen = $"Voor klanten die in {jaar} met een voorziening begonnen, is geen betrouwbare schatting: deelnemers en vergelijkingsgroep verschillen nog te veel.";
             return voorlopig ? $"Voorlopig beeld: nog niet iedereen is een jaar gevolgd. {alleen}" : alleen;
         }
+        var meer = metInterval.Where(e => e.OndergrensPp > 0).OrderByDescending(e => e.EffectPp).ToList();
+        var minder = metInterval.Where(e => e.BovengrensPp < 0).OrderBy(e => e.EffectPp).ToList();
+        var geen = metInterval.Count(e => !e.Aantoonbaar);
+        // Every effect shown to exist is named or counted, the harmful ones too: a lead sentence that named only the best
+        // category would let a reader miss one with which clients found work less often.
         var zin = metInterval.Count == 0
             ? $"Voor klanten die in {jaar} met een voorziening begonnen, is geen effect op werk te schatten: te weinig klanten of geen vergelijkbare klanten."
-            : metInterval.Where(e => e.OndergrensPp > 0).MaxBy(e => e.EffectPp) is { } beste
-                ? $"{start} met {Naam(beste.Categorie).ToLowerInvariant()}, hadden binnen een jaar vaker werk dan vergelijkbare klanten: " +
-                  $"{Pp(beste.EffectPp!.Value)} procentpunt meer." + Rest(metInterval.Count(e => e != beste && !e.Aantoonbaar))
-                : metInterval.Where(e => e.BovengrensPp < 0).MinBy(e => e.EffectPp) is { } slechtste
-                    ? $"{start} met {Naam(slechtste.Categorie).ToLowerInvariant()}, hadden binnen een jaar minder vaak werk dan vergelijkbare klanten: " +
-                      $"{Pp(-slechtste.EffectPp!.Value)} procentpunt minder." + Rest(metInterval.Count(e => !e.Aantoonbaar))
+            : meer.Count > 0
+                ? $"{start} met {Naam(meer[0].Categorie).ToLowerInvariant()}, hadden binnen een jaar vaker werk dan vergelijkbare klanten: " +
+                  $"{Pp(meer[0].EffectPp!.Value)} procentpunt meer." + Ook(meer.Count - 1, "vaker") +
+                  (minder.Count > 0
+                      ? $" Met {Naam(minder[0].Categorie).ToLowerInvariant()} hadden klanten juist minder vaak werk: {Pp(-minder[0].EffectPp!.Value)} procentpunt minder." +
+                        Ook(minder.Count - 1, "minder vaak")
+                      : "") + Rest(geen)
+                : minder.Count > 0
+                    ? $"{start} met {Naam(minder[0].Categorie).ToLowerInvariant()}, hadden binnen een jaar minder vaak werk dan vergelijkbare klanten: " +
+                      $"{Pp(-minder[0].EffectPp!.Value)} procentpunt minder." + Ook(minder.Count - 1, "minder vaak") + Rest(geen)
                     : $"{start} met een voorziening: bij {(metInterval.Count == 1 ? "de enige soort met een schatting" : $"alle {metInterval.Count} soorten met een schatting")} " +
                       $"is er {GeenEffect} op werk binnen een jaar.";
         if (onzeker > 0)
@@ -199,6 +208,13 @@ public static class Effecten
                 : $" Bij {onzeker} soorten verschillen deelnemers en vergelijkingsgroep nog te veel voor een betrouwbare schatting.";
         return voorlopig ? $"Voorlopig beeld: nog niet iedereen is een jaar gevolgd. {zin}" : zin;
     }
+
+    static string Ook(int n, string hoe) => n switch
+    {
+        0 => "",
+        1 => $" Ook bij 1 andere soort hadden deelnemers aantoonbaar {hoe} werk.",
+        _ => $" Ook bij {n} andere soorten hadden deelnemers aantoonbaar {hoe} werk.",
+    };
 
     static string Rest(int n) => n switch
     {
