@@ -125,6 +125,9 @@ public class EffectSectionFacts
         var row = Row(content, "Arbeidstoeleiding");
         Assert.Equal(("10 *", "10,0 *", "voorlopig"), (row[1].Tekst, row[7].Tekst, row[10].Tekst));
         Assert.StartsWith("Voorlopig beeld", content.Kernboodschap);
+        // Provisional is never judged: not in the table, not in the lead.
+        Assert.DoesNotContain("aantoonbaar", content.Kernboodschap);
+        Assert.Contains("nog geen conclusie", content.Kernboodschap);
         Assert.Contains(content.Opmerkingen, o => o.StartsWith("* voorlopig"));
     }
 

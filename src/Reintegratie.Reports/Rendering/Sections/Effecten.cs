@@ -151,7 +151,7 @@ public static class Effecten
             opmerkingen.Insert(0, $"Het gaat om de starts van {jaar}: van wie in {rapportjaar} begon, zijn de {Horizon} maanden nog niet om.");
         if (voorlopig)
             opmerkingen.Insert(0, $"* voorlopig: van de starts van {jaar} tellen alleen wie al {Horizon} maanden gevolgd is; de cijfers kunnen nog veranderen.");
-        return new SectionContent(Kern(effecten, getoond, jaar, voorlopig) + " " + Voorbehoud, [chart], tabellen, opmerkingen);
+        return new SectionContent(Kern(getoond, jaar, voorlopig) + " " + Voorbehoud, [chart], tabellen, opmerkingen);
     }
 
     public const string BalansKop = "Grootste verschil na matching";
@@ -174,15 +174,18 @@ public static class Effecten
         toon && e.MaxVerschilNa is { } b ? new Cell(DutchCsv.Number(b, 2), DutchCsv.Number(b, 2), "in standaardafwijkingen; boven " + DutchCsv.Number(Effect.BalansGrens, 2) + " onzeker") : Cell.Leeg;
 
     /// <summary>The lead sentence: the largest effect shown to exist, the largest harm beside it, or that none is; never a hidden figure.</summary>
-    static string Kern(IReadOnlyList<Effect> effecten, IReadOnlyList<Effect?> getoond, int jaar, bool voorlopig)
+    static string Kern(IReadOnlyList<Effect?> getoond, int jaar, bool voorlopig)
     {
         var metInterval = getoond.OfType<Effect>().Where(e => e.OndergrensPp != null && !e.Onevenwichtig).ToList();
         var onzeker = getoond.OfType<Effect>().Count(e => e.OndergrensPp != null && e.Onevenwichtig);
         var start = $"Klanten die in {jaar} begonnen";
+        // docs/rules.md §9: a provisional figure is never judged, so the lead draws no conclusion the table does not draw either.
+        if (voorlopig)
+            return $"Voorlopig beeld: nog niet iedereen die in {jaar} begon, is een jaar gevolgd. Daarom staat hier nog geen conclusie over het effect; " +
+                   "de voorlopige schattingen staan in de tabel, gemarkeerd met *.";
         if (metInterval.Count == 0 && onzeker > 0)
         {
-            var alleen = $"Voor klanten die in {jaar} met een voorziening begonnen, is geen betrouwbare schatting: deelnemers en vergelijkingsgroep verschillen nog te veel.";
-            return voorlopig ? $"Voorlopig beeld: nog niet iedereen is een jaar gevolgd. {alleen}" : alleen;
+            return $"Voor klanten die in {jaar} met een voorziening begonnen, is geen betrouwbare schatting: deelnemers en vergelijkingsgroep verschillen nog te veel.";
         }
         var meer = metInterval.Where(e => e.OndergrensPp > 0).OrderByDescending(e => e.EffectPp).ToList();
         var minder = metInterval.Where(e => e.BovengrensPp < 0).OrderBy(e => e.EffectPp).ToList();
@@ -206,7 +209,7 @@ public static class Effecten
         if (onzeker > 0)
             zin += onzeker == 1 ? " Bij 1 soort verschillen deelnemers en vergelijkingsgroep nog te veel voor een betrouwbare schatting."
                 : $" Bij {onzeker} soorten verschillen deelnemers en vergelijkingsgroep nog te veel voor een betrouwbare schatting.";
-        return voorlopig ? $"Voorlopig beeld: nog niet iedereen is een jaar gevolgd. {zin}" : zin;
+        return zin;
     }
 
     static string Ook(int n, string hoe) => n switch
