@@ -179,10 +179,11 @@ public static class Effecten
         var metInterval = getoond.OfType<Effect>().Where(e => e.OndergrensPp != null && !e.Onevenwichtig).ToList();
         var onzeker = getoond.OfType<Effect>().Count(e => e.OndergrensPp != null && e.Onevenwichtig);
         var start = $"Klanten die in {jaar} begonnen";
+        var geenSchatting = $"Voor klanten die in {jaar} met een voorziening begonnen, is geen effect op werk te schatten: te weinig klanten of geen vergelijkbare klanten.";
         // docs/rules.md §9: a provisional figure is never judged, so the lead draws no conclusion the table does not draw either.
         if (voorlopig)
-            return $"Voorlopig beeld: nog niet iedereen die in {jaar} begon, is een jaar gevolgd. Daarom staat hier nog geen conclusie over het effect; " +
-                   "de voorlopige schattingen staan in de tabel, gemarkeerd met *.";
+            return $"Voorlopig beeld: nog niet iedereen die in {jaar} begon, is een jaar gevolgd. " + (metInterval.Count + onzeker == 0 ? geenSchatting
+                : "Daarom staat hier nog geen conclusie over het effect; de voorlopige schattingen staan in de tabel, gemarkeerd met *.");
         if (metInterval.Count == 0 && onzeker > 0)
         {
             return $"Voor klanten die in {jaar} met een voorziening begonnen, is geen betrouwbare schatting: deelnemers en vergelijkingsgroep verschillen nog te veel.";
@@ -193,7 +194,7 @@ public static class Effecten
         // Every effect shown to exist is named or counted, the harmful ones too: a lead sentence that named only the best
         // category would let a reader miss one with which clients found work less often.
         var zin = metInterval.Count == 0
-            ? $"Voor klanten die in {jaar} met een voorziening begonnen, is geen effect op werk te schatten: te weinig klanten of geen vergelijkbare klanten."
+            ? geenSchatting
             : meer.Count > 0
                 ? $"{start} met {Naam(meer[0].Categorie).ToLowerInvariant()}, hadden binnen een jaar vaker werk dan vergelijkbare klanten: " +
                   $"{Pp(meer[0].EffectPp!.Value)} procentpunt meer." + Ook(meer.Count - 1, "vaker") +
