@@ -159,4 +159,19 @@ public class ReportFacts(RenderedReportsFixture fixture)
         Assert.Contains($"<th scope=\"row\">{first.LeveringId} (gebruikt)</th>", html);
         Assert.DoesNotContain($"<th scope=\"row\">{corrected.LeveringId}", html);
     }
+
+    [Fact]
+    public void BijlageB_CallsACorrectionACorrection_NotByItsLoadStatus()
+    {
+        List<Reintegratie.Warehouse.Queries.DeliveryRow> deliveries;
+        using (var c = fixture.Database.Open()) deliveries = Reintegratie.Warehouse.Queries.DeliveryQueries.All(c).ToList();
+        var corrected = deliveries.First(d => d.Volgnummer == 2);
+        var first = deliveries.Single(d => d.Peildatum == corrected.Peildatum && d.Volgnummer == 1);
+        var html = File.ReadAllText(new ReportRequest("budgetuitputting", RenderedReportsFixture.Gemeente, $"{corrected.Peildatum!.Value:yyyy-MM}", corrected.LeveringId,
+            Path.Combine(fixture.Folder, "correctie")).Render(fixture.Database).Html);
+        var bijlage = html[html.IndexOf("id=\"bijlage-b\"", StringComparison.Ordinal)..];
+        Assert.Contains($"<th scope=\"row\">{first.LeveringId}</th><td>{corrected.Peildatum:dd-MM-yyyy}</td><td>1</td><td class=\"tekst\">levering</td>", bijlage);
+        Assert.Contains($"<th scope=\"row\">{corrected.LeveringId} (gebruikt)</th><td>{corrected.Peildatum:dd-MM-yyyy}</td><td>2</td><td class=\"tekst\">correctie</td>", bijlage);
+        Assert.DoesNotContain("GELADEN", bijlage);
+    }
 }
