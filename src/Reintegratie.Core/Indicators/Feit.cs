@@ -18,5 +18,8 @@ public enum Feit
     Registraties,
     /// <summary>Clients per SRG position and per Participatieladder trede per peildatum: one query gives both.</summary>
     LadderEnTreden,
-    Bewegingen,
+    /// <summary>Movement counts between consecutive SRG peildata, in total and per instrument (fct_ladderovergang, reeks SRG).</summary>
+    SrgBewegingen,
+    /// <summary>Movement counts between consecutive month-ends (reeks MAAND): three quarters of the movement rows, read only by the month figures.</summary>
+    MaandBewegingen,
 }

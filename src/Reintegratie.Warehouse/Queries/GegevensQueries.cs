@@ -155,10 +155,13 @@ public static class GegevensQueries
                     treden[r.IsDBNull(2) ? 0 : Convert.ToInt32(r.GetValue(2))] += n;
                 });
                 break;
-            case Feit.Bewegingen:
-                foreach (var (reeks, name) in new[] { (Reeks.Srg, "SRG"), (Reeks.Maand, "MAAND") })
-                    Read(c, BewegingSql, new { levering, gemeente, reeks = name }, r => g.Bewegingen.Add(Beweging(r, reeks, Uitkomst.Totaal, 2)));
+            // Filling one series, the list is given as it is (Gegevens.Gelezen): the other series is not read with it.
+            case Feit.SrgBewegingen:
+                Read(c, BewegingSql, new { levering, gemeente, reeks = "SRG" }, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, Uitkomst.Totaal, 2)));
                 Read(c, BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, r.GetString(2), 3)));
+                break;
+            case Feit.MaandBewegingen:
+                Read(c, BewegingSql, new { levering, gemeente, reeks = "MAAND" }, r => g.Bewegingen.Add(Beweging(r, Reeks.Maand, Uitkomst.Totaal, 2)));
                 break;
             default:
                 Klantfeit(c, g, feit, p, (sql, _) => sql, codes);
