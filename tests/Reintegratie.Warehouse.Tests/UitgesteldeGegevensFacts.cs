@@ -47,5 +47,35 @@ public sealed class UitgesteldeGegevensFacts : IDisposable
         Assert.Equal(whole.Bewegingen, asAsked.Bewegingen);
     }
 
+    /// <summary>
+    /// The report's one pass over the positions (<see cref="GegevensQueries.PositieTredeSql"/>: per peildatum a count per position
+    /// and trede) against the exports' own query of one peildatum at a time (<see cref="LadderQueries.Verdeling"/>,
+    /// <see cref="LadderQueries.Participatieladder"/>), on every peildatum of the generated small municipality.
+    /// </summary>
+    [Fact]
+    public void LadderAndTreden_PerPeildatum_AreTheExportsCounts()
+    {
+        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
+        var delivery = generated.Deliveries.Single(d => d.EndsWith("_20101231_01", StringComparison.Ordinal));
+        var levering = _warehouse.Load(delivery, generated.ReferenceFolder).LeveringId!.Value;
+        new LadderDerivation(_warehouse.Database, new PeildataOptions()).Derive(levering);
+        using var c = _warehouse.Database.Open();
+        var stand = AsKnownAt.Resolve(c, "GM1774", levering);
+        var g = GegevensQueries.Load(c, stand);
+
+        var peildata = LadderQueries.Peildata(c, stand);
+        Assert.True(peildata.Count > 10);
+        Assert.Equal(peildata, g.Ladder.Keys.Order());
+        Assert.Equal(peildata, g.Treden.Keys.Order());
+        foreach (var d in peildata)
+        {
+            Assert.Equal(LadderQueries.Verdeling(c, stand, d).Select(x => x.Aantal), g.Ladder[d]);
+            var treden = LadderQueries.Participatieladder(c, stand, d).ToDictionary(x => x.Trede, x => x.Aantal);
+            Assert.Equal([treden["ONBEKEND"], treden["1"], treden["2"], treden["3"], treden["4"], treden["5"], treden["6"]], g.Treden[d]);
+        }
+        Assert.Contains(g.Ladder.Values, counts => counts.Count(n => n > 0) > 2);
+        Assert.Contains(g.Treden.Values, counts => counts.Skip(1).Any(n => n > 0));
+    }
+
     public void Dispose() => _warehouse.Dispose();
 }

@@ -35,12 +35,18 @@ public sealed class Gegevens
     public Dictionary<DateOnly, long[]> Ladder => Gelezen(Feit.LadderEnTreden, _ladder);
     /// <summary>Clients per Participatieladder trede per SRG peildatum: index 0 is unknown (no registration in the last 12 months), 1..6 the trede.</summary>
     public Dictionary<DateOnly, long[]> Treden => Gelezen(Feit.LadderEnTreden, _treden);
-    /// <summary>Movement counts per pair of consecutive peildata (fct_ladderovergang) of both series, per instrument running between them too.</summary>
-    public List<LadderBeweging> Bewegingen => Gelezen(Feit.MaandBewegingen, Gelezen(Feit.SrgBewegingen, _bewegingen));
+    /// <summary>Movement counts per pair of consecutive peildata (fct_ladderovergang) of both series, per instrument running between them too (in that order, as read whole).</summary>
+    public List<LadderBeweging> Bewegingen => Gelezen(Feit.InstrumentBewegingen, Gelezen(Feit.MaandBewegingen, Gelezen(Feit.SrgBewegingen, _bewegingen)));
 
-    /// <summary>The movement counts of one series: an indicator of the SRG pair never reads the month series, nor the other way round.</summary>
+    /// <summary>
+    /// The movement totals of one series: an indicator of the SRG pair never reads the month series, nor the other way round,
+    /// and neither reads the counts per instrument.
+    /// </summary>
     public IEnumerable<LadderBeweging> BewegingenIn(Reeks reeks) =>
-        Gelezen(reeks == Reeks.Maand ? Feit.MaandBewegingen : Feit.SrgBewegingen, _bewegingen).Where(b => b.Reeks == reeks);
+        Gelezen(reeks == Reeks.Maand ? Feit.MaandBewegingen : Feit.SrgBewegingen, _bewegingen).Where(b => b.Reeks == reeks && b.Groep == Uitkomst.Totaal);
+
+    /// <summary>The SRG movement counts per instrument (<see cref="LadderBeweging.Groep"/> the instrument).</summary>
+    public IEnumerable<LadderBeweging> BewegingenPerInstrument => Gelezen(Feit.InstrumentBewegingen, _bewegingen).Where(b => b.Reeks == Reeks.Srg && b.Groep != Uitkomst.Totaal);
     public List<Budget.BudgetYear> Budgetten { get; } = [];
     /// <summary>The budget regimes (dim_budgetregime), so a report can name the rule, its conditions and source beside a figure.</summary>
     public List<Budget.BudgetRegime> Budgetregimes { get; } = [];
@@ -187,6 +193,9 @@ public sealed class Gegevens
                 break;
             case Feit.SrgBewegingen:
                 naar._bewegingen.AddRange(van.BewegingenIn(Reeks.Srg).Where(b => b.Naar <= horizon));
+                break;
+            case Feit.InstrumentBewegingen:
+                naar._bewegingen.AddRange(van.BewegingenPerInstrument.Where(b => b.Naar <= horizon));
                 break;
             case Feit.MaandBewegingen:
                 naar._bewegingen.AddRange(van.BewegingenIn(Reeks.Maand).Where(b => b.Naar <= horizon));
