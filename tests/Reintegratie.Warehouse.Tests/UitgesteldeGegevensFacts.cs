@@ -24,12 +24,8 @@ public sealed class UitgesteldeGegevensFacts : IDisposable
     [InlineData("2010-09-30", "2010-07")]
     public void EveryIndicator_IsTheSame_AsOnTheFactsReadWholeAndCut(string horizon, string periode)
     {
-        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
-        var delivery = generated.Deliveries.Single(d => d.EndsWith("_20101231_01", StringComparison.Ordinal));
-        var levering = _warehouse.Load(delivery, generated.ReferenceFolder).LeveringId!.Value;
-        new LadderDerivation(_warehouse.Database, new PeildataOptions()).Derive(levering);
+        var stand = Geladen();
         using var c = _warehouse.Database.Open();
-        var stand = AsKnownAt.Resolve(c, "GM1774", levering);
         var h = DateOnly.Parse(horizon);
         var p = Periode.Parse(periode);
 
@@ -55,12 +51,8 @@ public sealed class UitgesteldeGegevensFacts : IDisposable
     [Fact]
     public void LadderAndTreden_PerPeildatum_AreTheExportsCounts()
     {
-        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
-        var delivery = generated.Deliveries.Single(d => d.EndsWith("_20101231_01", StringComparison.Ordinal));
-        var levering = _warehouse.Load(delivery, generated.ReferenceFolder).LeveringId!.Value;
-        new LadderDerivation(_warehouse.Database, new PeildataOptions()).Derive(levering);
+        var stand = Geladen();
         using var c = _warehouse.Database.Open();
-        var stand = AsKnownAt.Resolve(c, "GM1774", levering);
         var g = GegevensQueries.Load(c, stand);
 
         var peildata = LadderQueries.Peildata(c, stand);
@@ -75,6 +67,17 @@ public sealed class UitgesteldeGegevensFacts : IDisposable
         }
         Assert.Contains(g.Ladder.Values, counts => counts.Count(n => n > 0) > 2);
         Assert.Contains(g.Treden.Values, counts => counts.Skip(1).Any(n => n > 0));
+    }
+
+    /// <summary>The generated small municipality's year-end delivery of 2010, loaded and derived.</summary>
+    Stand Geladen()
+    {
+        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
+        var delivery = generated.Deliveries.Single(d => d.EndsWith("_20101231_01", StringComparison.Ordinal));
+        var levering = _warehouse.Load(delivery, generated.ReferenceFolder).LeveringId!.Value;
+        new LadderDerivation(_warehouse.Database, new PeildataOptions()).Derive(levering);
+        using var c = _warehouse.Database.Open();
+        return AsKnownAt.Resolve(c, "GM1774", levering);
     }
 
     public void Dispose() => _warehouse.Dispose();
