@@ -22,7 +22,8 @@ public static class Effectschatting
 
     /// <param name="klanten">
     /// Every client of the municipality as known at the delivery, in client order (<see cref="Klantbeeld.Uit"/>, or streamed
-    /// from the warehouse): read up to three times, one client at a time, so the clients need not be held in memory.
+    /// from the warehouse): read once, one client at a time; what the comparison needs of each is kept as its stretches
+    /// (<see cref="Stukken"/>), so the clients need not be held in memory.
     /// </param>
     /// <param name="peildatum">The delivery's peildatum: a start counts only when its window has closed on it.</param>
     /// <param name="kostenCent">The one catalogue cost of a voorziening (<see cref="Kosten.VoorzieningKostenCent"/>), by voorzieningnr.</param>
@@ -40,26 +41,28 @@ public static class Effectschatting
 
     /// <summary>
     /// The participants of the year, the sums of the naive comparison per date and category, and each participant's matched
-    /// comparison; null without participants. Three passes over the clients (<see cref="Vergelijking"/>): the participants and
-    /// how many compare on each date; the comparison itself; and, when some participant has no exact match, the nearest on
-    /// the propensity score.
+    /// comparison; null without participants. One pass over the clients: the participants, how many compare on each date,
+    /// and each client's stretches (<see cref="Stukken"/>); then two over the stretches (<see cref="Vergelijking"/>): the
+    /// comparison itself and, when some participant has no exact match, the nearest on the propensity score.
     /// </summary>
     static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Matching)? Vergelijk(
         IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
     {
         var verloop = new Verloop(jaar, horizon);
         var telling = new Telling(verloop.Dagen);
+        var stukken = new Stukken();
         var deelnames = new List<Deelname>();
         foreach (var k in klanten)
         {
             deelnames.AddRange(Deelname.Van(k, peildatum, jaar, horizon));
             verloop.Vul(k);
             telling.Tel(verloop);
+            stukken.Voeg(k, verloop);
         }
         if (deelnames.Count == 0) return null;
 
-        var vergelijking = new Vergelijking(deelnames, verloop, telling);
-        vergelijking.Voeg(klanten);
+        var vergelijking = new Vergelijking(deelnames, verloop, telling, stukken);
+        vergelijking.Voeg();
         // A category row matches on the chance of starting the category; an instrument row on the chance of starting that
         // instrument, which can differ: klantmanagers pick the instrument within a category by the client's prospects too.
         var naasten = new List<Naaste>();
@@ -67,7 +70,7 @@ public static class Effectschatting
             Match(deelnames, vergelijking, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, naasten));
         if (naasten.Count > 0)
         {
-            vergelijking.Zoek(klanten, naasten);
+            vergelijking.Zoek(naasten);
             foreach (var n in naasten) n.Sluit();
         }
         return (deelnames, vergelijking.Naief(), matching);

@@ -63,16 +63,24 @@ public sealed class KenmerkenTijdlijn
     /// </summary>
     public (Kenmerken X, double[] Waarden, string Cel) Op(DateOnly s)
     {
+        var x = KenmerkenOp(s);
+        _waarden ??= x.Waarden();
+        _cel ??= x.Cel;
+        return (x, _waarden, _cel);
+    }
+
+    /// <summary>The covariates on <paramref name="s"/>: the same object while they do not change.</summary>
+    public Kenmerken KenmerkenOp(DateOnly s)
+    {
         if (_x == null || s < _van || s >= _tot)
         {
             _x = Kenmerken.Op(_klant, s);
-            _waarden = _x.Waarden();
-            _cel = _x.Cel;
+            (_waarden, _cel) = (null, null);
             _van = s;
             var i = Array.BinarySearch(_grenzen, s);
             i = i >= 0 ? i + 1 : ~i;
             _tot = i < _grenzen.Length ? _grenzen[i] : DateOnly.MaxValue;
         }
-        return (_x, _waarden!, _cel!);
+        return _x;
     }
 }

@@ -49,6 +49,9 @@ sealed class Zoekers
         }
     }
 
+    /// <summary>Some participant started on one of the days [van, tot): only then is a client that compares on them worth offering.</summary>
+    public bool Bereikt(int van, int tot) => _vanaf[van] is var j && j < _dagen.Length && _dagen[j] < tot;
+
     /// <summary>Offers a client that compares on the days [van, tot) to the participants that started on one of them.</summary>
     public void Bied(int van, int tot, Controle controle)
     {
