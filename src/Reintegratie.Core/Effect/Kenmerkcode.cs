@@ -21,9 +21,6 @@ public static class Kenmerkcode
     public static ulong Van(Kenmerken x)
     {
         var w = x.Waarden();
-        ulong Veld(int waarde, int breedte, string naam) =>
-            waarde >= 0 && waarde < 1 << breedte ? (ulong)waarde
-                : throw new InvalidOperationException($"Kenmerk {naam} = {waarde} past niet in de vergelijking (0 tot {1 << breedte}).");
         int Index(int kolom, int aantal)
         {
             for (var i = 0; i < aantal; i++) if (w[kolom + i] == 1) return i;
@@ -34,6 +31,14 @@ public static class Kenmerkcode
             | Veld(x.Trede, 3, "trede") << Trede | (ulong)Index(OpleidingKolom, 10) << Opleiding | (ulong)Index(ArbeidsplichtKolom, 5) << Arbeidsplicht
             | (ulong)Index(LeefvormKolom, 6) << Leefvorm | (ulong)Index(GeslachtKolom, 4) << Geslacht;
     }
+
+    /// <summary><paramref name="code"/> with another age and number of months on benefit.</summary>
+    public static ulong Met(ulong code, int leeftijd, int duurMaanden) =>
+        code & ~(0xFFUL << Leeftijd) & ~(0xFFFFUL << Duur) | Veld(leeftijd, 8, "leeftijd") << Leeftijd | Veld(duurMaanden, 16, "uitkeringsduur") << Duur;
+
+    static ulong Veld(int waarde, int breedte, string naam) =>
+        waarde >= 0 && waarde < 1 << breedte ? (ulong)waarde
+            : throw new InvalidOperationException($"Kenmerk {naam} = {waarde} past niet in de vergelijking (0 tot {1 << breedte}).");
 
     static int Veld(ulong code, int plaats, int breedte) => (int)((code >> plaats) & ((1UL << breedte) - 1));
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace Reintegratie.Core.Effect;
@@ -35,6 +36,20 @@ public sealed class Logistisch
         }
         var p = d + 1;
         var (z, y, w, n) = Distinct(rows, mean, sd);
+        try
+        {
+            return new Logistisch(mean, sd, Newton(z, y, w, n, p, ridge, iterations));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(z);
+            ArrayPool<double>.Shared.Return(y);
+            ArrayPool<double>.Shared.Return(w);
+        }
+    }
+
+    static double[] Newton(double[] z, double[] y, double[] w, int n, int p, double ridge, int iterations)
+    {
         var beta = new double[p];
         for (var it = 0; it < iterations; it++)
         {
@@ -67,7 +82,7 @@ public sealed class Logistisch
             for (var a = 0; a < p; a++) { beta[a] += step[a]; largest = Math.Max(largest, Math.Abs(step[a])); }
             if (largest < 1e-8) break;
         }
-        return new Logistisch(mean, sd, beta);
+        return beta;
     }
 
     /// <summary>
@@ -92,24 +107,29 @@ public sealed class Logistisch
     /// likelihood of k equal rows is that of one row weighing k. This makes a fit some times faster; the sums run in
     /// another order, so the coefficients can differ in the last bits, far below what moves a match.
     /// </summary>
+    /// The arrays come from the shared pool (a large city's fits would otherwise leave hundreds of MB of large arrays for
+    /// the collector) and go back to it after the fit; only their first N rows are written and read.
     static (double[] Z, double[] Y, double[] W, int N) Distinct(IReadOnlyList<(double[] X, bool Y, double W)> rows, double[] mean, double[] sd)
     {
         var d = mean.Length;
         var p = d + 1;
         var index = new Dictionary<(bool, double[]), int>(new RijVergelijker());
-        var z = new List<double>();
-        var y = new List<double>();
-        var w = new List<double>();
+        var z = ArrayPool<double>.Shared.Rent(rows.Count * p);
+        var y = ArrayPool<double>.Shared.Rent(rows.Count);
+        var w = ArrayPool<double>.Shared.Rent(rows.Count);
+        var n = 0;
         foreach (var (x, uitkomst, gewicht) in rows)
         {
             if (index.TryGetValue((uitkomst, x), out var i)) { w[i] += gewicht; continue; }
-            index[(uitkomst, x)] = y.Count;
-            z.Add(1);
-            for (var j = 0; j < d; j++) z.Add(sd[j] > 0 ? (x[j] - mean[j]) / sd[j] : 0);
-            y.Add(uitkomst ? 1 : 0);
-            w.Add(gewicht);
+            index[(uitkomst, x)] = n;
+            var zi = z.AsSpan(n * p, p);
+            zi[0] = 1;
+            for (var j = 0; j < d; j++) zi[j + 1] = sd[j] > 0 ? (x[j] - mean[j]) / sd[j] : 0;
+            y[n] = uitkomst ? 1 : 0;
+            w[n] = gewicht;
+            n++;
         }
-        return ([.. z], [.. y], [.. w], y.Count);
+        return (z, y, w, n);
     }
 
     sealed class RijVergelijker : IEqualityComparer<(bool Y, double[] X)>

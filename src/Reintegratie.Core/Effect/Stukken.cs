@@ -36,8 +36,6 @@ sealed class Stukken
         var dagen = verloop.Dagen;
         var klant = -1;
         KenmerkenTijdlijn? tijdlijn = null;
-        Kenmerken? laatste = null;
-        ulong code = 0;
         int van = -1, g = 0;
         var w = false;
         ulong c = 0;
@@ -48,8 +46,7 @@ sealed class Stukken
                 if (van >= 0) Sluit(i);
                 continue;
             }
-            var x = (tijdlijn ??= new KenmerkenTijdlijn(k, verloop.Dag(0), verloop.Dag(dagen - 1))).KenmerkenOp(verloop.Dag(i));
-            if (!ReferenceEquals(x, laatste)) (laatste, code) = (x, Kenmerkcode.Van(x));
+            var code = (tijdlijn ??= new KenmerkenTijdlijn(k, verloop.Dag(0), verloop.Dag(dagen - 1))).CodeOp(verloop.Dag(i));
             if (van >= 0 && (gestart[i] != g || werk[i] != w || code != c)) Sluit(i);
             if (van < 0) (van, g, w, c) = (i, gestart[i], werk[i], code);
         }
