@@ -1,3 +1,4 @@
+using System.Buffers;
 using Reintegratie.Core.Indicators;
 
 namespace Reintegratie.Core.Effect;
@@ -33,9 +34,7 @@ public static class Effectschatting
     {
         var voorlopig = new DateOnly(jaar, 12, 31).AddMonths(horizon) > peildatum;
         if (Vergelijk(klanten, peildatum, jaar, horizon) is not ({ } deelnames, { } naief, { } gematcht)) return [];
-        var r = Schat(deelnames, naief, gematcht, jaar, horizon, voorlopig, kostenCent, subgroep);
-        Probe("schat");
-        return r;
+        return Schat(deelnames, naief, gematcht, jaar, horizon, voorlopig, kostenCent, subgroep);
     }
 
     /// <summary>Each participant's matched comparison: for its category's rows and groups, and for its instrument's row.</summary>
@@ -50,7 +49,6 @@ public static class Effectschatting
     static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Matching)? Vergelijk(
         IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
     {
-        Probe("start");
         var verloop = new Verloop(jaar, horizon);
         var telling = new Telling(verloop.Dagen);
         var stukken = new Stukken();
@@ -63,10 +61,8 @@ public static class Effectschatting
             stukken.Voeg(k, verloop);
         }
         if (deelnames.Count == 0) return null;
-        Probe("pass1");
         var vergelijking = new Vergelijking(deelnames, verloop, telling, stukken);
         vergelijking.Voeg();
-        Probe("pass2");
         // A category row matches on the chance of starting the category; an instrument row on the chance of starting that
         // instrument, which can differ: klantmanagers pick the instrument within a category by the client's prospects too.
         var modellen = new List<Model>();
@@ -74,15 +70,16 @@ public static class Effectschatting
             Match(deelnames, vergelijking, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, modellen));
         // The fits are independent of each other and each is the same on any thread: run on every core (about a sixth of
         // the estimate's time at a large city), then the participants to be searched for in the order of the groups.
-        Parallel.ForEach(modellen, m => m.Fit());
-        Probe("fits");
+        // Their rows come from one pool for this estimate, so the fits after the first reuse its arrays (the shared pool does
+        // not keep arrays this large); it goes with the estimate.
+        var pool = ArrayPool<double>.Create(1 << 28, Environment.ProcessorCount);
+        Parallel.ForEach(modellen, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m => m.Fit(pool));
         var naasten = modellen.SelectMany(m => m.Naasten()).ToList();
         if (naasten.Count > 0)
         {
             vergelijking.Zoek(naasten);
             foreach (var n in naasten) n.Sluit();
         }
-        Probe("pass3");
         return (deelnames, vergelijking.Naief(), matching);
     }
 
@@ -188,9 +185,9 @@ public static class Effectschatting
         Logistisch? _model;
         double _caliper;
 
-        public void Fit()
+        public void Fit(ArrayPool<double> pool)
         {
-            _model = Logistisch.Fit(rijen);
+            _model = Logistisch.Fit(rijen, pool: pool);
             var logits = rijen.Select(r => _model.Logit(r.Item1)).ToList();
             var gemiddeld = logits.Average();
             _caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
@@ -302,13 +299,6 @@ public static class Effectschatting
             var cols = Enumerable.Range(0, kolommen).Where(j => Kenmerken.Kolommen[j] == i).ToList();
             return new Balans(naam, cols.Max(j => voor[j]), cols.Max(j => na[j]));
         }).ToList();
-    }
-
-    internal static void Probe(string wat)
-    {
-        if (Environment.GetEnvironmentVariable("EFFECT_PROBE") == null) return;
-        var p = System.Diagnostics.Process.GetCurrentProcess();
-        Console.Error.WriteLine($"PROBE {wat}: cpu {p.TotalProcessorTime.TotalSeconds:F1} s, heap {GC.GetTotalMemory(false) / 1048576} MB, rss {p.WorkingSet64 / 1048576} MB, peak {p.PeakWorkingSet64 / 1048576} MB");
     }
 
     static int Volgorde(string categorie)

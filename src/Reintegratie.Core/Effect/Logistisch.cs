@@ -22,8 +22,13 @@ public sealed class Logistisch
         return z;
     }
 
-    public static Logistisch Fit(IReadOnlyList<(double[] X, bool Y, double W)> rows, double ridge = 1.0, int iterations = 25)
+    /// <param name="pool">
+    /// Where the standardised rows (some 12 MB for a fit at a large city) are taken from and go back to, so that several fits
+    /// in a row leave no large arrays behind for the collector; without one they are allocated.
+    /// </param>
+    public static Logistisch Fit(IReadOnlyList<(double[] X, bool Y, double W)> rows, double ridge = 1.0, int iterations = 25, ArrayPool<double>? pool = null)
     {
+        pool ??= Eenmalig.Instance;
         var d = rows[0].X.Length;
         var mean = new double[d];
         var sd = new double[d];
@@ -35,16 +40,16 @@ public sealed class Logistisch
             if (sd[j] < 1e-9) sd[j] = 0;
         }
         var p = d + 1;
-        var (z, y, w, n) = Distinct(rows, mean, sd);
+        var (z, y, w, n) = Distinct(rows, mean, sd, pool);
         try
         {
             return new Logistisch(mean, sd, Newton(z, y, w, n, p, ridge, iterations));
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(z);
-            ArrayPool<double>.Shared.Return(y);
-            ArrayPool<double>.Shared.Return(w);
+            pool.Return(z);
+            pool.Return(y);
+            pool.Return(w);
         }
     }
 
@@ -107,16 +112,15 @@ public sealed class Logistisch
     /// likelihood of k equal rows is that of one row weighing k. This makes a fit some times faster; the sums run in
     /// another order, so the coefficients can differ in the last bits, far below what moves a match.
     /// </summary>
-    /// The arrays come from the shared pool (a large city's fits would otherwise leave hundreds of MB of large arrays for
-    /// the collector) and go back to it after the fit; only their first N rows are written and read.
-    static (double[] Z, double[] Y, double[] W, int N) Distinct(IReadOnlyList<(double[] X, bool Y, double W)> rows, double[] mean, double[] sd)
+    /// The arrays come from <paramref name="pool"/>; only their first N rows are written and read.
+    static (double[] Z, double[] Y, double[] W, int N) Distinct(IReadOnlyList<(double[] X, bool Y, double W)> rows, double[] mean, double[] sd, ArrayPool<double> pool)
     {
         var d = mean.Length;
         var p = d + 1;
         var index = new Dictionary<(bool, double[]), int>(new RijVergelijker());
-        var z = ArrayPool<double>.Shared.Rent(rows.Count * p);
-        var y = ArrayPool<double>.Shared.Rent(rows.Count);
-        var w = ArrayPool<double>.Shared.Rent(rows.Count);
+        var z = pool.Rent(rows.Count * p);
+        var y = pool.Rent(rows.Count);
+        var w = pool.Rent(rows.Count);
         var n = 0;
         foreach (var (x, uitkomst, gewicht) in rows)
         {
@@ -130,6 +134,16 @@ public sealed class Logistisch
             n++;
         }
         return (z, y, w, n);
+    }
+
+    /// <summary>No pool: every array new, of the size asked.</summary>
+    sealed class Eenmalig : ArrayPool<double>
+    {
+        public static readonly Eenmalig Instance = new();
+
+        public override double[] Rent(int minimumLength) => new double[minimumLength];
+
+        public override void Return(double[] array, bool clearArray = false) { }
     }
 
     sealed class RijVergelijker : IEqualityComparer<(bool Y, double[] X)>
