@@ -97,15 +97,10 @@ sealed class Vergelijking
     /// <summary>The second pass, over the stretches: each client's share of the naive sums, the exact cells and the models' samples.</summary>
     public void Voeg()
     {
-        Span<long> getallen = stackalloc long[5];
-        Span<int> codes = stackalloc int[5];
-        var bron = new Bron(_stukken);
-        for (var s = 0; s < _stukken.Aantal; s++)
+        var getallen = new long[5];
+        var codes = new int[5];
+        Elk(_alle, (stuk, masker, bron) =>
         {
-            var stuk = _stukken[s];
-            var masker = ~stuk.Gestart & _alle;
-            if (masker == 0) continue;
-            bron.Neem(stuk);
             int van = stuk.Van, tot = stuk.Tot;
             Kenmerkcode.Getallen(stuk.Code, getallen);
             Kenmerkcode.Codes(stuk.Code, codes);
@@ -120,6 +115,20 @@ sealed class Vergelijking
                     for (var i = van; i < tot; i++)
                         if ((_op[i] & (1 << b)) != 0 && (sample.Van[i] + sample.Rang[i]++) % sample.Stap == 0) sample.Rijen.Add(bron.Waarden());
             }
+        });
+    }
+
+    /// <summary>Each stretch, in client and day order, that compares for a category of <paramref name="alle"/>: with those categories (bits) and its comparison client.</summary>
+    void Elk(int alle, Action<Stukken.Stuk, int, Bron> doe)
+    {
+        var bron = new Bron(_stukken);
+        for (var s = 0; s < _stukken.Aantal; s++)
+        {
+            var stuk = _stukken[s];
+            var masker = ~stuk.Gestart & alle;
+            if (masker == 0) continue;
+            bron.Neem(stuk);
+            doe(stuk, masker, bron);
         }
     }
 
@@ -205,17 +214,12 @@ sealed class Vergelijking
             alle |= bit;
             (perBit[BitNummer(bit)] ??= []).Add(new Zoekers(model, n => _verloop.Index(n.Deelname.S), _dagen));
         }
-        var bron = new Bron(_stukken);
-        for (var s = 0; s < _stukken.Aantal; s++)
+        Elk(alle, (stuk, masker, bron) =>
         {
-            var stuk = _stukken[s];
-            var masker = ~stuk.Gestart & alle;
-            if (masker == 0) continue;
-            bron.Neem(stuk);
             for (var m = masker; m != 0; m &= m - 1)
                 foreach (var zoekers in perBit[System.Numerics.BitOperations.TrailingZeroCount(m)])
                     if (zoekers.Bereikt(stuk.Van, stuk.Tot)) zoekers.Bied(stuk.Van, stuk.Tot, bron.Controle());
-        }
+        });
     }
 
     /// <summary>

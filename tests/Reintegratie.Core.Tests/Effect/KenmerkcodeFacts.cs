@@ -1,5 +1,4 @@
 using Reintegratie.Core.Effect;
-using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Ladder;
 
 namespace Reintegratie.Core.Tests.Effect;
@@ -10,8 +9,6 @@ namespace Reintegratie.Core.Tests.Effect;
 /// </summary>
 public class KenmerkcodeFacts
 {
-    static DateOnly D(string s) => DateOnly.Parse(s);
-
     static Kenmerken X(int leeftijd = 30, int duur = 14, string? opleiding = "MBO2_4", int eerdere = 3, string arbeidsplicht = "VOLLEDIG") =>
         new(ClientAttributes.AgeBand(new DateOnly(2000, 1, 1).AddYears(-leeftijd), new DateOnly(2000, 1, 1)), Kenmerken.DuurBand(duur),
             Kenmerken.OpleidingBand(opleiding), arbeidsplicht, "PAAR", "V", 2, 3, true, eerdere switch { 0 => "0", 1 => "1", _ => "2+" }, leeftijd, duur, eerdere)
@@ -61,53 +58,5 @@ public class KenmerkcodeFacts
     {
         Assert.Throws<InvalidOperationException>(() => Kenmerkcode.Van(X(duur: 70_000)));
         Assert.Throws<InvalidOperationException>(() => Kenmerkcode.Van(X(leeftijd: -1)));
-    }
-
-    /// <summary>
-    /// The stretches of the client of <see cref="VerloopFacts"/> (a WWB, an IOAW between, a PW; starts, work, a birthday on
-    /// 29 February): every day on benefit in exactly one stretch, with that day's categories started, outcome and
-    /// covariates as <see cref="Verloop"/> and <see cref="Kenmerken.Op"/> give them; no other day in any.
-    /// </summary>
-    [Theory]
-    [InlineData(2011, 12)]
-    [InlineData(2012, 6)]
-    [InlineData(2012, 24)]
-    public void Stukken_CoverEveryDayOnBenefit_WithThatDaysCovariates(int jaar, int horizon)
-    {
-        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2013-12-31") };
-        g.Klanten[7] = new Klant(7, D("1980-02-29"), "VOLLEDIG", "MBO2_4", null, "V", "ALLEENSTAAND");
-        g.Uitkeringen.Add(new UitkeringPeriode(7, "U1", "WWB", new Period(D("2011-03-31"), D("2012-02-29")), "WERK"));
-        g.Uitkeringen.Add(new UitkeringPeriode(7, "U2", "IOAW", new Period(D("2012-03-01"), D("2012-08-30")), null));
-        g.Uitkeringen.Add(new UitkeringPeriode(7, "U3", "PW", new Period(D("2012-08-31"), null), null));
-        g.Voorzieningen.Add(new VoorzieningRegel(7, "V1", null, "ZORG", "Zorgtraject", "ZORG", false, null, new Period(D("2011-02-28"), D("2011-05-31")), null, null));
-        g.Voorzieningen.Add(new VoorzieningRegel(7, "V2", null, "SOLL", "Sollicitatietraining", "ARBEIDSTOELEIDING", false, null, new Period(D("2012-01-31"), D("2012-04-30")), null, null));
-        g.Dienstverbanden.Add(new DienstverbandRegel(7, "REGULIER", new Period(D("2013-03-31"), null)));
-        g.Registraties.Add(new RegistratieRegel(7, D("2011-06-15"), 3));
-        var k = Assert.Single(Klantbeeld.Uit(g));
-        var v = new Verloop(jaar, horizon);
-        v.Vul(k);
-        var stukken = new Stukken();
-        stukken.Voeg(k, v);
-
-        var gedekt = new int[v.Dagen];
-        for (var s = 0; s < stukken.Aantal; s++)
-        {
-            var stuk = stukken[s];
-            Assert.Equal(7, stukken.Klant(stuk.Klant));
-            Assert.True(stuk.Van < stuk.Tot);
-            for (var i = stuk.Van; i < stuk.Tot; i++)
-            {
-                gedekt[i]++;
-                Assert.True(v.Bijstand[i]);
-                Assert.Equal(v.Gestart[i], stuk.Gestart);
-                Assert.Equal(v.Werk[i], stuk.Werk);
-                Assert.Equal(Kenmerken.Op(k, v.Dag(i)).Waarden(), Kenmerkcode.Waarden(stuk.Code));
-            }
-        }
-        for (var i = 0; i < v.Dagen; i++) Assert.Equal(v.Bijstand[i] ? 1 : 0, gedekt[i]);
-        // Not vacuous: benefit on part of the year, and the covariates move (months on benefit) within it.
-        Assert.Contains(0, gedekt);
-        Assert.Contains(1, gedekt);
-        Assert.True(stukken.Aantal >= 6, $"{stukken.Aantal} stretches");
     }
 }

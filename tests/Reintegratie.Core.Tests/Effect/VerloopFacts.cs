@@ -28,6 +28,7 @@ public class VerloopFacts
         g.Voorzieningen.Add(new VoorzieningRegel(1, "V1", null, "ZORG", "Zorgtraject", "ZORG", false, null, P("2011-02-28", "2011-05-31"), null, null));
         g.Voorzieningen.Add(new VoorzieningRegel(1, "V2", null, "SOLL", "Sollicitatietraining", "ARBEIDSTOELEIDING", false, null, P("2012-01-31", "2012-04-30"), null, null));
         g.Dienstverbanden.Add(new DienstverbandRegel(1, "REGULIER", P("2013-03-31")));
+        g.Registraties.Add(new RegistratieRegel(1, D("2011-06-15"), 3));
         return Assert.Single(Klantbeeld.Uit(g));
     }
 
@@ -77,5 +78,44 @@ public class VerloopFacts
         zes.Vul(Klant());
         Assert.False(zes.Werk[I("2012-09-30")]);
         Assert.True(zes.Werk[I("2012-10-01")]);
+    }
+
+    /// <summary>
+    /// The stretches (<see cref="Stukken"/>) of the client above (a WWB, an IOAW between, a PW; starts, work, a registration,
+    /// a birthday on 29 February): every day on benefit in exactly one stretch, with that day's categories started, outcome and
+    /// covariates as <see cref="Verloop"/> and <see cref="Kenmerken.Op"/> give them; no other day in any.
+    /// </summary>
+    [Theory]
+    [InlineData(2011, 12)]
+    [InlineData(2012, 6)]
+    [InlineData(2012, 24)]
+    public void Stukken_CoverEveryDayOnBenefit_WithThatDaysCovariates(int jaar, int horizon)
+    {
+        var k = Klant();
+        var v = new Verloop(jaar, horizon);
+        v.Vul(k);
+        var stukken = new Stukken();
+        stukken.Voeg(k, v);
+
+        var gedekt = new int[v.Dagen];
+        for (var s = 0; s < stukken.Aantal; s++)
+        {
+            var stuk = stukken[s];
+            Assert.Equal(1, stukken.Klant(stuk.Klant));
+            Assert.True(stuk.Van < stuk.Tot);
+            for (var i = stuk.Van; i < stuk.Tot; i++)
+            {
+                gedekt[i]++;
+                Assert.True(v.Bijstand[i]);
+                Assert.Equal(v.Gestart[i], stuk.Gestart);
+                Assert.Equal(v.Werk[i], stuk.Werk);
+                Assert.Equal(Kenmerken.Op(k, v.Dag(i)).Waarden(), Kenmerkcode.Waarden(stuk.Code));
+            }
+        }
+        for (var i = 0; i < v.Dagen; i++) Assert.Equal(v.Bijstand[i] ? 1 : 0, gedekt[i]);
+        // Not vacuous: benefit on part of the year, and the covariates move (months on benefit) within it.
+        Assert.Contains(0, gedekt);
+        Assert.Contains(1, gedekt);
+        Assert.True(stukken.Aantal >= 6, $"{stukken.Aantal} stretches");
     }
 }
