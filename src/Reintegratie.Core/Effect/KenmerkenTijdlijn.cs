@@ -9,7 +9,7 @@ namespace Reintegratie.Core.Effect;
 /// computed once per stretch between two such days and reused within it; <see cref="Kenmerken.Op"/> stays the one
 /// definition. The days are taken generously (the day itself and the next few, since the position is taken on the day
 /// before s and month arithmetic clamps at month ends): a day too many costs one computation, a day too few would give a
-/// wrong covariate, which <c>Tijdlijn_GivesWhatOpGives_OnEveryDay</c> and <c>Stukken_CoverEveryDayOnBenefit_WithThatDaysCovariates</c> guard.
+/// wrong covariate, which <c>Tijdlijn_GivesWhatOpGives_OnEveryDay</c> and <c>Verloop_GivesWhatTheRulesGive_OnEveryDay</c> (its stretches) guard.
 /// Within a stretch the benefit running is the same (its first and last day are events), so is the first day of the stay
 /// the months on benefit count from.
 /// </summary>
