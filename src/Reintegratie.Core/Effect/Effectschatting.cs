@@ -68,8 +68,8 @@ public static class Effectschatting
         var modellen = new List<Model>();
         var matching = new Matching(Match(deelnames, vergelijking, d => d.Voorziening.Categorie, modellen),
             Match(deelnames, vergelijking, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, modellen));
-        // The fits are independent of each other and each is the same on any thread: run on every core (about a sixth of
-        // the estimate's time at a large city), then the participants to be searched for in the order of the groups.
+        // The fits are independent of each other and each is the same on any thread: run on every core (about a quarter of
+        // the estimate's CPU at a large city), then the participants to be searched for in the order of the groups.
         // Their rows come from one pool for this estimate, so the fits after the first reuse its arrays (the shared pool does
         // not keep arrays this large); it goes with the estimate.
         var pool = ArrayPool<double>.Create(1 << 28, Environment.ProcessorCount);
