@@ -3,7 +3,10 @@ using Reintegratie.Reports.Charts;
 
 namespace Reintegratie.Reports.Rendering.Sections;
 
-/// <summary>"Wat werkt voor wie tegen welke kosten" (document 003, docs/rules.md §1): per instrument its clients, results, ladder movement and costs.</summary>
+/// <summary>
+/// Costs and results per instrument (document 003's "wat werkt voor wie tegen welke kosten", docs/rules.md §1): per instrument
+/// its clients, results, ladder movement and costs. Outcomes, not effects: the title says so, and "Wat werkt, voor wie" (Effecten) has the effect.
+/// </summary>
 public static class WatWerkt
 {
     public static SectionContent Build(SectionDefinition s, ReportContext ctx)
@@ -31,7 +34,7 @@ public static class WatWerkt
             [new Series("kosten per klant", instrumenten.Select(i => klanten[i].Waarde is { } n && n > 0 && kosten[i].Waarde is { } e && !ctx.Publicatie.Verborgen((long)n) ? (double?)(double)(e / n) : null).ToList())])
         { Formaat = Publicatie.Formaat(Eenheid.Euro) };
         return new SectionContent(s.Toelichting, [chart],
-            [new Table("Wat werkt voor wie tegen welke kosten", ["Instrument", "Klanten", "Succesvol beëindigd", "Gestegen op de ladder", "Kosten (W-deel)", "Kosten per klant", "Kosten per succes"], rows)],
+            [new Table("Kosten en resultaten per instrument", ["Instrument", "Klanten", "Succesvol beëindigd", "Gestegen op de ladder", "Kosten (W-deel)", "Kosten per klant", "Kosten per succes"], rows)],
             ["Succesvol: van de voorzieningen die in de periode eindigden. Gestegen: van de klanten met een lopende voorziening tussen de laatste twee SRG-peildata."]);
     }
 }
