@@ -296,6 +296,19 @@ public class PrintChartFacts(RenderedReportsFixture fixture)
         Assert.Equal((1900, 950), (image.Width, image.Height)); // 16 cm at 300 dpi
     }
 
+    /// <summary>The PNG is encoded in memory: byte for byte the file ScottPlot's SavePng writes, with only the pHYs chunk added.</summary>
+    [Fact]
+    public void ThePng_IsScottPlotsOwnPng_WithOnlyTheResolutionAdded()
+    {
+        var folder = Directory.CreateTempSubdirectory("grafiek-").FullName;
+        var chart = new Chart("Bijstandsvolume", ChartKind.Lijn, "maand", "klanten", ["jan", "feb", "mrt"], [new Series("volume", [1200, null, 1250])]);
+        ChartRenderer.Png(chart, Path.Combine(folder, "g.png"));
+        var plot = ChartRenderer.Build(chart);
+        plot.ScaleFactor = ChartRenderer.PngScale;
+        plot.SavePng(Path.Combine(folder, "scottplot.png"), 1900, 950);
+        Assert.Equal(PngResolutie.Met(File.ReadAllBytes(Path.Combine(folder, "scottplot.png")), ChartRenderer.PngDpi), File.ReadAllBytes(Path.Combine(folder, "g.png")));
+    }
+
     [Fact]
     public void EveryChart_IsAlsoAnSvgThatScalesToItsColumn()
     {

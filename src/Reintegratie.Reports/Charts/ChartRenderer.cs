@@ -156,7 +156,8 @@ public static class ChartRenderer
     {
         var plot = Build(chart);
         plot.ScaleFactor = PngScale;
-        plot.SavePng(path, (int)(Width * PngScale), (int)(Height * PngScale));
-        File.WriteAllBytes(path, PngResolutie.Met(File.ReadAllBytes(path), PngDpi));
+        // Encoded in memory (the bytes SavePng writes) and written once, with the resolution, instead of written, read back and written again.
+        using var image = plot.GetImage((int)(Width * PngScale), (int)(Height * PngScale));
+        File.WriteAllBytes(path, PngResolutie.Met(image.GetImageBytes(ImageFormat.Png), PngDpi));
     }
 }

@@ -23,6 +23,7 @@ public static class Werkboek
     /// <summary>Writes <paramref name="tables"/>, each on its own sheet; with <paramref name="voorblad"/>, first a sheet naming the report and its sheets.</summary>
     public static void Write(string path, IReadOnlyList<Table> tables, IReadOnlyList<string>? voorblad = null)
     {
+        using var package = new MemoryStream();
         using (var workbook = new XLWorkbook())
         {
             var names = new List<string>();
@@ -31,9 +32,10 @@ public static class Werkboek
             for (var i = 0; i < tables.Count; i++) Sheet(workbook.Worksheets.Add(names[i]), tables[i]);
             workbook.Properties.Created = workbook.Properties.Modified = Vast;
             workbook.Properties.Author = workbook.Properties.LastModifiedBy = "Reintegratie";
-            workbook.SaveAs(path);
+            workbook.SaveAs(package);
         }
-        Stamp(path);
+        package.Position = 0;
+        Stamp(package, path);
     }
 
     static void Sheet(IXLWorksheet sheet, Table table)
@@ -144,12 +146,13 @@ public static class Werkboek
     /// <summary>
     /// The package (System.IO.Packaging, under ClosedXML) names its core-properties part and its package relationships
     /// with random ids, and stamps every zip entry with the time of writing. Rewritten with fixed names, ids and time, the
-    /// same tables give the same bytes. Nothing refers to a package relationship's id.
+    /// same tables give the same bytes. Nothing refers to a package relationship's id. The package is read from memory and
+    /// only the stamped one is written.
     /// </summary>
-    static void Stamp(string path)
+    static void Stamp(Stream package, string path)
     {
         List<(string Name, byte[] Data)> entries;
-        using (var zip = ZipFile.OpenRead(path))
+        using (var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
             entries = zip.Entries.Select(e =>
             {
                 using var stream = e.Open();
