@@ -23,19 +23,22 @@ public sealed class SnapshotMergeFacts : IDisposable
     void Create(VersionedTable table)
     {
         using var c = _database.Open();
-        c.Execute("CREATE TABLE proef_versie (versie_id INTEGER PRIMARY KEY, bron TEXT NOT NULL, vanaf_levering INTEGER NOT NULL, tot_levering INTEGER NOT NULL, " +
+        c.Execute("CREATE TABLE proef_versie (versie_id INTEGER PRIMARY KEY, leverancier TEXT NOT NULL, vanaf_levering INTEGER NOT NULL, tot_levering INTEGER NOT NULL, " +
                   $"nr TEXT NOT NULL, bedrag INTEGER, omschrijving TEXT{(table.Occurrences ? ", n INTEGER NOT NULL" : "")})");
-        c.Execute("CREATE INDEX ix_proef_versie ON proef_versie (bron, nr, vanaf_levering)");
+        c.Execute("CREATE INDEX ix_proef_versie ON proef_versie (leverancier, nr, vanaf_levering)");
         c.Execute("CREATE TABLE invoer (nr TEXT NOT NULL, bedrag INTEGER, omschrijving TEXT)");
     }
 
-    SnapshotMerge.Outcome Merge(VersionedTable table, string bron, long levering, long volgende, params Row[] rows)
+    SnapshotMerge.Outcome Merge(VersionedTable table, string bron, long levering, long volgende, params Row[] rows) =>
+        MergeIn(null, table, bron, levering, volgende, rows);
+
+    SnapshotMerge.Outcome MergeIn(string? scope, VersionedTable table, string bron, long levering, long volgende, params Row[] rows)
     {
         using var c = _database.Open();
         using var t = c.BeginTransaction();
         c.Execute("DELETE FROM invoer", transaction: t);
         c.Execute("INSERT INTO invoer (nr, bedrag, omschrijving) VALUES (@Nr, @Bedrag, @Omschrijving)", rows, t);
-        var outcome = SnapshotMerge.Apply(c, t, Dialect.Sqlite, table, bron, levering, volgende, "SELECT nr, bedrag, omschrijving FROM invoer");
+        var outcome = SnapshotMerge.Apply(c, t, Dialect.Sqlite, table, bron, levering, volgende, "SELECT nr, bedrag, omschrijving FROM invoer", scope: scope);
         t.Commit();
         return outcome;
     }
@@ -44,7 +47,7 @@ public sealed class SnapshotMergeFacts : IDisposable
     {
         using var c = _database.Open();
         return Sorted(c.Query<(string, long?, string?)>("SELECT nr, bedrag, omschrijving FROM proef_versie " +
-                "WHERE bron = @bron AND vanaf_levering <= @levering AND @levering < tot_levering", new { bron, levering })
+                "WHERE leverancier = @bron AND vanaf_levering <= @levering AND @levering < tot_levering", new { bron, levering })
             .Select(r => new Row(r.Item1, r.Item2, r.Item3)));
     }
 
@@ -159,6 +162,18 @@ public sealed class SnapshotMergeFacts : IDisposable
     }
 
     [Fact]
+    public void AScope_LeavesTheVersionsOutsideItAsTheyAre()
+    {
+        Create(Keyed);
+        Merge(Keyed, "GM1", 1, Open, A, B, C);
+        // The snapshot speaks for A and C only: C is gone, A changed, B (outside the scope) stays although the set lacks it.
+        var a2 = A with { Bedrag = 1 };
+        Assert.Equal(new SnapshotMerge.Outcome(2, 1), MergeIn("v.nr IN ('A', 'C')", Keyed, "GM1", 2, Open, a2));
+        Assert.Equal(Rows(A, B, C), At("GM1", 1));
+        Assert.Equal(Rows(a2, B), At("GM1", 2));
+    }
+
+    [Fact]
     public void TheSameSnapshotTwice_WritesNothing()
     {
         Create(Keyless);
@@ -241,6 +256,24 @@ public sealed class SnapshotMergeFacts : IDisposable
         var statements = SnapshotMerge.Statements(Dialect.SqlServer, table, "SELECT klant_key, medewerker, datum, activiteit, uren FROM stg_uren WHERE levering_id = @levering");
         Assert.Contains(statements, s => s.Sql.Contains("IS NOT DISTINCT FROM"));
         foreach (var step in statements) TSqlSchema.Parse(step.Sql);
+    }
+
+    [Fact]
+    public void TheLadderDerivationsMerges_ParseAsTSql_WithTheirScopes()
+    {
+        var reuse = new Reintegratie.Warehouse.Derive.LadderReuse(1, new Reintegratie.Core.Ladder.DerivedBefore(
+            new HashSet<DateOnly> { new(2011, 6, 30) },
+            new HashSet<Reintegratie.Core.Ladder.PeildataPair> { new(Reintegratie.Core.Ladder.Reeks.Srg, new(2010, 12, 31), new(2011, 6, 30)) }));
+        var merges = new[]
+        {
+            SnapshotMerge.Statements(Dialect.SqlServer, Reintegratie.Warehouse.Derive.LadderDerivation.Positions,
+                Reintegratie.Warehouse.Derive.DerivedRows.PositionSnapshotSql(Dialect.SqlServer), reuse.PositionScope),
+            SnapshotMerge.Statements(Dialect.SqlServer, Reintegratie.Warehouse.Derive.LadderDerivation.Movements,
+                Reintegratie.Warehouse.Derive.DerivedRows.MovementSnapshotSql(Dialect.SqlServer), reuse.MovementScope),
+        };
+        Assert.Contains("'2011-06-30'", reuse.PositionScope);
+        foreach (var step in merges.SelectMany(m => m)) TSqlSchema.Parse(step.Sql);
+        foreach (var sql in Reintegratie.Warehouse.Derive.DerivedRows.Create(Dialect.SqlServer)) TSqlSchema.Parse(sql);
     }
 
     public void Dispose()

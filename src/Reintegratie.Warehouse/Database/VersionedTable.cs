@@ -1,16 +1,16 @@
 namespace Reintegratie.Warehouse.Database;
 
 /// <summary>
-/// A table whose rows are stored once, each valid over a range of one source's deliveries on the knowledge axis (load
-/// order): a version holds for the deliveries L of its <c>bron</c> with <c>vanaf_levering &lt;= L &lt; tot_levering</c>.
+/// A table whose rows are stored once, each valid over a range of one source's deliveries (the delivering party, levering.gemeentecode) on the knowledge axis (load
+/// order): a version holds for the deliveries L of its <c>leverancier</c> with <c>vanaf_levering &lt;= L &lt; tot_levering</c>.
 /// Every delivery is a full snapshot of its source, so the versions valid at L are exactly L's rows, whatever order the
-/// peildata came in. Besides its own columns the table has <c>versie_id</c> (the row's identity), <c>bron</c>,
+/// peildata came in. Besides its own columns the table has <c>versie_id</c> (the row's identity), <c>leverancier</c>,
 /// <c>vanaf_levering</c> and <c>tot_levering</c> (<see cref="Open"/> while no later delivery of the source lacks the row),
 /// and, with <see cref="Occurrences"/>, <c>n</c>: the number of an identical row within a snapshot, for tables without a
 /// key where a delivery may hold the same row twice (the multiset is kept, not collapsed).
 /// </summary>
 /// <param name="Name">The table of versions.</param>
-/// <param name="Key">The columns its version index leads with (after bron), used to find a row's versions; not necessarily unique.</param>
+/// <param name="Key">The columns its version index leads with (after leverancier), used to find a row's versions; not necessarily unique.</param>
 /// <param name="Content">The other columns. Every column, key and content, is compared: NULL equals NULL.</param>
 public sealed record VersionedTable(string Name, IReadOnlyList<string> Key, IReadOnlyList<string> Content, bool Occurrences = false)
 {
