@@ -1,0 +1,94 @@
+using Dapper;
+using Reintegratie.Core.Ladder;
+using Reintegratie.Generator;
+using Reintegratie.Warehouse.Derive;
+
+namespace Reintegratie.Warehouse.Tests;
+
+/// <summary>
+/// Positions and movements stored once over a range of deliveries (migration 0012) on a generated series: every
+/// delivery, loaded in any order and derived in any order, reads exactly the rows a full derivation of it gives, and
+/// deriving one again changes what no other delivery knows.
+/// </summary>
+public sealed class LadderVersionFacts : IDisposable
+{
+    readonly TestWarehouse _warehouse = new();
+    static readonly PeildataOptions Options = new() { SrgJaren = 2, Maanden = 12 };
+
+    List<string> Rows(long levering)
+    {
+        using var c = _warehouse.Database.Open();
+        return c.Query<string>(
+                "SELECT peildatum || '|' || klant_key || '|' || positie || '|' || regel || '|' || COALESCE(grond, '') || '|' || COALESCE(instrument, '') || '|' || " +
+                "COALESCE(trede, '') || '|' || regeling || '|' || COALESCE(arbeidsplicht, '') || '|' || leeftijdsklasse || '|' || COALESCE(opleiding, '') || '|' || " +
+                "COALESCE(klantprofiel, '') FROM fct_ladderpositie WHERE levering_id = @levering", new { levering })
+            .Concat(c.Query<string>(
+                "SELECT reeks || '|' || van_peildatum || '|' || naar_peildatum || '|' || klant_key || '|' || van || '|' || naar || '|' || COALESCE(richting, '') " +
+                "FROM fct_ladderovergang WHERE levering_id = @levering", new { levering }))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
+    long Versions()
+    {
+        using var c = _warehouse.Database.Open();
+        return c.ExecuteScalar<long>("SELECT (SELECT COUNT(*) FROM fct_ladderpositie_versie) + (SELECT COUNT(*) FROM fct_ladderovergang_versie)");
+    }
+
+    [Fact]
+    public void OutOfOrderDeliveries_EachReadTheRowsOfAFullDerivation_AndDerivingOneAgainChangesNoOther()
+    {
+        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
+        var derivation = new LadderDerivation(_warehouse.Database, Options);
+        // The third delivery is loaded before the second: a delivery out of peildatum order.
+        var leveringen = new[] { 0, 2, 1, 3 }.Select(i =>
+        {
+            var levering = _warehouse.Load(generated.Deliveries[i], generated.ReferenceFolder).LeveringId!.Value;
+            derivation.Derive(levering);
+            return levering;
+        }).ToList();
+        var known = leveringen.ToDictionary(l => l, Rows);
+        Assert.All(known.Values, rows => Assert.NotEmpty(rows));
+        Assert.True(Versions() < known.Values.Sum(r => r.Count), $"{Versions()} versions for {known.Values.Sum(r => r.Count)} rows: unchanged rows are stored once");
+
+        // A full derivation of each, in the middle of the series too: its own rows stay, and no other delivery's move.
+        var full = new LadderDerivation(_warehouse.Database, Options, incremental: false);
+        foreach (var levering in leveringen)
+        {
+            full.Derive(levering);
+            foreach (var l in leveringen) Assert.Equal(known[l], Rows(l));
+        }
+    }
+
+    [Fact]
+    public void ADeliveryNotYetDerived_ShowsNoDerivedRows_ThoughItsSourceHasOpenVersions()
+    {
+        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
+        var first = _warehouse.Load(generated.Deliveries[0], generated.ReferenceFolder).LeveringId!.Value;
+        new LadderDerivation(_warehouse.Database, Options).Derive(first);
+        var second = _warehouse.Load(generated.Deliveries[1], generated.ReferenceFolder).LeveringId!.Value;
+        Assert.NotEmpty(Rows(first));
+        Assert.Empty(Rows(second));
+        new LadderDerivation(_warehouse.Database, Options).Derive(second);
+        Assert.NotEmpty(Rows(second));
+    }
+
+    [Fact]
+    public void DerivingAnOlderDeliveryAgain_WithOtherPeildata_LeavesTheLaterOneAsItWas()
+    {
+        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
+        var first = _warehouse.Load(generated.Deliveries[0], generated.ReferenceFolder).LeveringId!.Value;
+        new LadderDerivation(_warehouse.Database, Options).Derive(first);
+        var second = _warehouse.Load(generated.Deliveries[1], generated.ReferenceFolder).LeveringId!.Value;
+        new LadderDerivation(_warehouse.Database, Options).Derive(second);
+        var later = Rows(second);
+        var before = Rows(first);
+
+        var fewer = Options with { Maanden = 0 };
+        new LadderDerivation(_warehouse.Database, fewer, incremental: false).Derive(first);
+        Assert.Equal(later, Rows(second));
+        Assert.NotEqual(before, Rows(first));
+        Assert.DoesNotContain(Rows(first), r => r.StartsWith("MAAND|", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _warehouse.Dispose();
+}
