@@ -56,6 +56,9 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
         long clients = 0, positions = 0, movements = 0, unchanged = 0;
         try
         {
+            // The scratch rows go to a temporary file with the page cache as the bound (as TempStaging's), not to memory:
+            // a large city's delivery derives millions of rows.
+            if (database.Dialect == Dialect.Sqlite) connection.Execute("PRAGMA temp_store = FILE");
             using var transaction = connection.BeginTransaction();
             connection.Execute("DELETE FROM fct_klantafleiding WHERE levering_id = @levering", new { levering }, transaction, commandTimeout: 0);
             foreach (var sql in DerivedRows.Create(database.Dialect)) connection.Execute(sql, transaction: transaction);
