@@ -13,6 +13,8 @@ SELECT DISTINCT l.gemeentecode, k.klant_id FROM dim_klant k JOIN levering l ON l
 ALTER TABLE dim_klant ADD COLUMN klant_nr INTEGER;
 UPDATE dim_klant SET klant_nr = (SELECT c.klant_nr FROM levering l JOIN klant c ON c.leverancier = l.gemeentecode
     WHERE l.levering_id = dim_klant.levering_id AND c.klant_id = dim_klant.klant_id);
+-- A delivery's client by its klant_nr: where a version meets the delivery's clients (the views, the derivation's counts).
+CREATE UNIQUE INDEX ux_dim_klant_nr ON dim_klant (levering_id, klant_nr);
 
 -- grain: one row per client per peildatum per range of deliveries [vanaf_levering, tot_levering) of the source that
 -- give the same position; tot_levering 9223372036854775807 while no later delivery of the source changed it

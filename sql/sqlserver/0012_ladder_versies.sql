@@ -14,6 +14,8 @@ ALTER TABLE dim_klant ADD klant_nr BIGINT NULL;
 GO
 UPDATE k SET klant_nr = c.klant_nr FROM dim_klant k JOIN levering l ON l.levering_id = k.levering_id
     JOIN klant c ON c.leverancier = l.gemeentecode AND c.klant_id = k.klant_id;
+-- A delivery's client by its klant_nr: where a version meets the delivery's clients (the views, the derivation's counts).
+CREATE UNIQUE INDEX ux_dim_klant_nr ON dim_klant (levering_id, klant_nr);
 
 -- grain: one row per client per peildatum per range of deliveries [vanaf_levering, tot_levering) of the source that
 -- give the same position; tot_levering 9223372036854775807 while no later delivery of the source changed it
