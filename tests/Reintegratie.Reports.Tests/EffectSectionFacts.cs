@@ -81,6 +81,29 @@ public class EffectSectionFacts
     }
 
     [Fact]
+    public void AHarmfulEffect_IsNamedInTheLeadSentence_BesideTheBestOne()
+    {
+        // 60 alike clients on a WWB. 1–10 start arbeidstoeleiding and all leave for work; 11–20 start arbeidsactivering and none
+        // does; of 21–60, 20 do. Arbeidstoeleiding: 100 % against 20 of 50 (11–60) = 40 %, +60 points. Arbeidsactivering:
+        // 0 % against 30 of 50 (1–10 and 21–60) = 60 %, −60 points.
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2011-12-31") };
+        for (var k = 1L; k <= 60; k++)
+        {
+            g.Klanten[k] = new Klant(k, D("1980-01-01"), "VOLLEDIG", "MBO2", null, "M", "ALLEENSTAAND");
+            var werk = k <= 10 || k is > 20 and <= 40;
+            g.Uitkeringen.Add(new UitkeringPeriode(k, $"U{k}", "WWB", new Period(D("2009-01-01"), werk ? D("2010-09-30") : null), werk ? "WERK" : null));
+            if (k <= 20)
+                g.Voorzieningen.Add(new VoorzieningRegel(k, $"V{k}", null, k <= 10 ? "SOL" : "WEP", k <= 10 ? "Sollicitatietraining" : "Werkervaringsplek",
+                    k <= 10 ? "ARBEIDSTOELEIDING" : "ARBEIDSACTIVERING", false, null, new Period(D("2010-03-01"), D("2010-06-01")), "SUCCESVOL", null));
+        }
+        var content = Render(g);
+        Assert.Equal(("60,0", "aantoonbaar meer werk"), (Row(content, "Arbeidstoeleiding")[7].Tekst, Row(content, "Arbeidstoeleiding")[10].Tekst));
+        Assert.Equal(("-60,0", "aantoonbaar minder werk"), (Row(content, "Arbeidsactivering")[7].Tekst, Row(content, "Arbeidsactivering")[10].Tekst));
+        Assert.StartsWith("Klanten die in 2010 begonnen met arbeidstoeleiding, hadden binnen een jaar vaker werk dan vergelijkbare klanten: 60,0 procentpunt meer. " +
+            "Met arbeidsactivering hadden klanten juist minder vaak werk: 60,0 procentpunt minder.", content.Kernboodschap);
+    }
+
+    [Fact]
     public void SmallCounts_AreHidden_AndTheirEffectIsNotDrawn()
     {
         var content = Render(Municipality(4, 6));
@@ -102,6 +125,9 @@ public class EffectSectionFacts
         var row = Row(content, "Arbeidstoeleiding");
         Assert.Equal(("10 *", "10,0 *", "voorlopig"), (row[1].Tekst, row[7].Tekst, row[10].Tekst));
         Assert.StartsWith("Voorlopig beeld", content.Kernboodschap);
+        // Provisional is never judged: not in the table, not in the lead.
+        Assert.DoesNotContain("aantoonbaar", content.Kernboodschap);
+        Assert.Contains("nog geen conclusie", content.Kernboodschap);
         Assert.Contains(content.Opmerkingen, o => o.StartsWith("* voorlopig"));
     }
 

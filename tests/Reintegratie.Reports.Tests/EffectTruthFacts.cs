@@ -159,7 +159,68 @@ public class EffectTruthFacts(EffectTruthFixture fixture) : IClassFixture<Effect
         using var c = fixture.Database.Open();
         var gestroomd = KlantbeeldQueries.Klantbeelden(c, AsKnownAt.Resolve(c, "GM0342", fixture.Levering), perDeel: 97).ToList();
         Assert.Equal(fixture.Klanten.Select(k => k.Klant), gestroomd.Select(k => k.Klant));
-        foreach (var (a, b) in fixture.Klanten.Zip(gestroomd))
+        ZelfdeFeiten(fixture.Klanten, gestroomd);
+        Assert.True(fixture.Klanten.Count > 3 * 97);
+        var uitStroom = Effectschatting.Schat(KlantbeeldQueries.Klantbeelden(c, AsKnownAt.Resolve(c, "GM0342", fixture.Levering), perDeel: 97),
+            fixture.Peildatum, EffectTruthFixture.Jaar, EffectTruthFixture.Horizon);
+        Assert.Equal(fixture.Effecten.Select(e => EffectenExport.Row("GM0342", e)), uitStroom.Select(e => EffectenExport.Row("GM0342", e)));
+        Assert.Contains(uitStroom, e => e.Gematcht > 0);
+    }
+
+    /// <summary>
+    /// An estimate of a start year streams only the clients on a WWB or PW uitkering on some day of it
+    /// (<see cref="KlantbeeldQueries.InBijstand"/>): exactly those of all clients, fact for fact, and the same estimate.
+    /// </summary>
+    [Fact]
+    public void InBijstand_Streamed_AreTheClientsOnBenefitInTheYear_AndGiveTheSameEstimate()
+    {
+        using var c = fixture.Database.Open();
+        var stand = AsKnownAt.Resolve(c, "GM0342", fixture.Levering);
+        var jaar = EffectTruthFixture.Jaar;
+        var gestroomd = KlantbeeldQueries.InBijstand(c, stand, jaar, perDeel: 97).ToList();
+        var verwacht = fixture.Klanten.Where(k => OpBijstandIn(k, jaar)).ToList();
+        ZelfdeFeiten(verwacht, gestroomd);
+        // Not vacuous: several parts, and clients left out (those off benefit all year, before and after it).
+        Assert.InRange(verwacht.Count, 3 * 97, fixture.Klanten.Count - 200);
+        Assert.Contains(fixture.Klanten, k => k.Uitkeringen.Any(u => Klantbeeld.IsBijstand(u) && u.Periode.End is { } e && e.Year == jaar - 1) && !OpBijstandIn(k, jaar));
+        foreach (var horizon in Effectschatting.Horizonnen)
+        {
+            var alle = Effectschatting.Schat(fixture.Klanten, fixture.Peildatum, jaar, horizon);
+            var bijstand = Effectschatting.Schat(KlantbeeldQueries.InBijstand(c, stand, jaar, perDeel: 97), fixture.Peildatum, jaar, horizon);
+            Assert.Equal(alle.Select(e => EffectenExport.Row("GM0342", e)), bijstand.Select(e => EffectenExport.Row("GM0342", e)));
+        }
+    }
+
+    /// <summary>
+    /// A report streams its effect section's clients and costs from the warehouse (<see cref="Rendering.Effectbron"/>), cut
+    /// to the report's end as it cuts its own data: the same estimate, costs and groups as from that data in memory.
+    /// </summary>
+    [Fact]
+    public void Effectbron_FromTheWarehouse_EstimatesAsTheReportsDataInMemory()
+    {
+        using var c = fixture.Database.Open();
+        var stand = AsKnownAt.Resolve(c, "GM0342", fixture.Levering);
+        // A najaarsnota's end: the facts after it are cut, and the starts of 2010 are followed for 6 months by then.
+        var bekendOp = new DateOnly(2011, 6, 30);
+        var groeperingen = new[] { "instrument", "aanbieder", "klantgroep" }.SelectMany(n => Groepering.Lees(n)!).ToList();
+        var uitGeheugen = Rendering.Effectbron.SchatPerGroep(GegevensQueries.Load(c, stand).ZoalsBekendOp(bekendOp), Uurtarief.Standaard, bekendOp,
+            EffectTruthFixture.Jaar, 6, groeperingen);
+        var gestroomd = new Rendering.Effectbron(fixture.Database, stand, bekendOp, Uurtarief.Standaard).SchatPerGroep(bekendOp, EffectTruthFixture.Jaar, 6, groeperingen);
+        static IEnumerable<string> Regels(IReadOnlyList<IReadOnlyList<Effect>> lijsten) =>
+            lijsten.SelectMany((l, i) => l.Select(e => $"{i} {e.Subgroep} {string.Join(';', EffectenExport.Row("GM0342", e))}"));
+        Assert.Equal(Regels(uitGeheugen), Regels(gestroomd));
+        Assert.Equal(1 + groeperingen.Count, gestroomd.Count);
+        Assert.All(gestroomd, l => Assert.NotEmpty(l));
+        Assert.Contains(gestroomd[0], e => e.Gematcht > 0 && e.KostenPerDeelnemer > 0);
+    }
+
+    static bool OpBijstandIn(Klantbeeld k, int jaar) =>
+        k.Uitkeringen.Any(u => Klantbeeld.IsBijstand(u) && u.Periode.Start <= new DateOnly(jaar, 12, 31) && !(u.Periode.End < new DateOnly(jaar, 1, 1)));
+
+    static void ZelfdeFeiten(IReadOnlyList<Klantbeeld> verwacht, IReadOnlyList<Klantbeeld> gestroomd)
+    {
+        Assert.Equal(verwacht.Select(k => k.Klant), gestroomd.Select(k => k.Klant));
+        foreach (var (a, b) in verwacht.Zip(gestroomd))
         {
             Assert.Equal(a.Uitkeringen, b.Uitkeringen);
             Assert.Equal(a.Dienstverbanden, b.Dienstverbanden);
@@ -170,10 +231,5 @@ public class EffectTruthFacts(EffectTruthFixture fixture) : IClassFixture<Effect
             Assert.Equal(a.Geschiedenis.Dienstverbanden, b.Geschiedenis.Dienstverbanden);
             Assert.Equal(a.Geschiedenis.Registraties, b.Geschiedenis.Registraties);
         }
-        Assert.True(fixture.Klanten.Count > 3 * 97);
-        var uitStroom = Effectschatting.Schat(KlantbeeldQueries.Klantbeelden(c, AsKnownAt.Resolve(c, "GM0342", fixture.Levering), perDeel: 97),
-            fixture.Peildatum, EffectTruthFixture.Jaar, EffectTruthFixture.Horizon);
-        Assert.Equal(fixture.Effecten.Select(e => EffectenExport.Row("GM0342", e)), uitStroom.Select(e => EffectenExport.Row("GM0342", e)));
-        Assert.Contains(uitStroom, e => e.Gematcht > 0);
     }
 }

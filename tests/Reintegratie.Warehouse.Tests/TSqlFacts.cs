@@ -56,7 +56,8 @@ public class TSqlFacts
         GegevensQueries.BewegingSql, GegevensQueries.BewegingPerInstrumentSql, GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
         GegevensQueries.GestarteVoorzieningSql, GegevensQueries.GestarteBetalingSql, GegevensQueries.GestarteUrenSql, KlantbeeldQueries.SleutelsSql,
         .. new[] { (GegevensQueries.KlantSql, "k"), (GegevensQueries.UitkeringSql, "u"), (GegevensQueries.TrajectSql, "t"), (GegevensQueries.VoorzieningSql, "v"),
-            (GegevensQueries.DienstverbandSql, "d"), (GegevensQueries.RegistratieSql, "r") }.Select(x => GegevensQueries.VanKlanten(x.Item1, x.Item2)),
+            (GegevensQueries.DienstverbandSql, "d"), (GegevensQueries.RegistratieSql, "r") }.SelectMany(x => new[] { GegevensQueries.VanKlanten(x.Item1, x.Item2), KlantbeeldQueries.InBijstand(x.Item1, x.Item2) }),
+        KlantbeeldQueries.BijstandSleutelsSql,
     ];
 
     [Theory]

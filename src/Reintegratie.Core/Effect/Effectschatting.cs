@@ -182,20 +182,34 @@ public static class Effectschatting
     static (double?, double?) Interval(List<(Deelname D, List<Controle> C)> metMatch)
     {
         if (metMatch.Count < 2) return (null, null);
+        // A client compares for many participants: its weight is drawn once per replicate, then looked up by a dense index.
+        var klanten = new List<long>();
+        var index = new Dictionary<long, int>();
+        int Index(long klant)
+        {
+            if (!index.TryGetValue(klant, out var i)) { index[klant] = i = klanten.Count; klanten.Add(klant); }
+            return i;
+        }
+        var deelnemers = metMatch.Select(x => Index(x.D.Klant)).ToArray();
+        var vergeleken = metMatch.Select(x => x.C.Select(c => Index(c.Klant)).ToArray()).ToArray();
+        var gewichten = new int[klanten.Count];
         var effecten = new List<double>(Replicaties);
         for (var b = 0; b < Replicaties; b++)
         {
+            for (var i = 0; i < klanten.Count; i++) gewichten[i] = Gewicht(b, klanten[i]);
             double som = 0, gewicht = 0;
-            foreach (var (d, controles) in metMatch)
+            for (var k = 0; k < metMatch.Count; k++)
             {
-                var w = Gewicht(b, d.Klant);
+                var (d, controles) = metMatch[k];
+                var w = gewichten[deelnemers[k]];
                 if (w == 0) continue;
                 double w0 = 0, y0 = 0;
-                foreach (var c in controles)
+                var v = vergeleken[k];
+                for (var m = 0; m < v.Length; m++)
                 {
-                    var wc = Gewicht(b, c.Klant);
+                    var wc = gewichten[v[m]];
                     w0 += wc;
-                    if (c.Werk) y0 += wc;
+                    if (controles[m].Werk) y0 += wc;
                 }
                 // A cell whose controls all drew weight 0 has no comparison in this replicate: the participant is off support there.
                 if (w0 == 0) continue;

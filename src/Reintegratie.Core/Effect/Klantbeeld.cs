@@ -9,7 +9,8 @@ namespace Reintegratie.Core.Effect;
 /// </summary>
 public sealed class Klantbeeld
 {
-    static readonly HashSet<string> Bijstand = ["WWB", "PW"];
+    /// <summary>The regelingen of the population: WWB and its successor, the Participatiewet.</summary>
+    public static readonly IReadOnlySet<string> Bijstand = new HashSet<string> { "WWB", "PW" };
 
     public required Klant Klant { get; init; }
     public required IReadOnlyList<UitkeringPeriode> Uitkeringen { get; init; }

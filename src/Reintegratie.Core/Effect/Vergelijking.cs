@@ -147,7 +147,7 @@ sealed class Vergelijking
         var perBit = new List<Zoekers>[_verloop.Categorieen.Count];
         foreach (var model in naasten.GroupBy(n => n.Model))
             (perBit[BitNummer(_verloop.Bit(model.First().Deelname.Voorziening.Categorie))] ??= [])
-                .Add(new Zoekers(model, n => _verloop.Index(n.Deelname.S)));
+                .Add(new Zoekers(model, n => _verloop.Index(n.Deelname.S), _dagen));
         var alle = op.Aggregate(0, (a, b) => a | b);
         foreach (var k in klanten)
             Stukken(k, op, alle, (van, tot, masker, controle, _) =>

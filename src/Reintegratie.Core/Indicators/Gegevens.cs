@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Reintegratie.Core.Ladder;
 
 namespace Reintegratie.Core.Indicators;
@@ -15,27 +16,27 @@ public sealed class Gegevens
     public string Naam => string.IsNullOrWhiteSpace(Gemeentenaam) ? Gemeentecode : Gemeentenaam;
     /// <summary>The delivery's peildatum: facts after it are unknown, so a figure that needs later data is provisional.</summary>
     public required DateOnly Peildatum { get; init; }
-    public Dictionary<long, Klant> Klanten { get; } = [];
-    public List<UitkeringPeriode> Uitkeringen { get; } = [];
-    public List<TrajectRegel> Trajecten { get; } = [];
-    public List<VoorzieningRegel> Voorzieningen { get; } = [];
-    public List<DienstverbandRegel> Dienstverbanden { get; } = [];
+    public Dictionary<long, Klant> Klanten => Gelezen(Feit.Klanten, _klanten);
+    public List<UitkeringPeriode> Uitkeringen => Gelezen(Feit.Uitkeringen, _uitkeringen);
+    public List<TrajectRegel> Trajecten => Gelezen(Feit.Trajecten, _trajecten);
+    public List<VoorzieningRegel> Voorzieningen => Gelezen(Feit.Voorzieningen, _voorzieningen);
+    public List<DienstverbandRegel> Dienstverbanden => Gelezen(Feit.Dienstverbanden, _dienstverbanden);
     /// <summary>The aanvragen an indicator reads: the warehouse gives only those that prevented instroom (Bestand.VerminderdeInstroom).</summary>
-    public List<AanvraagRegel> Aanvragen { get; } = [];
-    public List<MaatregelRegel> Maatregelen { get; } = [];
-    public List<BetalingRegel> Betalingen { get; } = [];
+    public List<AanvraagRegel> Aanvragen => Gelezen(Feit.Aanvragen, _aanvragen);
+    public List<MaatregelRegel> Maatregelen => Gelezen(Feit.Maatregelen, _maatregelen);
+    public List<BetalingRegel> Betalingen => Gelezen(Feit.Betalingen, _betalingen);
     /// <summary>The klantmanagers' hours an indicator reads: the warehouse gives only the REINTEGRATIE hours, the ones the costs price.</summary>
-    public List<UrenRegel> Uren { get; } = [];
+    public List<UrenRegel> Uren => Gelezen(Feit.Uren, _uren);
     /// <summary>Participatieladder registrations per client, the local code mapped to a trede: the effect matches on the trede a client had.</summary>
-    public List<RegistratieRegel> Registraties { get; } = [];
+    public List<RegistratieRegel> Registraties => Gelezen(Feit.Registraties, _registraties);
     /// <summary>The delivery's klantmanagers: their fte and how many of their clients belong to this municipality and in all.</summary>
     public List<KlantmanagerRegel> Klantmanagers { get; } = [];
     /// <summary>Clients per SRG position per peildatum (fct_ladderpositie).</summary>
-    public Dictionary<DateOnly, long[]> Ladder { get; } = [];
+    public Dictionary<DateOnly, long[]> Ladder => Gelezen(Feit.LadderEnTreden, _ladder);
     /// <summary>Clients per Participatieladder trede per SRG peildatum: index 0 is unknown (no registration in the last 12 months), 1..6 the trede.</summary>
-    public Dictionary<DateOnly, long[]> Treden { get; } = [];
+    public Dictionary<DateOnly, long[]> Treden => Gelezen(Feit.LadderEnTreden, _treden);
     /// <summary>Movement counts per pair of consecutive peildata (fct_ladderovergang), per instrument running between them too.</summary>
-    public List<LadderBeweging> Bewegingen { get; } = [];
+    public List<LadderBeweging> Bewegingen => Gelezen(Feit.Bewegingen, _bewegingen);
     public List<Budget.BudgetYear> Budgetten { get; } = [];
     /// <summary>The budget regimes (dim_budgetregime), so a report can name the rule, its conditions and source beside a figure.</summary>
     public List<Budget.BudgetRegime> Budgetregimes { get; } = [];
@@ -43,6 +44,67 @@ public sealed class Gegevens
     public Dictionary<string, Budget.Prognose> Prognoses { get; } = [];
     public List<Doelstelling> Doelstellingen { get; } = [];
     public List<BenchmarkRegel> Benchmark { get; } = [];
+
+    /// <summary>
+    /// Where a list that is still empty is read from when it is first asked for (a warehouse query, or a list of another
+    /// <see cref="Gegevens"/> cut to a date); null when whoever made this filled every list (a test, the effect's parts).
+    /// </summary>
+    public Action<Feit, Gegevens>? Bron { get; init; }
+
+    readonly bool[] _gelezen = new bool[Enum.GetValues<Feit>().Length];
+    readonly bool[] _bezig = new bool[Enum.GetValues<Feit>().Length];
+    readonly ExceptionDispatchInfo?[] _mislukt = new ExceptionDispatchInfo?[Enum.GetValues<Feit>().Length];
+    readonly Dictionary<long, Klant> _klanten = [];
+    readonly List<UitkeringPeriode> _uitkeringen = [];
+    readonly List<TrajectRegel> _trajecten = [];
+    readonly List<VoorzieningRegel> _voorzieningen = [];
+    readonly List<DienstverbandRegel> _dienstverbanden = [];
+    readonly List<AanvraagRegel> _aanvragen = [];
+    readonly List<MaatregelRegel> _maatregelen = [];
+    readonly List<BetalingRegel> _betalingen = [];
+    readonly List<UrenRegel> _uren = [];
+    readonly List<RegistratieRegel> _registraties = [];
+    readonly Dictionary<DateOnly, long[]> _ladder = [];
+    readonly Dictionary<DateOnly, long[]> _treden = [];
+    readonly List<LadderBeweging> _bewegingen = [];
+
+    /// <summary>Reads every list now: for a caller that computes after its source has gone (an export on a connection it closes).</summary>
+    public void LeesAlles()
+    {
+        foreach (var feit in Enum.GetValues<Feit>()) Gelezen<object?>(feit, null);
+    }
+
+    /// <summary>
+    /// The list, read from <see cref="Bron"/> the first time. Locked, as a render may measure on more than one thread; while
+    /// the source fills the list (through this same property) only the filling thread gets past the lock. A list whose
+    /// reading failed keeps failing: half a list must never pass for the facts.
+    /// </summary>
+    T Gelezen<T>(Feit feit, T lijst)
+    {
+        var i = (int)feit;
+        if (Bron == null || Volatile.Read(ref _gelezen[i])) return lijst;
+        lock (_bezig)
+        {
+            _mislukt[i]?.Throw();
+            if (_gelezen[i] || _bezig[i]) return lijst;
+            _bezig[i] = true;
+            try
+            {
+                Bron(feit, this);
+            }
+            catch (Exception e)
+            {
+                _mislukt[i] = ExceptionDispatchInfo.Capture(e);
+                throw;
+            }
+            finally
+            {
+                _bezig[i] = false;
+            }
+            Volatile.Write(ref _gelezen[i], true);
+        }
+        return lijst;
+    }
 
     ILookup<long, UitkeringPeriode>? _uitkeringenPerKlant;
     ILookup<long, DienstverbandRegel>? _dienstverbandenPerKlant;
@@ -61,32 +123,69 @@ public sealed class Gegevens
     public Gegevens ZoalsBekendOp(DateOnly horizon)
     {
         if (horizon >= Peildatum) return this;
-        var g = new Gegevens { Gemeentecode = Gemeentecode, Gemeentenaam = Gemeentenaam, Peildatum = horizon };
-        foreach (var (key, klant) in Klanten) g.Klanten[key] = klant;
+        var g = new Gegevens { Gemeentecode = Gemeentecode, Gemeentenaam = Gemeentenaam, Peildatum = horizon, Bron = (feit, doel) => Knip(feit, this, doel, horizon) };
         g.Klantmanagers.AddRange(Klantmanagers);
-        bool Ended(Period p) => p.End is { } e && e <= horizon;
-        foreach (var u in Uitkeringen)
-            if (u.Periode.KnownOn(horizon) is { } p) g.Uitkeringen.Add(u with { Periode = p, RedenEinde = Ended(u.Periode) ? u.RedenEinde : null });
-        foreach (var t in Trajecten)
-            if (t.Periode.KnownOn(horizon) is { } p) g.Trajecten.Add(t with { Periode = p, Resultaat = Ended(t.Periode) ? t.Resultaat : null });
-        foreach (var v in Voorzieningen)
-            if (v.Periode.KnownOn(horizon) is { } p) g.Voorzieningen.Add(v with { Periode = p, Resultaat = Ended(v.Periode) ? v.Resultaat : null });
-        foreach (var d in Dienstverbanden)
-            if (d.Periode.KnownOn(horizon) is { } p) g.Dienstverbanden.Add(d with { Periode = p });
-        g.Aanvragen.AddRange(Aanvragen.Where(a => a.Aanvraagdatum <= horizon)
-            .Select(a => a.Besluitdatum > horizon ? a with { Besluitdatum = null, Besluit = null } : a));
-        g.Maatregelen.AddRange(Maatregelen.Where(m => m.Besluitdatum <= horizon));
-        g.Betalingen.AddRange(Betalingen.Where(b => b.Boekdatum <= horizon));
-        g.Uren.AddRange(Uren.Where(u => u.Datum <= horizon));
-        g.Registraties.AddRange(Registraties.Where(r => r.Datum <= horizon));
-        foreach (var (date, counts) in Ladder.Where(x => x.Key <= horizon)) g.Ladder[date] = counts;
-        foreach (var (date, counts) in Treden.Where(x => x.Key <= horizon)) g.Treden[date] = counts;
-        g.Bewegingen.AddRange(Bewegingen.Where(b => b.Naar <= horizon));
         g.Budgetten.AddRange(Budgetten);
         g.Budgetregimes.AddRange(Budgetregimes);
         g.Doelstellingen.AddRange(Doelstellingen);
         g.Benchmark.AddRange(Benchmark);
         return g;
+    }
+
+    /// <summary>
+    /// One list of <paramref name="van"/> as it stood on <paramref name="horizon"/>, into <paramref name="naar"/>: the rule of
+    /// <see cref="ZoalsBekendOp"/> list by list, so a cut reads only the lists its indicators ask for.
+    /// </summary>
+    public static void Knip(Feit feit, Gegevens van, Gegevens naar, DateOnly horizon)
+    {
+        bool Ended(Period p) => p.End is { } e && e <= horizon;
+        switch (feit)
+        {
+            case Feit.Klanten:
+                foreach (var (key, klant) in van.Klanten) naar.Klanten[key] = klant;
+                break;
+            case Feit.Uitkeringen:
+                foreach (var u in van.Uitkeringen)
+                    if (u.Periode.KnownOn(horizon) is { } p) naar.Uitkeringen.Add(u with { Periode = p, RedenEinde = Ended(u.Periode) ? u.RedenEinde : null });
+                break;
+            case Feit.Trajecten:
+                foreach (var t in van.Trajecten)
+                    if (t.Periode.KnownOn(horizon) is { } p) naar.Trajecten.Add(t with { Periode = p, Resultaat = Ended(t.Periode) ? t.Resultaat : null });
+                break;
+            case Feit.Voorzieningen:
+                foreach (var v in van.Voorzieningen)
+                    if (v.Periode.KnownOn(horizon) is { } p) naar.Voorzieningen.Add(v with { Periode = p, Resultaat = Ended(v.Periode) ? v.Resultaat : null });
+                break;
+            case Feit.Dienstverbanden:
+                foreach (var d in van.Dienstverbanden)
+                    if (d.Periode.KnownOn(horizon) is { } p) naar.Dienstverbanden.Add(d with { Periode = p });
+                break;
+            case Feit.Aanvragen:
+                naar.Aanvragen.AddRange(van.Aanvragen.Where(a => a.Aanvraagdatum <= horizon)
+                    .Select(a => a.Besluitdatum > horizon ? a with { Besluitdatum = null, Besluit = null } : a));
+                break;
+            case Feit.Maatregelen:
+                naar.Maatregelen.AddRange(van.Maatregelen.Where(m => m.Besluitdatum <= horizon));
+                break;
+            case Feit.Betalingen:
+                naar.Betalingen.AddRange(van.Betalingen.Where(b => b.Boekdatum <= horizon));
+                break;
+            case Feit.Uren:
+                naar.Uren.AddRange(van.Uren.Where(u => u.Datum <= horizon));
+                break;
+            case Feit.Registraties:
+                naar.Registraties.AddRange(van.Registraties.Where(r => r.Datum <= horizon));
+                break;
+            case Feit.LadderEnTreden:
+                foreach (var (date, counts) in van.Ladder.Where(x => x.Key <= horizon)) naar.Ladder[date] = counts;
+                foreach (var (date, counts) in van.Treden.Where(x => x.Key <= horizon)) naar.Treden[date] = counts;
+                break;
+            case Feit.Bewegingen:
+                naar.Bewegingen.AddRange(van.Bewegingen.Where(b => b.Naar <= horizon));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(feit), feit, null);
+        }
     }
 }
 

@@ -25,6 +25,9 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
     /// <summary>The municipality's hourly rate for this render: the costs of hours are priced at it, never at another render's.</summary>
     public Uurtarief Uurtarief => uurtarief;
 
+    /// <summary>Where the effect section reads its clients from the warehouse; null: from <see cref="Gegevens"/> (a report of data it was given).</summary>
+    public Effectbron? Effectbron { get; init; }
+
     /// <summary>What the earlier report on part of this period knew otherwise (docs/revisions.md); null when there is none.</summary>
     public Herziening? Herziening { get; init; }
 

@@ -29,7 +29,11 @@ public sealed record RenderedReport(string Html, IReadOnlyList<string> Pngs, IRe
 /// </summary>
 public static class ReportRenderer
 {
-    public static RenderedReport Render(ReportContext ctx, string outDir)
+    /// <remarks>
+    /// The PNGs and the workbooks are written on the machine's cores once the HTML is there, while <paramref name="metHtml"/>
+    /// (the PDF print, which reads only the HTML) runs; the report returns when every file is written.
+    /// </remarks>
+    public static RenderedReport Render(ReportContext ctx, string outDir, Action<string>? metHtml = null)
     {
         var name = $"{ctx.Definition.Id}-{ctx.Gegevens.Gemeentecode}-{ctx.Periode}";
         var assets = Path.Combine(outDir, name);
@@ -42,6 +46,9 @@ public static class ReportRenderer
         var tables = new List<Table>();
         var body = new StringBuilder();
         var index = 0;
+        // Files nothing in the rendering reads back. ClosedXML is kept to one thread: its workbooks are written one after another.
+        var bestanden = new List<Action>();
+        var werkboeken = new List<Action>();
 
         var getoond = new List<(SectionDefinition Sectie, int Nummer)>();
         foreach (var (section, nummer) in ctx.Definition.Secties.Select((s, i) => (s, i + 1)))
@@ -62,9 +69,11 @@ public static class ReportRenderer
             {
                 index++;
                 var png = Path.Combine(assets, $"grafiek-{index:00}.png");
-                ChartRenderer.Png(chart, png);
+                bestanden.Add(() => ChartRenderer.Png(chart, png));
                 pngs.Add(png);
                 var svg = Path.ChangeExtension(png, ".svg");
+                // Drawn again for the page, not once for both: the SVG writer numbers its clip paths across the process, so
+                // one drawing less would change the ids in every later SVG file (not what they show).
                 File.WriteAllText(svg, ChartRenderer.Svg(chart), new UTF8Encoding(false));
                 svgs.Add(svg);
                 body.Append($"<figure class=\"grafiek\" id=\"grafiek-{index:00}\">\n{InlineSvg(chart, index)}\n" +
@@ -77,7 +86,7 @@ public static class ReportRenderer
                 DutchCsv.Write(csv, table.Kolommen, table.Rijen.Select(r => (IReadOnlyList<string>)r.Select(c => c.Csv).ToList()), byteOrderMark: true);
                 csvs.Add(csv);
                 var xlsx = Path.ChangeExtension(csv, ".xlsx");
-                Exports.Werkboek.Write(xlsx, [table]);
+                werkboeken.Add(() => Exports.Werkboek.Write(xlsx, [table]));
                 xlsxs.Add(xlsx);
                 tables.Add(table);
                 body.Append(Html(table, $"{name}/{Path.GetFileName(csv)}", $"{name}/{Path.GetFileName(xlsx)}"));
@@ -92,10 +101,21 @@ public static class ReportRenderer
         if (ctx.Definition.Inhoudsopgave) body.Insert(0, Inhoud(getoond));
 
         var werkboek = Path.Combine(outDir, name + ".xlsx");
-        Exports.Werkboek.Write(werkboek, tables,
-            [ctx.Definition.Titel, $"Gemeente {ctx.Gegevens.Naam}", ctx.PeriodeNaam, $"Stand volgens levering {ctx.Levering.LeveringId} (peildatum {Datum(ctx.Levering.Peildatum)})"]);
+        werkboeken.Add(() => Exports.Werkboek.Write(werkboek, tables,
+            [ctx.Definition.Titel, $"Gemeente {ctx.Gegevens.Naam}", ctx.PeriodeNaam, $"Stand volgens levering {ctx.Levering.LeveringId} (peildatum {Datum(ctx.Levering.Peildatum)})"]));
         var html = Path.Combine(outDir, name + ".html");
         File.WriteAllText(html, Page(ctx, body.ToString(), Path.GetFileName(werkboek)), new UTF8Encoding(false));
+        bestanden.Insert(0, () => werkboeken.ForEach(w => w()));
+        var schrijven = Task.Run(() => Parallel.ForEach(bestanden, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, b => b()));
+        try
+        {
+            metHtml?.Invoke(html);
+        }
+        finally
+        {
+            try { schrijven.Wait(); }
+            catch (AggregateException e) { System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]); }
+        }
         return new RenderedReport(html, pngs, csvs) { Svgs = svgs, Xlsxs = xlsxs, Werkboek = werkboek };
     }
 

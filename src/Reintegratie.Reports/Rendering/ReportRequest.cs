@@ -16,10 +16,10 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
     {
         var context = Context(database);
         Directory.CreateDirectory(Uit);
-        var rendered = ReportRenderer.Render(context, Uit);
-        if (!MetPdf) return rendered;
-        var pdf = PdfAfdruk.Print(rendered.Html, ReportRenderer.Kop(context), Chromium);
-        return rendered with { Pdf = pdf.Pdf, Melding = pdf.Melding };
+        PdfResultaat? pdf = null;
+        // The print reads only the HTML, so it runs while the charts' PNGs and the workbooks are written.
+        var rendered = ReportRenderer.Render(context, Uit, MetPdf ? html => pdf = PdfAfdruk.Print(html, ReportRenderer.Kop(context), Chromium) : null);
+        return pdf == null ? rendered : rendered with { Pdf = pdf.Pdf, Melding = pdf.Melding };
     }
 
     /// <summary>Also print the report to PDF beside its HTML (off where only the HTML matters, as in most tests).</summary>
@@ -43,10 +43,11 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         var stand = AsKnownAt.Resolve(c, Gemeente.ToUpperInvariant(), Levering);
         var deliveries = DeliveryQueries.All(c);
         var chosen = deliveries.Single(d => d.LeveringId == stand.Levering);
-        geladen ??= GegevensQueries.Load(c, stand);
-        // docs/rules.md §9: only what was known, and only what happened up to the period's end.
-        var periode = gevraagd.BekendOp(geladen.Peildatum);
-        var gegevens = geladen.ZoalsBekendOp(periode.Tot);
+        var uitWarehouse = geladen == null;
+        // docs/rules.md §9: only what was known, and only what happened up to the period's end. Read from the warehouse, each
+        // list is read when a section first asks for it and cut as it is read.
+        var periode = gevraagd.BekendOp(geladen?.Peildatum ?? stand.Peildatum);
+        var gegevens = geladen?.ZoalsBekendOp(periode.Tot) ?? GegevensQueries.Uitgesteld(database, stand, periode.Tot);
         // The budget table needs the forecast too: an open year is shown as realised so far with the year-end forecast.
         if (definition.Secties.Any(x => x.Soort is "burndown" or "prognose" or "budgettabel"))
             BudgetForecast.AddTo(c, stand, gegevens, periode);
@@ -56,17 +57,24 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used,
             Tarief ?? Uurtarief.Standaard)
         {
-            Herziening = Herziening(definition, c, stand, geladen, periode, Tarief ?? Uurtarief.Standaard),
+            // The report's own facts serve the diff when they are not cut: the diff cuts them to its own, earlier, date.
+            Herziening = Herziening(definition, database, c, stand, geladen ?? (gegevens.Peildatum == stand.Peildatum ? gegevens : null), periode,
+                Tarief ?? Uurtarief.Standaard),
+            // Read from the warehouse: the effect section streams its clients from it too, rather than hold them beside these facts.
+            Effectbron = uitWarehouse ? new Effectbron(database, stand, periode.Tot, Tarief ?? Uurtarief.Standaard) : null,
         };
     }
 
     /// <summary>For a "veranderd" section: the earlier report on part of the period against this one, for the section's indicators (all when it names none).</summary>
-    static Herziening? Herziening(ReportDefinition definition, System.Data.Common.DbConnection c, Stand stand, Gegevens geladen, Periode periode, Uurtarief uurtarief)
+    /// <remarks>Both deliveries' facts are read as the diff's indicators ask for them, and let go when it is done.</remarks>
+    static Herziening? Herziening(ReportDefinition definition, WarehouseDatabase database, System.Data.Common.DbConnection c, Stand stand, Gegevens? geladen, Periode periode,
+        Uurtarief uurtarief)
     {
         if (definition.Secties.FirstOrDefault(x => x.Soort == "veranderd") is not { } section) return null;
         if (Warehouse.Queries.Herziening.VorigeLevering(c, stand, periode) is not { } vorige) return null;
         var indicatoren = section.Indicatoren.Count > 0 ? section.Indicatoren.Select(Catalogus.Get) : null;
-        return Warehouse.Queries.Herziening.Bereken(c, vorige, stand, periode, uurtarief, indicatoren, geladen);
+        return Warehouse.Queries.Herziening.Bereken(c, vorige, stand, periode, uurtarief, indicatoren, geladen ?? GegevensQueries.Uitgesteld(database, stand),
+            GegevensQueries.Uitgesteld(database, vorige));
     }
 
     /// <summary>

@@ -76,30 +76,45 @@ public static class GegevensQueries
     public const string BenchmarkSql =
         "SELECT gemeentecode, gemeentenaam, jaar, volume_ultimo, instroom, uitstroom, uitstroom_werk FROM fct_benchmark WHERE levering_id = @levering";
 
+    /// <summary>Every list read now, on <paramref name="c"/>: for the exports, which compute over the facts after this returns.</summary>
     public static Gegevens Load(DbConnection c, Stand stand)
     {
-        var (levering, gemeente) = (stand.Levering, stand.Gemeente);
-        var g = new Gegevens { Gemeentecode = gemeente, Peildatum = stand.Peildatum };
-        var p = new { levering, gemeente };
         var codes = new Codepool();
-        Klantfeiten(c, g, p, (sql, _) => sql, codes);
-        Read(c, AanvraagSql, p, r => g.Aanvragen.Add(new AanvraagRegel(DbValues.Date(r, 0), DbValues.NullableDate(r, 1), codes.Text(r, 2))));
-        Read(c, MaatregelSql, p, r => g.Maatregelen.Add(new MaatregelRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
-        Read(c, BetalingSql, p, r => g.Betalingen.Add(Betaling(r, codes)));
-        Read(c, UrenSql, p, r => g.Uren.Add(Uren(r, codes)));
-        Read(c, KlantmanagerSql, p, r => g.Klantmanagers.Add(new KlantmanagerRegel(r.GetString(0), Convert.ToDecimal(r.GetValue(1)), N(r, 2), N(r, 3))));
-        Read(c, PositieTredeSql, p, r =>
+        var g = Basis(c, stand, stand.Peildatum, (feit, doel) => Lees(c, stand, feit, doel, codes));
+        g.LeesAlles();
+        return g;
+    }
+
+    /// <summary>
+    /// The facts as known on <paramref name="horizon"/> (<see cref="Gegevens.ZoalsBekendOp"/>; none: on the delivery's peildatum),
+    /// each list read from the warehouse when an indicator first asks for it, on a connection of its own, and cut to the
+    /// horizon as it is read: a report holds only the lists it reads, and never the uncut list beside the cut one.
+    /// </summary>
+    public static Gegevens Uitgesteld(WarehouseDatabase database, Stand stand, DateOnly? horizon = null)
+    {
+        var codes = new Codepool();
+        void Ruw(Feit feit, Gegevens doel)
         {
-            var date = DbValues.Date(r, 0);
-            if (!g.Ladder.TryGetValue(date, out var posities)) g.Ladder[date] = posities = new long[7];
-            if (!g.Treden.TryGetValue(date, out var treden)) g.Treden[date] = treden = new long[7];
-            var n = Convert.ToInt64(r.GetValue(3));
-            posities[Convert.ToInt32(r.GetValue(1))] += n;
-            treden[r.IsDBNull(2) ? 0 : Convert.ToInt32(r.GetValue(2))] += n;
+            using var c = database.Open();
+            Lees(c, stand, feit, doel, codes);
+        }
+        using var c = database.Open();
+        if (horizon is not { } h || h >= stand.Peildatum) return Basis(c, stand, stand.Peildatum, Ruw);
+        return Basis(c, stand, h, (feit, doel) =>
+        {
+            var ruw = new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum };
+            Ruw(feit, ruw);
+            Gegevens.Knip(feit, ruw, doel, h);
         });
-        foreach (var (reeks, name) in new[] { (Reeks.Srg, "SRG"), (Reeks.Maand, "MAAND") })
-            Read(c, BewegingSql, new { levering, gemeente, reeks = name }, r => g.Bewegingen.Add(Beweging(r, reeks, Uitkomst.Totaal, 2)));
-        Read(c, BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, r.GetString(2), 3)));
+    }
+
+    /// <summary>The small parts, read now: klantmanagers, budgets, regimes, targets, benchmark and the municipality's name.</summary>
+    static Gegevens Basis(DbConnection c, Stand stand, DateOnly peildatum, Action<Feit, Gegevens> bron)
+    {
+        var (levering, gemeente) = (stand.Levering, stand.Gemeente);
+        var g = new Gegevens { Gemeentecode = gemeente, Peildatum = peildatum, Bron = bron };
+        var p = new { levering, gemeente };
+        Read(c, KlantmanagerSql, p, r => g.Klantmanagers.Add(new KlantmanagerRegel(r.GetString(0), Convert.ToDecimal(r.GetValue(1)), N(r, 2), N(r, 3))));
         g.Budgetten.AddRange(BudgetQueries.Years(c, stand));
         g.Budgetregimes.AddRange(BudgetInputs.Regimes(c));
         Read(c, DoelstellingSql, p, r => g.Doelstellingen.Add(new Doelstelling(Convert.ToInt32(r.GetValue(0)), r.GetString(1), Convert.ToDecimal(r.GetValue(2)), DbValues.Text(r, 3))));
@@ -110,15 +125,60 @@ public static class GegevensQueries
         return g;
     }
 
+    /// <summary>One list of the delivery's facts into <paramref name="g"/>.</summary>
+    static void Lees(DbConnection c, Stand stand, Feit feit, Gegevens g, Codepool codes)
+    {
+        var (levering, gemeente) = (stand.Levering, stand.Gemeente);
+        var p = new { levering, gemeente };
+        switch (feit)
+        {
+            case Feit.Aanvragen:
+                Read(c, AanvraagSql, p, r => g.Aanvragen.Add(new AanvraagRegel(DbValues.Date(r, 0), DbValues.NullableDate(r, 1), codes.Text(r, 2))));
+                break;
+            case Feit.Maatregelen:
+                Read(c, MaatregelSql, p, r => g.Maatregelen.Add(new MaatregelRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
+                break;
+            case Feit.Betalingen:
+                Read(c, BetalingSql, p, r => g.Betalingen.Add(Betaling(r, codes)));
+                break;
+            case Feit.Uren:
+                Read(c, UrenSql, p, r => g.Uren.Add(Uren(r, codes)));
+                break;
+            case Feit.LadderEnTreden:
+                Read(c, PositieTredeSql, p, r =>
+                {
+                    var date = DbValues.Date(r, 0);
+                    if (!g.Ladder.TryGetValue(date, out var posities)) g.Ladder[date] = posities = new long[7];
+                    if (!g.Treden.TryGetValue(date, out var treden)) g.Treden[date] = treden = new long[7];
+                    var n = Convert.ToInt64(r.GetValue(3));
+                    posities[Convert.ToInt32(r.GetValue(1))] += n;
+                    treden[r.IsDBNull(2) ? 0 : Convert.ToInt32(r.GetValue(2))] += n;
+                });
+                break;
+            case Feit.Bewegingen:
+                foreach (var (reeks, name) in new[] { (Reeks.Srg, "SRG"), (Reeks.Maand, "MAAND") })
+                    Read(c, BewegingSql, new { levering, gemeente, reeks = name }, r => g.Bewegingen.Add(Beweging(r, reeks, Uitkomst.Totaal, 2)));
+                Read(c, BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, r.GetString(2), 3)));
+                break;
+            default:
+                Klantfeit(c, g, feit, p, (sql, _) => sql, codes);
+                break;
+        }
+    }
+
     /// <summary>
     /// The clients of the municipality with klant_key in [van, tot] and the facts a client's history is made of (what
     /// Core/Effect/Klantbeeld is built from): the effect estimate streams a large municipality in such parts
     /// (<see cref="KlantbeeldQueries"/>) rather than load it whole.
     /// </summary>
-    public static Gegevens Klantfeiten(DbConnection c, Stand stand, long van, long tot)
+    public static Gegevens Klantfeiten(DbConnection c, Stand stand, long van, long tot) =>
+        Klantfeiten(c, stand, new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot }, VanKlanten);
+
+    /// <summary>The same facts, each query narrowed by <paramref name="sql"/> (as <see cref="VanKlanten"/> does) with <paramref name="parameters"/>.</summary>
+    public static Gegevens Klantfeiten(DbConnection c, Stand stand, object parameters, Func<string, string, string> sql)
     {
         var g = new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum };
-        Klantfeiten(c, g, new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot }, VanKlanten, new Codepool());
+        Klantfeiten(c, g, parameters, sql, new Codepool());
         return g;
     }
 
@@ -130,15 +190,40 @@ public static class GegevensQueries
     public static string VanKlanten(string sql, string alias) =>
         $"{(alias == "k" ? sql.Replace("k.levering_id = @levering", "k.levering_id + 0 = @levering") : sql)} AND {alias}.klant_key BETWEEN @van AND @tot";
 
+    /// <summary>The facts a client's history is made of, in this order.</summary>
+    static readonly Feit[] Klantfeitsoorten = [Feit.Klanten, Feit.Uitkeringen, Feit.Trajecten, Feit.Voorzieningen, Feit.Dienstverbanden, Feit.Registraties];
+
     static void Klantfeiten(DbConnection c, Gegevens g, object p, Func<string, string, string> sql, Codepool codes)
     {
-        Read(c, sql(KlantSql, "k"), p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), codes.Text(r, 2), codes.Text(r, 3), codes.Text(r, 4),
-            codes.Text(r, 5), codes.Text(r, 6)));
-        Read(c, sql(UitkeringSql, "u"), p, r => g.Uitkeringen.Add(new UitkeringPeriode(r.GetInt64(0), r.GetString(1), codes.Code(r.GetString(2)), Period(r, 3), codes.Text(r, 5))));
-        Read(c, sql(TrajectSql, "t"), p, r => g.Trajecten.Add(new TrajectRegel(r.GetInt64(0), r.GetString(1), codes.Code(r.GetString(2)), Period(r, 3), codes.Text(r, 5))));
-        Read(c, sql(VoorzieningSql, "v"), p, r => g.Voorzieningen.Add(Voorziening(r, codes)));
-        Read(c, sql(DienstverbandSql, "d"), p, r => g.Dienstverbanden.Add(new DienstverbandRegel(r.GetInt64(0), codes.Code(r.GetString(1)), Period(r, 2))));
-        Read(c, sql(RegistratieSql, "r"), p, r => g.Registraties.Add(new RegistratieRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
+        foreach (var feit in Klantfeitsoorten) Klantfeit(c, g, feit, p, sql, codes);
+    }
+
+    static void Klantfeit(DbConnection c, Gegevens g, Feit feit, object p, Func<string, string, string> sql, Codepool codes)
+    {
+        switch (feit)
+        {
+            case Feit.Klanten:
+                Read(c, sql(KlantSql, "k"), p, r => g.Klanten[r.GetInt64(0)] = new Klant(r.GetInt64(0), DbValues.Date(r, 1), codes.Text(r, 2), codes.Text(r, 3), codes.Text(r, 4),
+                    codes.Text(r, 5), codes.Text(r, 6)));
+                break;
+            case Feit.Uitkeringen:
+                Read(c, sql(UitkeringSql, "u"), p, r => g.Uitkeringen.Add(new UitkeringPeriode(r.GetInt64(0), r.GetString(1), codes.Code(r.GetString(2)), Period(r, 3), codes.Text(r, 5))));
+                break;
+            case Feit.Trajecten:
+                Read(c, sql(TrajectSql, "t"), p, r => g.Trajecten.Add(new TrajectRegel(r.GetInt64(0), r.GetString(1), codes.Code(r.GetString(2)), Period(r, 3), codes.Text(r, 5))));
+                break;
+            case Feit.Voorzieningen:
+                Read(c, sql(VoorzieningSql, "v"), p, r => g.Voorzieningen.Add(Voorziening(r, codes)));
+                break;
+            case Feit.Dienstverbanden:
+                Read(c, sql(DienstverbandSql, "d"), p, r => g.Dienstverbanden.Add(new DienstverbandRegel(r.GetInt64(0), codes.Code(r.GetString(1)), Period(r, 2))));
+                break;
+            case Feit.Registraties:
+                Read(c, sql(RegistratieSql, "r"), p, r => g.Registraties.Add(new RegistratieRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(feit), feit, "geen feit van een klant");
+        }
     }
 
     /// <summary>The voorzieningen started in [@van, @tot], the payments for them and their clients' hours: what their costs are made of.</summary>

@@ -17,9 +17,11 @@ public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Na
     /// <remarks>
     /// <paramref name="naarGeladen"/>: the later delivery as the caller already read it (a report holds its own delivery), so
     /// it is not read a second time: at a large city each reading costs hundreds of megabytes and tens of seconds.
+    /// <paramref name="vanGeladen"/>: likewise the earlier one, as <see cref="GegevensQueries.Uitgesteld"/> gives it, so only the
+    /// lists the indicators read are read.
     /// </remarks>
     public static Herziening Bereken(DbConnection c, Stand van, Stand naar, Periode gevraagd, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null,
-        Gegevens? naarGeladen = null)
+        Gegevens? naarGeladen = null, Gegevens? vanGeladen = null)
     {
         if (van.Levering == naar.Levering) throw new ArgumentException($"--van en --naar zijn dezelfde levering ({van.Levering}): kies twee leveringen.");
         var deliveries = DeliveryQueries.All(c);
@@ -27,7 +29,7 @@ public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Na
         var periode = gevraagd.BekendOp(van.Peildatum < naar.Peildatum ? van.Peildatum : naar.Peildatum);
         var lijst = (indicatoren ?? Catalogus.Alle).ToList();
         // One delivery's facts at a time: at a large city each is hundreds of megabytes.
-        var voor = Cijfers(c, van, GegevensQueries.Load(c, van), periode, uurtarief, lijst);
+        var voor = Cijfers(c, van, vanGeladen ?? GegevensQueries.Load(c, van), periode, uurtarief, lijst);
         var na = Cijfers(c, naar, naarGeladen ?? GegevensQueries.Load(c, naar), periode, uurtarief, lijst);
         var rijen = Rijwijzigingen.VergelijkOpSleutel(BronrijQueries.Vergelijking(c, van, naar), periode.Tot);
         return new Herziening(van.Gemeente, rowVan, rowNaar, periode, Cijferverschil.Tussen(lijst, voor, na, rijen), rijen);

@@ -45,10 +45,10 @@ public static class Effecten
         var g = ctx.Gegevens;
         var peil = ctx.Periode.Tot < g.Peildatum ? ctx.Periode.Tot : g.Peildatum;
         var rapportjaar = ctx.Periode.Tot.Year;
-        var klanten = Klantbeeld.Uit(g);
-        var kosten = Kosten.VoorzieningKostenCent(g, ctx.Uurtarief);
         var groeperingen = s.Per.SelectMany(per => Groepering.Lees(per) ?? throw new ArgumentException($"Onbekende indeling per '{per}'")).Distinct().ToList();
-        IReadOnlyList<IReadOnlyList<Effect>> Schat(int jaar) => Effectschatting.SchatPerGroep(klanten, peil, jaar, Horizon, kosten, groeperingen);
+        IReadOnlyList<IReadOnlyList<Effect>> Schat(int jaar) => ctx.Effectbron is { } bron
+            ? bron.SchatPerGroep(peil, jaar, Horizon, groeperingen)
+            : Effectbron.SchatPerGroep(g, ctx.Uurtarief, peil, jaar, Horizon, groeperingen);
 
         var jaar = Math.Min(rapportjaar, LaatstAfgesloten(peil));
         var schatting = Schat(jaar);
@@ -151,7 +151,7 @@ public static class Effecten
             opmerkingen.Insert(0, $"Het gaat om de starts van {jaar}: van wie in {rapportjaar} begon, zijn de {Horizon} maanden nog niet om.");
         if (voorlopig)
             opmerkingen.Insert(0, $"* voorlopig: van de starts van {jaar} tellen alleen wie al {Horizon} maanden gevolgd is; de cijfers kunnen nog veranderen.");
-        return new SectionContent(Kern(effecten, getoond, jaar, voorlopig) + " " + Voorbehoud, [chart], tabellen, opmerkingen);
+        return new SectionContent(Kern(getoond, jaar, voorlopig) + " " + Voorbehoud, [chart], tabellen, opmerkingen);
     }
 
     public const string BalansKop = "Grootste verschil na matching";
@@ -173,32 +173,52 @@ public static class Effecten
     public static Cell Balans(Effect e, bool toon) =>
         toon && e.MaxVerschilNa is { } b ? new Cell(DutchCsv.Number(b, 2), DutchCsv.Number(b, 2), "in standaardafwijkingen; boven " + DutchCsv.Number(Effect.BalansGrens, 2) + " onzeker") : Cell.Leeg;
 
-    /// <summary>The lead sentence: the largest effect shown to exist, or that none is; never a hidden figure.</summary>
-    static string Kern(IReadOnlyList<Effect> effecten, IReadOnlyList<Effect?> getoond, int jaar, bool voorlopig)
+    /// <summary>The lead sentence: the largest effect shown to exist, the largest harm beside it, or that none is; never a hidden figure.</summary>
+    static string Kern(IReadOnlyList<Effect?> getoond, int jaar, bool voorlopig)
     {
         var metInterval = getoond.OfType<Effect>().Where(e => e.OndergrensPp != null && !e.Onevenwichtig).ToList();
         var onzeker = getoond.OfType<Effect>().Count(e => e.OndergrensPp != null && e.Onevenwichtig);
         var start = $"Klanten die in {jaar} begonnen";
+        var geenSchatting = $"Voor klanten die in {jaar} met een voorziening begonnen, is geen effect op werk te schatten: te weinig klanten of geen vergelijkbare klanten.";
+        // docs/rules.md §9: a provisional figure is never judged, so the lead draws no conclusion the table does not draw either.
+        if (voorlopig)
+            return $"Voorlopig beeld: nog niet iedereen die in {jaar} begon, is een jaar gevolgd. " + (metInterval.Count + onzeker == 0 ? geenSchatting
+                : "Daarom staat hier nog geen conclusie over het effect; de voorlopige schattingen staan in de tabel, gemarkeerd met *.");
         if (metInterval.Count == 0 && onzeker > 0)
         {
-            var alleen = $"Voor klanten die in {jaar} met een voorziening begonnen, is geen betrouwbare schatting: deelnemers en vergelijkingsgroep verschillen nog te veel.";
-            return voorlopig ? $"Voorlopig beeld: nog niet iedereen is een jaar gevolgd. {alleen}" : alleen;
+            return $"Voor klanten die in {jaar} met een voorziening begonnen, is geen betrouwbare schatting: deelnemers en vergelijkingsgroep verschillen nog te veel.";
         }
+        var meer = metInterval.Where(e => e.OndergrensPp > 0).OrderByDescending(e => e.EffectPp).ToList();
+        var minder = metInterval.Where(e => e.BovengrensPp < 0).OrderBy(e => e.EffectPp).ToList();
+        var geen = metInterval.Count(e => !e.Aantoonbaar);
+        // Every effect shown to exist is named or counted, the harmful ones too: a lead sentence that named only the best
+        // category would let a reader miss one with which clients found work less often.
         var zin = metInterval.Count == 0
-            ? $"Voor klanten die in {jaar} met een voorziening begonnen, is geen effect op werk te schatten: te weinig klanten of geen vergelijkbare klanten."
-            : metInterval.Where(e => e.OndergrensPp > 0).MaxBy(e => e.EffectPp) is { } beste
-                ? $"{start} met {Naam(beste.Categorie).ToLowerInvariant()}, hadden binnen een jaar vaker werk dan vergelijkbare klanten: " +
-                  $"{Pp(beste.EffectPp!.Value)} procentpunt meer." + Rest(metInterval.Count(e => e != beste && !e.Aantoonbaar))
-                : metInterval.Where(e => e.BovengrensPp < 0).MinBy(e => e.EffectPp) is { } slechtste
-                    ? $"{start} met {Naam(slechtste.Categorie).ToLowerInvariant()}, hadden binnen een jaar minder vaak werk dan vergelijkbare klanten: " +
-                      $"{Pp(-slechtste.EffectPp!.Value)} procentpunt minder." + Rest(metInterval.Count(e => !e.Aantoonbaar))
+            ? geenSchatting
+            : meer.Count > 0
+                ? $"{start} met {Naam(meer[0].Categorie).ToLowerInvariant()}, hadden binnen een jaar vaker werk dan vergelijkbare klanten: " +
+                  $"{Pp(meer[0].EffectPp!.Value)} procentpunt meer." + Ook(meer.Count - 1, "vaker") +
+                  (minder.Count > 0
+                      ? $" Met {Naam(minder[0].Categorie).ToLowerInvariant()} hadden klanten juist minder vaak werk: {Pp(-minder[0].EffectPp!.Value)} procentpunt minder." +
+                        Ook(minder.Count - 1, "minder vaak")
+                      : "") + Rest(geen)
+                : minder.Count > 0
+                    ? $"{start} met {Naam(minder[0].Categorie).ToLowerInvariant()}, hadden binnen een jaar minder vaak werk dan vergelijkbare klanten: " +
+                      $"{Pp(-minder[0].EffectPp!.Value)} procentpunt minder." + Ook(minder.Count - 1, "minder vaak") + Rest(geen)
                     : $"{start} met een voorziening: bij {(metInterval.Count == 1 ? "de enige soort met een schatting" : $"alle {metInterval.Count} soorten met een schatting")} " +
                       $"is er {GeenEffect} op werk binnen een jaar.";
         if (onzeker > 0)
             zin += onzeker == 1 ? " Bij 1 soort verschillen deelnemers en vergelijkingsgroep nog te veel voor een betrouwbare schatting."
                 : $" Bij {onzeker} soorten verschillen deelnemers en vergelijkingsgroep nog te veel voor een betrouwbare schatting.";
-        return voorlopig ? $"Voorlopig beeld: nog niet iedereen is een jaar gevolgd. {zin}" : zin;
+        return zin;
     }
+
+    static string Ook(int n, string hoe) => n switch
+    {
+        0 => "",
+        1 => $" Ook bij 1 andere soort hadden deelnemers aantoonbaar {hoe} werk.",
+        _ => $" Ook bij {n} andere soorten hadden deelnemers aantoonbaar {hoe} werk.",
+    };
 
     static string Rest(int n) => n switch
     {

@@ -1,0 +1,102 @@
+using Reintegratie.Core.Indicators;
+using Reintegratie.Core.Ladder;
+
+namespace Reintegratie.Core.Tests.Indicators;
+
+/// <summary>
+/// Facts read when an indicator first asks for them (<see cref="Gegevens.Bron"/>), and cut to a date list by list. The source
+/// below counts what it is asked; the municipality is known at 31-12-2010:
+///   U1 K1 WWB 01-01-2010 – 31-10-2010 (WERK)   on 30 June still running, its reason not yet known
+///   U2 K2 WWB 01-09-2010 –                     on 30 June not yet begun
+///   U3 K3 WWB 01-02-2010 – 31-05-2010 (WERK)   on 30 June ended, with its reason
+///   B1 15-03-2010 W_DEEL 100, B2 15-08-2010 W_DEEL 200
+/// </summary>
+public class UitgesteldeFeitenFacts
+{
+    static DateOnly D(string s) => DateOnly.Parse(s);
+
+    sealed class TellendeBron
+    {
+        public List<Feit> Gevraagd { get; } = [];
+
+        public void Vul(Feit feit, Gegevens g)
+        {
+            Gevraagd.Add(feit);
+            if (feit == Feit.Uitkeringen)
+                g.Uitkeringen.AddRange([
+                    new UitkeringPeriode(1, "U1", "WWB", new Period(D("2010-01-01"), D("2010-10-31")), "WERK"),
+                    new UitkeringPeriode(2, "U2", "WWB", new Period(D("2010-09-01"), null), null),
+                    new UitkeringPeriode(3, "U3", "WWB", new Period(D("2010-02-01"), D("2010-05-31")), "WERK"),
+                ]);
+            if (feit == Feit.Betalingen)
+                g.Betalingen.AddRange([new BetalingRegel(D("2010-03-15"), "W_DEEL", "UITVOERING", 10000, null), new BetalingRegel(D("2010-08-15"), "W_DEEL", "UITVOERING", 20000, null)]);
+        }
+    }
+
+    [Fact]
+    public void List_IsReadOnce_WhenFirstAskedFor_AndNoOtherListIsRead()
+    {
+        var bron = new TellendeBron();
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31"), Bron = bron.Vul };
+        Assert.Empty(bron.Gevraagd);
+        Assert.Equal(3, g.Uitkeringen.Count);
+        Assert.Equal(3, g.Uitkeringen.Count);
+        Assert.Equal([Feit.Uitkeringen], bron.Gevraagd);
+    }
+
+    [Fact]
+    public void Cut_ReadsOnlyTheListsAskedFor_AndCutsThemAsKnownOnItsDate()
+    {
+        var bron = new TellendeBron();
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31"), Bron = bron.Vul };
+        var cut = g.ZoalsBekendOp(D("2010-06-30"));
+        Assert.Empty(bron.Gevraagd);
+        Assert.Equal(D("2010-06-30"), cut.Peildatum);
+        Assert.Equal([
+            new UitkeringPeriode(1, "U1", "WWB", new Period(D("2010-01-01"), null), null),
+            new UitkeringPeriode(3, "U3", "WWB", new Period(D("2010-02-01"), D("2010-05-31")), "WERK"),
+        ], cut.Uitkeringen);
+        Assert.Equal([Feit.Uitkeringen], bron.Gevraagd);
+        // Volume on 30 June: K1 (K3 left on 31 May, K2 not yet begun); uitstroom to work in the first half year: U3.
+        Assert.Equal(1m, Catalogus.Get("volume_ultimo").Bereken(cut, Periode.Jaar(2010).BekendOp(cut.Peildatum)).Geheel.Waarde);
+        Assert.Equal(1m, Catalogus.Get("uitstroom_werk").Bereken(cut, Periode.Jaar(2010).BekendOp(cut.Peildatum)).Geheel.Waarde);
+        Assert.Equal([10000L], cut.Betalingen.Select(b => b.Bedrag));
+        Assert.Equal([Feit.Uitkeringen, Feit.Betalingen], bron.Gevraagd);
+    }
+
+    [Fact]
+    public void Cut_OnOrAfterThePeildatum_IsTheFactsThemselves()
+    {
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31"), Bron = new TellendeBron().Vul };
+        Assert.Same(g, g.ZoalsBekendOp(D("2010-12-31")));
+    }
+
+    [Fact]
+    public void List_WhoseReadingFailed_KeepsFailing_RatherThanPassForTheFacts()
+    {
+        var calls = 0;
+        var g = new Gegevens
+        {
+            Gemeentecode = "GM0342", Peildatum = D("2010-12-31"),
+            Bron = (feit, doel) =>
+            {
+                calls++;
+                doel.Uitkeringen.Add(new UitkeringPeriode(1, "U1", "WWB", new Period(D("2010-01-01"), null), null));
+                throw new IOException("schijf weg");
+            },
+        };
+        Assert.Equal("schijf weg", Assert.Throws<IOException>(() => g.Uitkeringen).Message);
+        Assert.Equal("schijf weg", Assert.Throws<IOException>(() => g.Uitkeringen).Message);
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public void Facts_WithoutSource_AreTheListsAsFilled()
+    {
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31") };
+        g.Maatregelen.Add(new MaatregelRegel(1, D("2010-04-01"), 2));
+        g.LeesAlles();
+        Assert.Single(g.Maatregelen);
+        Assert.Empty(g.Uitkeringen);
+    }
+}

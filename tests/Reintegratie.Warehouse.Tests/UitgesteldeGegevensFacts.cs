@@ -1,0 +1,51 @@
+using Reintegratie.Core;
+using Reintegratie.Core.Indicators;
+using Reintegratie.Core.Ladder;
+using Reintegratie.Generator;
+using Reintegratie.Warehouse.Derive;
+using Reintegratie.Warehouse.Queries;
+
+namespace Reintegratie.Warehouse.Tests;
+
+/// <summary>
+/// A report's facts read list by list when an indicator asks (<see cref="GegevensQueries.Uitgesteld"/>) against the facts read
+/// whole and cut in memory (<see cref="GegevensQueries.Load"/> and <see cref="Gegevens.ZoalsBekendOp"/>): every indicator of
+/// the catalogue gives the same figures. The generated small municipality (profile klein, seed 11), its year-end delivery of
+/// 2010 loaded and derived, asked on its peildatum, on 30 June and on 30 September 2010 (a voorjaars- and a najaarsnota).
+/// </summary>
+public sealed class UitgesteldeGegevensFacts : IDisposable
+{
+    readonly TestWarehouse _warehouse = new();
+
+    [Theory]
+    [InlineData("2010-12-31", "2010")]
+    [InlineData("2010-06-30", "2010-06")]
+    [InlineData("2010-09-30", "2010-09")]
+    [InlineData("2010-09-30", "2010-07")]
+    public void EveryIndicator_IsTheSame_AsOnTheFactsReadWholeAndCut(string horizon, string periode)
+    {
+        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
+        var delivery = generated.Deliveries.Single(d => d.EndsWith("_20101231_01", StringComparison.Ordinal));
+        var levering = _warehouse.Load(delivery, generated.ReferenceFolder).LeveringId!.Value;
+        new LadderDerivation(_warehouse.Database, new PeildataOptions()).Derive(levering);
+        using var c = _warehouse.Database.Open();
+        var stand = AsKnownAt.Resolve(c, "GM1774", levering);
+        var h = DateOnly.Parse(horizon);
+        var p = Periode.Parse(periode);
+
+        var whole = GegevensQueries.Load(c, stand).ZoalsBekendOp(h);
+        var asAsked = GegevensQueries.Uitgesteld(_warehouse.Database, stand, h);
+
+        Assert.Equal(whole.Peildatum, asAsked.Peildatum);
+        Assert.NotEmpty(whole.Uitkeringen);
+        Assert.NotEmpty(whole.Ladder);
+        foreach (var indicator in Catalogus.Alle)
+            Assert.True(indicator.Bereken(whole, p, Uurtarief.Standaard).Groepen.SequenceEqual(indicator.Bereken(asAsked, p, Uurtarief.Standaard).Groepen), indicator.Id);
+        Assert.Equal(whole.Uitkeringen, asAsked.Uitkeringen);
+        Assert.Equal(whole.Voorzieningen, asAsked.Voorzieningen);
+        Assert.Equal(whole.Uren, asAsked.Uren);
+        Assert.Equal(whole.Bewegingen, asAsked.Bewegingen);
+    }
+
+    public void Dispose() => _warehouse.Dispose();
+}
