@@ -17,31 +17,39 @@ UPDATE dim_klant SET klant_nr = (SELECT c.klant_nr FROM levering l JOIN klant c 
 CREATE UNIQUE INDEX ux_dim_klant_nr ON dim_klant (levering_id, klant_nr);
 
 -- grain: one row per client per peildatum per range of deliveries [vanaf_levering, tot_levering) of the source that
--- give the same position; tot_levering 9223372036854775807 while no later delivery of the source changed it
-CREATE TABLE fct_ladderpositie_versie (versie_id INTEGER PRIMARY KEY, leverancier TEXT NOT NULL, vanaf_levering INTEGER NOT NULL, tot_levering INTEGER NOT NULL,
-    klant_nr INTEGER NOT NULL, peildatum TEXT NOT NULL, positie INTEGER NOT NULL, regel INTEGER NOT NULL, grond TEXT, instrument TEXT, trede INTEGER,
-    regeling TEXT NOT NULL, arbeidsplicht TEXT, leeftijdsklasse TEXT NOT NULL, opleiding TEXT, klantprofiel TEXT);
+-- give the same position; tot_levering 9223372036854775807 while no later delivery of the source changed it. A version
+-- is identified by its key and vanaf_levering, and stored in that order (WITHOUT ROWID: the primary key is the table), so
+-- the positions of one peildatum lie together as the reports read them and no separate index is kept.
+CREATE TABLE fct_ladderpositie_versie (leverancier TEXT NOT NULL, peildatum TEXT NOT NULL, klant_nr INTEGER NOT NULL, vanaf_levering INTEGER NOT NULL,
+    tot_levering INTEGER NOT NULL, positie INTEGER NOT NULL, regel INTEGER NOT NULL, grond TEXT, instrument TEXT, trede INTEGER,
+    regeling TEXT NOT NULL, arbeidsplicht TEXT, leeftijdsklasse TEXT NOT NULL, opleiding TEXT, klantprofiel TEXT,
+    PRIMARY KEY (leverancier, peildatum, klant_nr, vanaf_levering)) WITHOUT ROWID;
 
 -- grain: one row per client per pair of consecutive peildata of a series per range of deliveries of the source
-CREATE TABLE fct_ladderovergang_versie (versie_id INTEGER PRIMARY KEY, leverancier TEXT NOT NULL, vanaf_levering INTEGER NOT NULL, tot_levering INTEGER NOT NULL,
-    klant_nr INTEGER NOT NULL, reeks TEXT NOT NULL, van_peildatum TEXT NOT NULL, naar_peildatum TEXT NOT NULL, van TEXT NOT NULL, naar TEXT NOT NULL, richting TEXT);
+CREATE TABLE fct_ladderovergang_versie (leverancier TEXT NOT NULL, reeks TEXT NOT NULL, van_peildatum TEXT NOT NULL, naar_peildatum TEXT NOT NULL,
+    klant_nr INTEGER NOT NULL, vanaf_levering INTEGER NOT NULL, tot_levering INTEGER NOT NULL, van TEXT NOT NULL, naar TEXT NOT NULL, richting TEXT,
+    PRIMARY KEY (leverancier, reeks, van_peildatum, naar_peildatum, klant_nr, vanaf_levering)) WITHOUT ROWID;
 
--- Every existing row becomes a version of its own delivery, up to the source's next loaded delivery.
-INSERT INTO fct_ladderpositie_versie (leverancier, vanaf_levering, tot_levering, klant_nr, peildatum, positie, regel, grond, instrument, trede,
+-- Every existing row becomes a version of its own delivery, up to the source's next loaded delivery; inserted in key
+-- order, so the new tables are written page after page. The old tables' pages stay free in the file until a VACUUM
+-- (which DbUp cannot run: its scripts run in a transaction); docs/warehouse.md says when to run it.
+CREATE TEMP TABLE volgende_levering AS
+SELECT l.levering_id, l.gemeentecode,
+    COALESCE((SELECT MIN(n.levering_id) FROM levering n WHERE n.gemeentecode = l.gemeentecode AND n.levering_id > l.levering_id AND n.status = 'GELADEN'), 9223372036854775807) AS tot
+FROM levering l;
+INSERT INTO fct_ladderpositie_versie (leverancier, peildatum, klant_nr, vanaf_levering, tot_levering, positie, regel, grond, instrument, trede,
     regeling, arbeidsplicht, leeftijdsklasse, opleiding, klantprofiel)
-SELECT l.gemeentecode, l.levering_id,
-    COALESCE((SELECT MIN(n.levering_id) FROM levering n WHERE n.gemeentecode = l.gemeentecode AND n.levering_id > l.levering_id AND n.status = 'GELADEN'), 9223372036854775807),
-    k.klant_nr, p.peildatum, p.positie, p.regel, p.grond, p.instrument, p.trede, p.regeling, p.arbeidsplicht, p.leeftijdsklasse, p.opleiding, p.klantprofiel
-FROM fct_ladderpositie p JOIN levering l ON l.levering_id = p.levering_id JOIN dim_klant k ON k.klant_key = p.klant_key;
-INSERT INTO fct_ladderovergang_versie (leverancier, vanaf_levering, tot_levering, klant_nr, reeks, van_peildatum, naar_peildatum, van, naar, richting)
-SELECT l.gemeentecode, l.levering_id,
-    COALESCE((SELECT MIN(n.levering_id) FROM levering n WHERE n.gemeentecode = l.gemeentecode AND n.levering_id > l.levering_id AND n.status = 'GELADEN'), 9223372036854775807),
-    k.klant_nr, o.reeks, o.van_peildatum, o.naar_peildatum, o.van, o.naar, o.richting
-FROM fct_ladderovergang o JOIN levering l ON l.levering_id = o.levering_id JOIN dim_klant k ON k.klant_key = o.klant_key;
+SELECT l.gemeentecode, p.peildatum, k.klant_nr, l.levering_id, l.tot, p.positie, p.regel, p.grond, p.instrument, p.trede, p.regeling, p.arbeidsplicht,
+    p.leeftijdsklasse, p.opleiding, p.klantprofiel
+FROM fct_ladderpositie p JOIN temp.volgende_levering l ON l.levering_id = p.levering_id JOIN dim_klant k ON k.klant_key = p.klant_key
+ORDER BY l.gemeentecode, p.peildatum, k.klant_nr, l.levering_id;
+INSERT INTO fct_ladderovergang_versie (leverancier, reeks, van_peildatum, naar_peildatum, klant_nr, vanaf_levering, tot_levering, van, naar, richting)
+SELECT l.gemeentecode, o.reeks, o.van_peildatum, o.naar_peildatum, k.klant_nr, l.levering_id, l.tot, o.van, o.naar, o.richting
+FROM fct_ladderovergang o JOIN temp.volgende_levering l ON l.levering_id = o.levering_id JOIN dim_klant k ON k.klant_key = o.klant_key
+ORDER BY l.gemeentecode, o.reeks, o.van_peildatum, o.naar_peildatum, k.klant_nr, l.levering_id;
+DROP TABLE temp.volgende_levering;
 DROP TABLE fct_ladderpositie;
 DROP TABLE fct_ladderovergang;
-CREATE INDEX ix_fct_ladderpositie_versie ON fct_ladderpositie_versie (leverancier, klant_nr, peildatum, vanaf_levering);
-CREATE INDEX ix_fct_ladderovergang_versie ON fct_ladderovergang_versie (leverancier, klant_nr, reeks, van_peildatum, naar_peildatum, vanaf_levering);
 
 -- The rows as known at each delivery, once its ladder derivation succeeded (before that a delivery shows none, as before):
 -- the delivery's clients (dim_klant gives the per-delivery klant_key) and their versions valid at it.

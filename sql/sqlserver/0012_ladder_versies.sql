@@ -18,33 +18,34 @@ UPDATE k SET klant_nr = c.klant_nr FROM dim_klant k JOIN levering l ON l.leverin
 CREATE UNIQUE INDEX ux_dim_klant_nr ON dim_klant (levering_id, klant_nr);
 
 -- grain: one row per client per peildatum per range of deliveries [vanaf_levering, tot_levering) of the source that
--- give the same position; tot_levering 9223372036854775807 while no later delivery of the source changed it
-CREATE TABLE fct_ladderpositie_versie (versie_id BIGINT IDENTITY(1,1) PRIMARY KEY, leverancier NVARCHAR(200) NOT NULL, vanaf_levering BIGINT NOT NULL,
-    tot_levering BIGINT NOT NULL, klant_nr BIGINT NOT NULL, peildatum DATE NOT NULL, positie INT NOT NULL, regel INT NOT NULL, grond NVARCHAR(40),
+-- give the same position; tot_levering 9223372036854775807 while no later delivery of the source changed it. A version
+-- is identified by its key and vanaf_levering: the clustered primary key, so the positions of one peildatum lie together
+-- as the reports read them and no separate index is kept.
+CREATE TABLE fct_ladderpositie_versie (leverancier NVARCHAR(200) NOT NULL, peildatum DATE NOT NULL, klant_nr BIGINT NOT NULL, vanaf_levering BIGINT NOT NULL,
+    tot_levering BIGINT NOT NULL, positie INT NOT NULL, regel INT NOT NULL, grond NVARCHAR(40),
     instrument NVARCHAR(200), trede INT, regeling NVARCHAR(10) NOT NULL, arbeidsplicht NVARCHAR(40), leeftijdsklasse NVARCHAR(10) NOT NULL,
-    opleiding NVARCHAR(20), klantprofiel NVARCHAR(200));
+    opleiding NVARCHAR(20), klantprofiel NVARCHAR(200),
+    CONSTRAINT pk_fct_ladderpositie_versie PRIMARY KEY CLUSTERED (leverancier, peildatum, klant_nr, vanaf_levering));
 
 -- grain: one row per client per pair of consecutive peildata of a series per range of deliveries of the source
-CREATE TABLE fct_ladderovergang_versie (versie_id BIGINT IDENTITY(1,1) PRIMARY KEY, leverancier NVARCHAR(200) NOT NULL, vanaf_levering BIGINT NOT NULL,
-    tot_levering BIGINT NOT NULL, klant_nr BIGINT NOT NULL, reeks NVARCHAR(10) NOT NULL, van_peildatum DATE NOT NULL, naar_peildatum DATE NOT NULL,
-    van NVARCHAR(20) NOT NULL, naar NVARCHAR(20) NOT NULL, richting NVARCHAR(10));
+CREATE TABLE fct_ladderovergang_versie (leverancier NVARCHAR(200) NOT NULL, reeks NVARCHAR(10) NOT NULL, van_peildatum DATE NOT NULL, naar_peildatum DATE NOT NULL,
+    klant_nr BIGINT NOT NULL, vanaf_levering BIGINT NOT NULL, tot_levering BIGINT NOT NULL, van NVARCHAR(20) NOT NULL, naar NVARCHAR(20) NOT NULL, richting NVARCHAR(10),
+    CONSTRAINT pk_fct_ladderovergang_versie PRIMARY KEY CLUSTERED (leverancier, reeks, van_peildatum, naar_peildatum, klant_nr, vanaf_levering));
 
 -- Every existing row becomes a version of its own delivery, up to the source's next loaded delivery.
-INSERT INTO fct_ladderpositie_versie (leverancier, vanaf_levering, tot_levering, klant_nr, peildatum, positie, regel, grond, instrument, trede,
+INSERT INTO fct_ladderpositie_versie (leverancier, peildatum, klant_nr, vanaf_levering, tot_levering, positie, regel, grond, instrument, trede,
     regeling, arbeidsplicht, leeftijdsklasse, opleiding, klantprofiel)
-SELECT l.gemeentecode, l.levering_id,
+SELECT l.gemeentecode, p.peildatum, k.klant_nr, l.levering_id,
     COALESCE((SELECT MIN(n.levering_id) FROM levering n WHERE n.gemeentecode = l.gemeentecode AND n.levering_id > l.levering_id AND n.status = 'GELADEN'), 9223372036854775807),
-    k.klant_nr, p.peildatum, p.positie, p.regel, p.grond, p.instrument, p.trede, p.regeling, p.arbeidsplicht, p.leeftijdsklasse, p.opleiding, p.klantprofiel
+    p.positie, p.regel, p.grond, p.instrument, p.trede, p.regeling, p.arbeidsplicht, p.leeftijdsklasse, p.opleiding, p.klantprofiel
 FROM fct_ladderpositie p JOIN levering l ON l.levering_id = p.levering_id JOIN dim_klant k ON k.klant_key = p.klant_key;
-INSERT INTO fct_ladderovergang_versie (leverancier, vanaf_levering, tot_levering, klant_nr, reeks, van_peildatum, naar_peildatum, van, naar, richting)
-SELECT l.gemeentecode, l.levering_id,
+INSERT INTO fct_ladderovergang_versie (leverancier, reeks, van_peildatum, naar_peildatum, klant_nr, vanaf_levering, tot_levering, van, naar, richting)
+SELECT l.gemeentecode, o.reeks, o.van_peildatum, o.naar_peildatum, k.klant_nr, l.levering_id,
     COALESCE((SELECT MIN(n.levering_id) FROM levering n WHERE n.gemeentecode = l.gemeentecode AND n.levering_id > l.levering_id AND n.status = 'GELADEN'), 9223372036854775807),
-    k.klant_nr, o.reeks, o.van_peildatum, o.naar_peildatum, o.van, o.naar, o.richting
+    o.van, o.naar, o.richting
 FROM fct_ladderovergang o JOIN levering l ON l.levering_id = o.levering_id JOIN dim_klant k ON k.klant_key = o.klant_key;
 DROP TABLE fct_ladderpositie;
 DROP TABLE fct_ladderovergang;
-CREATE INDEX ix_fct_ladderpositie_versie ON fct_ladderpositie_versie (leverancier, klant_nr, peildatum, vanaf_levering);
-CREATE INDEX ix_fct_ladderovergang_versie ON fct_ladderovergang_versie (leverancier, klant_nr, reeks, van_peildatum, naar_peildatum, vanaf_levering);
 GO
 
 -- The rows as known at each delivery, once its ladder derivation succeeded (before that a delivery shows none, as before):

@@ -25,9 +25,9 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
 
     static readonly string[] MovementColumns = ["klant_key", "reeks", "van_peildatum", "naar_peildatum", "van", "naar", "richting"];
 
-    public static readonly VersionedTable Positions = new("fct_ladderpositie_versie", ["klant_nr", "peildatum"], PositionColumns[2..]);
+    public static readonly VersionedTable Positions = new("fct_ladderpositie_versie", ["peildatum", "klant_nr"], PositionColumns[2..]);
 
-    public static readonly VersionedTable Movements = new("fct_ladderovergang_versie", ["klant_nr", "reeks", "van_peildatum", "naar_peildatum"], MovementColumns[4..]);
+    public static readonly VersionedTable Movements = new("fct_ladderovergang_versie", ["reeks", "van_peildatum", "naar_peildatum", "klant_nr"], MovementColumns[4..]);
 
     /// <summary>The next delivery of the source in load order whose ladder is derived: the end of what this derivation may change.</summary>
     public const string NextDerivedSql =
@@ -73,11 +73,13 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 f[0] = levering;
                 foreach (var (key, history) in ClientHistoryReader.Read(database, levering))
                 {
-                    var fingerprint = HistoryFingerprint.Of(history);
+                    // Stored as known on this delivery's peildatum (all its rows depend on); compared as known on the previous one's.
+                    var fingerprint = HistoryFingerprint.Of(history, delivery.Peildatum);
+                    var comparable = reuse == null || reuse.VorigePeildatum == delivery.Peildatum ? fingerprint : HistoryFingerprint.Of(history, reuse.VorigePeildatum);
                     long? before = null;
                     if (earlier != null)
                         for (; earlier.On(key); earlier.Next())
-                            if (earlier.Reader.GetInt64(1) == fingerprint) before = earlier.Reader.GetInt64(2);
+                            if (earlier.Reader.GetInt64(1) == comparable) before = earlier.Reader.GetInt64(2);
                     (f[1], f[2], f[3]) = (key, fingerprint, before);
                     fingerprintWriter.Add(f);
                     var same = before != null;
