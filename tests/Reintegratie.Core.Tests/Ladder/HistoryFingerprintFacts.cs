@@ -120,7 +120,10 @@ public class HistoryFingerprintFacts
         b.Registraties.AddRange(a.Registraties);
         if (random.Next(2) == 0) b.Trajecten.Add(new Traject(new Period(After(), null), "WERK", "B"));
         if (random.Next(2) == 0) b.Registraties.Add(new Registratie(After(), 6));
-        if (random.Next(4) == 0) b.Voorzieningen.Add(new Voorziening(SomePeriod(random, dates), "I", "ZORG", null)); // perhaps before known: a real change
+        // now and then a change that may lie before known: then the fingerprints must differ, or the rows must not
+        if (random.Next(4) == 0) b.Voorzieningen.Add(new Voorziening(SomePeriod(random, dates), "I", "ZORG", null));
+        if (random.Next(4) == 0) b.Registraties.Add(new Registratie(Some(random, dates), random.Next(1, 7)));
+        if (random.Next(4) == 0 && b.Uitkeringen.Count > 0) b.Uitkeringen[0] = b.Uitkeringen[0] with { Periode = b.Uitkeringen[0].Periode with { End = Some(random, dates) } };
         return b;
     }
 }
