@@ -19,16 +19,17 @@ CREATE UNIQUE INDEX ux_dim_klant_nr ON dim_klant (levering_id, klant_nr);
 -- grain: one row per client per peildatum per range of deliveries [vanaf_levering, tot_levering) of the source that
 -- give the same position; tot_levering 9223372036854775807 while no later delivery of the source changed it. A version
 -- is identified by its key and vanaf_levering, and stored in that order (WITHOUT ROWID: the primary key is the table), so
--- the positions of one peildatum lie together as the reports read them and no separate index is kept.
+-- a client's versions lie together: every read of a delivery (the views) and every merge finds them with one seek per
+-- client, whatever order the query planner picks, and no separate index is kept.
 CREATE TABLE fct_ladderpositie_versie (leverancier TEXT NOT NULL, peildatum TEXT NOT NULL, klant_nr INTEGER NOT NULL, vanaf_levering INTEGER NOT NULL,
     tot_levering INTEGER NOT NULL, positie INTEGER NOT NULL, regel INTEGER NOT NULL, grond TEXT, instrument TEXT, trede INTEGER,
     regeling TEXT NOT NULL, arbeidsplicht TEXT, leeftijdsklasse TEXT NOT NULL, opleiding TEXT, klantprofiel TEXT,
-    PRIMARY KEY (leverancier, peildatum, klant_nr, vanaf_levering)) WITHOUT ROWID;
+    PRIMARY KEY (leverancier, klant_nr, peildatum, vanaf_levering)) WITHOUT ROWID;
 
 -- grain: one row per client per pair of consecutive peildata of a series per range of deliveries of the source
 CREATE TABLE fct_ladderovergang_versie (leverancier TEXT NOT NULL, reeks TEXT NOT NULL, van_peildatum TEXT NOT NULL, naar_peildatum TEXT NOT NULL,
     klant_nr INTEGER NOT NULL, vanaf_levering INTEGER NOT NULL, tot_levering INTEGER NOT NULL, van TEXT NOT NULL, naar TEXT NOT NULL, richting TEXT,
-    PRIMARY KEY (leverancier, reeks, van_peildatum, naar_peildatum, klant_nr, vanaf_levering)) WITHOUT ROWID;
+    PRIMARY KEY (leverancier, klant_nr, reeks, van_peildatum, naar_peildatum, vanaf_levering)) WITHOUT ROWID;
 
 -- Every existing row becomes a version of its own delivery, up to the source's next loaded delivery; inserted in key
 -- order, so the new tables are written page after page. The old tables' pages stay free in the file until a VACUUM
@@ -42,11 +43,11 @@ INSERT INTO fct_ladderpositie_versie (leverancier, peildatum, klant_nr, vanaf_le
 SELECT l.gemeentecode, p.peildatum, k.klant_nr, l.levering_id, l.tot, p.positie, p.regel, p.grond, p.instrument, p.trede, p.regeling, p.arbeidsplicht,
     p.leeftijdsklasse, p.opleiding, p.klantprofiel
 FROM fct_ladderpositie p JOIN temp.volgende_levering l ON l.levering_id = p.levering_id JOIN dim_klant k ON k.klant_key = p.klant_key
-ORDER BY l.gemeentecode, p.peildatum, k.klant_nr, l.levering_id;
+ORDER BY l.gemeentecode, k.klant_nr, p.peildatum, l.levering_id;
 INSERT INTO fct_ladderovergang_versie (leverancier, reeks, van_peildatum, naar_peildatum, klant_nr, vanaf_levering, tot_levering, van, naar, richting)
 SELECT l.gemeentecode, o.reeks, o.van_peildatum, o.naar_peildatum, k.klant_nr, l.levering_id, l.tot, o.van, o.naar, o.richting
 FROM fct_ladderovergang o JOIN temp.volgende_levering l ON l.levering_id = o.levering_id JOIN dim_klant k ON k.klant_key = o.klant_key
-ORDER BY l.gemeentecode, o.reeks, o.van_peildatum, o.naar_peildatum, k.klant_nr, l.levering_id;
+ORDER BY l.gemeentecode, k.klant_nr, o.reeks, o.van_peildatum, o.naar_peildatum, l.levering_id;
 DROP TABLE temp.volgende_levering;
 DROP TABLE fct_ladderpositie;
 DROP TABLE fct_ladderovergang;

@@ -19,18 +19,18 @@ CREATE UNIQUE INDEX ux_dim_klant_nr ON dim_klant (levering_id, klant_nr);
 
 -- grain: one row per client per peildatum per range of deliveries [vanaf_levering, tot_levering) of the source that
 -- give the same position; tot_levering 9223372036854775807 while no later delivery of the source changed it. A version
--- is identified by its key and vanaf_levering: the clustered primary key, so the positions of one peildatum lie together
--- as the reports read them and no separate index is kept.
+-- is identified by its key and vanaf_levering: the clustered primary key, so a client's versions lie together and are
+-- found with one seek, and no separate index is kept.
 CREATE TABLE fct_ladderpositie_versie (leverancier NVARCHAR(200) NOT NULL, peildatum DATE NOT NULL, klant_nr BIGINT NOT NULL, vanaf_levering BIGINT NOT NULL,
     tot_levering BIGINT NOT NULL, positie INT NOT NULL, regel INT NOT NULL, grond NVARCHAR(40),
     instrument NVARCHAR(200), trede INT, regeling NVARCHAR(10) NOT NULL, arbeidsplicht NVARCHAR(40), leeftijdsklasse NVARCHAR(10) NOT NULL,
     opleiding NVARCHAR(20), klantprofiel NVARCHAR(200),
-    CONSTRAINT pk_fct_ladderpositie_versie PRIMARY KEY CLUSTERED (leverancier, peildatum, klant_nr, vanaf_levering));
+    CONSTRAINT pk_fct_ladderpositie_versie PRIMARY KEY CLUSTERED (leverancier, klant_nr, peildatum, vanaf_levering));
 
 -- grain: one row per client per pair of consecutive peildata of a series per range of deliveries of the source
 CREATE TABLE fct_ladderovergang_versie (leverancier NVARCHAR(200) NOT NULL, reeks NVARCHAR(10) NOT NULL, van_peildatum DATE NOT NULL, naar_peildatum DATE NOT NULL,
     klant_nr BIGINT NOT NULL, vanaf_levering BIGINT NOT NULL, tot_levering BIGINT NOT NULL, van NVARCHAR(20) NOT NULL, naar NVARCHAR(20) NOT NULL, richting NVARCHAR(10),
-    CONSTRAINT pk_fct_ladderovergang_versie PRIMARY KEY CLUSTERED (leverancier, reeks, van_peildatum, naar_peildatum, klant_nr, vanaf_levering));
+    CONSTRAINT pk_fct_ladderovergang_versie PRIMARY KEY CLUSTERED (leverancier, klant_nr, reeks, van_peildatum, naar_peildatum, vanaf_levering));
 
 -- Every existing row becomes a version of its own delivery, up to the source's next loaded delivery.
 INSERT INTO fct_ladderpositie_versie (leverancier, peildatum, klant_nr, vanaf_levering, tot_levering, positie, regel, grond, instrument, trede,

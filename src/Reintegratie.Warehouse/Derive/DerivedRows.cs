@@ -36,9 +36,9 @@ public static class DerivedRows
 
     /// <summary>The derived positions as <see cref="LadderDerivation.Positions"/> stores them: klant_nr for the delivery's klant_key.</summary>
     public static string PositionSnapshotSql(Dialect dialect) =>
-        "SELECT a.peildatum, k.klant_nr, a.positie, a.regel, a.grond, a.instrument, a.trede, a.regeling, a.arbeidsplicht, a.leeftijdsklasse, a.opleiding, " +
+        "SELECT k.klant_nr, a.peildatum, a.positie, a.regel, a.grond, a.instrument, a.trede, a.regeling, a.arbeidsplicht, a.leeftijdsklasse, a.opleiding, " +
         $"a.klantprofiel FROM {Positions(dialect)} a JOIN dim_klant k ON k.klant_key = a.klant_key";
 
     public static string MovementSnapshotSql(Dialect dialect) =>
-        $"SELECT a.reeks, a.van_peildatum, a.naar_peildatum, k.klant_nr, a.van, a.naar, a.richting FROM {Movements(dialect)} a JOIN dim_klant k ON k.klant_key = a.klant_key";
+        $"SELECT k.klant_nr, a.reeks, a.van_peildatum, a.naar_peildatum, a.van, a.naar, a.richting FROM {Movements(dialect)} a JOIN dim_klant k ON k.klant_key = a.klant_key";
 }

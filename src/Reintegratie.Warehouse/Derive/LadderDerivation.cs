@@ -25,9 +25,9 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
 
     static readonly string[] MovementColumns = ["klant_key", "reeks", "van_peildatum", "naar_peildatum", "van", "naar", "richting"];
 
-    public static readonly VersionedTable Positions = new("fct_ladderpositie_versie", ["peildatum", "klant_nr"], PositionColumns[2..]);
+    public static readonly VersionedTable Positions = new("fct_ladderpositie_versie", ["klant_nr", "peildatum"], PositionColumns[2..]);
 
-    public static readonly VersionedTable Movements = new("fct_ladderovergang_versie", ["reeks", "van_peildatum", "naar_peildatum", "klant_nr"], MovementColumns[4..]);
+    public static readonly VersionedTable Movements = new("fct_ladderovergang_versie", ["klant_nr", "reeks", "van_peildatum", "naar_peildatum"], MovementColumns[4..]);
 
     /// <summary>The next delivery of the source in load order whose ladder is derived: the end of what this derivation may change.</summary>
     public const string NextDerivedSql =

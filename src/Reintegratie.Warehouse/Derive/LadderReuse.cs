@@ -50,7 +50,8 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
 
     /// <summary>
     /// The positions this derivation speaks for, as two conditions that do not overlap: every row on a peildatum not both
-    /// cover, and the rows of changed clients on the peildata both cover. Each names its peildata, so it seeks in the key.
+    /// cover (a pass over the source's versions), and the rows of changed clients on the peildata both cover (a seek per
+    /// changed client in the key, klant_nr first).
     /// </summary>
     public IReadOnlyList<string>? PositionScope => Bekend.Peildata.Count == 0 ? null
         : [.. (Gehad.Peildata.Except(Bekend.Peildata).Any() ? [$"v.peildatum IN ({Dates(Gehad.Peildata.Except(Bekend.Peildata))})"] : Array.Empty<string>()),
@@ -61,7 +62,7 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
         : [.. (Gehad.Pairs.Except(Bekend.Pairs).Any() ? [Pairs(Gehad.Pairs.Except(Bekend.Pairs))] : Array.Empty<string>()),
            $"{Pairs(Bekend.Pairs)} AND v.klant_nr IN ({Changed})"];
 
-    /// <summary>Exactly the pairs, led by each column on its own so the condition seeks in the key (reeks, van_peildatum, naar_peildatum, klant_nr).</summary>
+    /// <summary>Exactly the pairs, led by each column on its own so that with a klant_nr the condition seeks in the key (klant_nr, reeks, van_peildatum, naar_peildatum).</summary>
     static string Pairs(IEnumerable<PeildataPair> pairs)
     {
         var list = pairs.OrderBy(p => p.Reeks).ThenBy(p => p.Van).ThenBy(p => p.Naar).ToList();
