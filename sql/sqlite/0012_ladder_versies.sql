@@ -31,24 +31,26 @@ CREATE TABLE fct_ladderovergang_versie (leverancier TEXT NOT NULL, reeks TEXT NO
     klant_nr INTEGER NOT NULL, vanaf_levering INTEGER NOT NULL, tot_levering INTEGER NOT NULL, van TEXT NOT NULL, naar TEXT NOT NULL, richting TEXT,
     PRIMARY KEY (leverancier, klant_nr, reeks, van_peildatum, naar_peildatum, vanaf_levering)) WITHOUT ROWID;
 
--- Every existing row becomes a version of its own delivery, up to the source's next loaded delivery; inserted in key
--- order, so the new tables are written page after page. The old tables' pages stay free in the file until a VACUUM
+-- Every existing row becomes a version of its own delivery, up to the source's next loaded delivery (found once per
+-- delivery: DISTINCT keeps SQLite from folding the CTE into the join); inserted in key order, so the new tables are
+-- written page after page. The old tables' pages stay free in the file until a VACUUM
 -- (which DbUp cannot run: its scripts run in a transaction); docs/warehouse.md says when to run it.
-CREATE TEMP TABLE volgende_levering AS
-SELECT l.levering_id, l.gemeentecode,
+WITH volgende_levering AS (SELECT DISTINCT l.levering_id, l.gemeentecode,
     COALESCE((SELECT MIN(n.levering_id) FROM levering n WHERE n.gemeentecode = l.gemeentecode AND n.levering_id > l.levering_id AND n.status = 'GELADEN'), 9223372036854775807) AS tot
-FROM levering l;
+    FROM levering l)
 INSERT INTO fct_ladderpositie_versie (leverancier, peildatum, klant_nr, vanaf_levering, tot_levering, positie, regel, grond, instrument, trede,
     regeling, arbeidsplicht, leeftijdsklasse, opleiding, klantprofiel)
 SELECT l.gemeentecode, p.peildatum, k.klant_nr, l.levering_id, l.tot, p.positie, p.regel, p.grond, p.instrument, p.trede, p.regeling, p.arbeidsplicht,
     p.leeftijdsklasse, p.opleiding, p.klantprofiel
-FROM fct_ladderpositie p JOIN temp.volgende_levering l ON l.levering_id = p.levering_id JOIN dim_klant k ON k.klant_key = p.klant_key
+FROM fct_ladderpositie p JOIN volgende_levering l ON l.levering_id = p.levering_id JOIN dim_klant k ON k.klant_key = p.klant_key
 ORDER BY l.gemeentecode, k.klant_nr, p.peildatum, l.levering_id;
+WITH volgende_levering AS (SELECT DISTINCT l.levering_id, l.gemeentecode,
+    COALESCE((SELECT MIN(n.levering_id) FROM levering n WHERE n.gemeentecode = l.gemeentecode AND n.levering_id > l.levering_id AND n.status = 'GELADEN'), 9223372036854775807) AS tot
+    FROM levering l)
 INSERT INTO fct_ladderovergang_versie (leverancier, reeks, van_peildatum, naar_peildatum, klant_nr, vanaf_levering, tot_levering, van, naar, richting)
 SELECT l.gemeentecode, o.reeks, o.van_peildatum, o.naar_peildatum, k.klant_nr, l.levering_id, l.tot, o.van, o.naar, o.richting
-FROM fct_ladderovergang o JOIN temp.volgende_levering l ON l.levering_id = o.levering_id JOIN dim_klant k ON k.klant_key = o.klant_key
+FROM fct_ladderovergang o JOIN volgende_levering l ON l.levering_id = o.levering_id JOIN dim_klant k ON k.klant_key = o.klant_key
 ORDER BY l.gemeentecode, k.klant_nr, o.reeks, o.van_peildatum, o.naar_peildatum, l.levering_id;
-DROP TABLE temp.volgende_levering;
 DROP TABLE fct_ladderpositie;
 DROP TABLE fct_ladderovergang;
 
