@@ -12,18 +12,7 @@ public sealed class IncrementalDerivationFacts : IDisposable
     readonly TestWarehouse _warehouse = new();
     static readonly PeildataOptions Options = new() { SrgJaren = 2, Maanden = 12 };
 
-    List<string> Rows(long levering)
-    {
-        using var c = _warehouse.Database.Open();
-        return c.Query<string>(
-                "SELECT peildatum || '|' || klant_key || '|' || positie || '|' || regel || '|' || COALESCE(grond, '') || '|' || COALESCE(instrument, '') || '|' || " +
-                "COALESCE(trede, '') || '|' || regeling || '|' || COALESCE(arbeidsplicht, '') || '|' || leeftijdsklasse || '|' || COALESCE(opleiding, '') || '|' || " +
-                "COALESCE(klantprofiel, '') FROM fct_ladderpositie WHERE levering_id = @levering", new { levering })
-            .Concat(c.Query<string>(
-                "SELECT reeks || '|' || van_peildatum || '|' || naar_peildatum || '|' || klant_key || '|' || van || '|' || naar || '|' || COALESCE(richting, '') " +
-                "FROM fct_ladderovergang WHERE levering_id = @levering", new { levering }))
-            .Order(StringComparer.Ordinal).ToList();
-    }
+    List<string> Rows(long levering) => _warehouse.LadderRows(levering);
 
     [Fact]
     public void EachDelivery_TakesOverTheUnchangedClients_AndHasExactlyTheRowsOfAFullDerivation()

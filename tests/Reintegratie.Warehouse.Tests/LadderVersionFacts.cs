@@ -15,18 +15,7 @@ public sealed class LadderVersionFacts : IDisposable
     readonly TestWarehouse _warehouse = new();
     static readonly PeildataOptions Options = new() { SrgJaren = 2, Maanden = 12 };
 
-    List<string> Rows(long levering)
-    {
-        using var c = _warehouse.Database.Open();
-        return c.Query<string>(
-                "SELECT peildatum || '|' || klant_key || '|' || positie || '|' || regel || '|' || COALESCE(grond, '') || '|' || COALESCE(instrument, '') || '|' || " +
-                "COALESCE(trede, '') || '|' || regeling || '|' || COALESCE(arbeidsplicht, '') || '|' || leeftijdsklasse || '|' || COALESCE(opleiding, '') || '|' || " +
-                "COALESCE(klantprofiel, '') FROM fct_ladderpositie WHERE levering_id = @levering", new { levering })
-            .Concat(c.Query<string>(
-                "SELECT reeks || '|' || van_peildatum || '|' || naar_peildatum || '|' || klant_key || '|' || van || '|' || naar || '|' || COALESCE(richting, '') " +
-                "FROM fct_ladderovergang WHERE levering_id = @levering", new { levering }))
-            .Order(StringComparer.Ordinal).ToList();
-    }
+    List<string> Rows(long levering) => _warehouse.LadderRows(levering);
 
     long Versions()
     {
@@ -59,13 +48,19 @@ public sealed class LadderVersionFacts : IDisposable
         }
     }
 
-    [Fact]
-    public void ADeliveryNotYetDerived_ShowsNoDerivedRows_ThoughItsSourceHasOpenVersions()
+    /// <summary>The first two generated deliveries loaded, the first derived.</summary>
+    (long First, long Second) TwoDeliveries()
     {
         var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
         var first = _warehouse.Load(generated.Deliveries[0], generated.ReferenceFolder).LeveringId!.Value;
         new LadderDerivation(_warehouse.Database, Options).Derive(first);
-        var second = _warehouse.Load(generated.Deliveries[1], generated.ReferenceFolder).LeveringId!.Value;
+        return (first, _warehouse.Load(generated.Deliveries[1], generated.ReferenceFolder).LeveringId!.Value);
+    }
+
+    [Fact]
+    public void ADeliveryNotYetDerived_ShowsNoDerivedRows_ThoughItsSourceHasOpenVersions()
+    {
+        var (first, second) = TwoDeliveries();
         Assert.NotEmpty(Rows(first));
         Assert.Empty(Rows(second));
         new LadderDerivation(_warehouse.Database, Options).Derive(second);
@@ -75,10 +70,7 @@ public sealed class LadderVersionFacts : IDisposable
     [Fact]
     public void DerivingAnOlderDeliveryAgain_WithOtherPeildata_LeavesTheLaterOneAsItWas()
     {
-        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
-        var first = _warehouse.Load(generated.Deliveries[0], generated.ReferenceFolder).LeveringId!.Value;
-        new LadderDerivation(_warehouse.Database, Options).Derive(first);
-        var second = _warehouse.Load(generated.Deliveries[1], generated.ReferenceFolder).LeveringId!.Value;
+        var (first, second) = TwoDeliveries();
         new LadderDerivation(_warehouse.Database, Options).Derive(second);
         var later = Rows(second);
         var before = Rows(first);
