@@ -10,7 +10,7 @@ namespace Reintegratie.Warehouse.Tests;
 public sealed class IncrementalDerivationFacts : IDisposable
 {
     readonly TestWarehouse _warehouse = new();
-    static readonly PeildataOptions Options = new() { SrgJaren = 2, Maanden = 12 };
+    internal static readonly PeildataOptions Options = new() { SrgJaren = 2, Maanden = 12 };
 
     List<string> Rows(long levering) => _warehouse.LadderRows(levering);
 

@@ -13,9 +13,7 @@ namespace Reintegratie.Warehouse.Tests;
 public sealed class LadderVersionFacts : IDisposable
 {
     readonly TestWarehouse _warehouse = new();
-    static readonly PeildataOptions Options = new() { SrgJaren = 2, Maanden = 12 };
-
-    List<string> Rows(long levering) => _warehouse.LadderRows(levering);
+    static PeildataOptions Options => IncrementalDerivationFacts.Options;
 
     long Versions()
     {
@@ -35,7 +33,7 @@ public sealed class LadderVersionFacts : IDisposable
             derivation.Derive(levering);
             return levering;
         }).ToList();
-        var known = leveringen.ToDictionary(l => l, Rows);
+        var known = leveringen.ToDictionary(l => l, _warehouse.LadderRows);
         Assert.All(known.Values, rows => Assert.NotEmpty(rows));
         Assert.True(Versions() < known.Values.Sum(r => r.Count), $"{Versions()} versions for {known.Values.Sum(r => r.Count)} rows: unchanged rows are stored once");
 
@@ -44,7 +42,7 @@ public sealed class LadderVersionFacts : IDisposable
         foreach (var levering in leveringen)
         {
             full.Derive(levering);
-            foreach (var l in leveringen) Assert.Equal(known[l], Rows(l));
+            foreach (var l in leveringen) Assert.Equal(known[l], _warehouse.LadderRows(l));
         }
     }
 
@@ -61,10 +59,10 @@ public sealed class LadderVersionFacts : IDisposable
     public void ADeliveryNotYetDerived_ShowsNoDerivedRows_ThoughItsSourceHasOpenVersions()
     {
         var (first, second) = TwoDeliveries();
-        Assert.NotEmpty(Rows(first));
-        Assert.Empty(Rows(second));
+        Assert.NotEmpty(_warehouse.LadderRows(first));
+        Assert.Empty(_warehouse.LadderRows(second));
         new LadderDerivation(_warehouse.Database, Options).Derive(second);
-        Assert.NotEmpty(Rows(second));
+        Assert.NotEmpty(_warehouse.LadderRows(second));
     }
 
     [Fact]
@@ -72,14 +70,14 @@ public sealed class LadderVersionFacts : IDisposable
     {
         var (first, second) = TwoDeliveries();
         new LadderDerivation(_warehouse.Database, Options).Derive(second);
-        var later = Rows(second);
-        var before = Rows(first);
+        var later = _warehouse.LadderRows(second);
+        var before = _warehouse.LadderRows(first);
 
         var fewer = Options with { Maanden = 0 };
         new LadderDerivation(_warehouse.Database, fewer, incremental: false).Derive(first);
-        Assert.Equal(later, Rows(second));
-        Assert.NotEqual(before, Rows(first));
-        Assert.DoesNotContain(Rows(first), r => r.StartsWith("MAAND|", StringComparison.Ordinal));
+        Assert.Equal(later, _warehouse.LadderRows(second));
+        Assert.NotEqual(before, _warehouse.LadderRows(first));
+        Assert.DoesNotContain(_warehouse.LadderRows(first), r => r.StartsWith("MAAND|", StringComparison.Ordinal));
     }
 
     public void Dispose() => _warehouse.Dispose();
