@@ -150,13 +150,31 @@ public class ReportFacts(RenderedReportsFixture fixture)
     [Fact]
     public void AReportAsKnownAtAFirstVolgnummer_DoesNotListTheCorrectionThatCameAfterIt()
     {
-        List<Reintegratie.Warehouse.Queries.DeliveryRow> deliveries;
-        using (var c = fixture.Database.Open()) deliveries = Reintegratie.Warehouse.Queries.DeliveryQueries.All(c).ToList();
-        var corrected = deliveries.First(d => d.Volgnummer == 2);
-        var first = deliveries.Single(d => d.Peildatum == corrected.Peildatum && d.Volgnummer == 1);
+        var (first, corrected) = EenCorrectie();
         var html = File.ReadAllText(new ReportRequest("raadsrapportage", RenderedReportsFixture.Gemeente, corrected.Peildatum!.Value.Year.ToString(), first.LeveringId,
             Path.Combine(fixture.Folder, "volgnummer")).Render(fixture.Database).Html);
         Assert.Contains($"<th scope=\"row\">{first.LeveringId} (gebruikt)</th>", html);
         Assert.DoesNotContain($"<th scope=\"row\">{corrected.LeveringId}", html);
+    }
+
+    [Fact]
+    public void BijlageB_CallsACorrectionACorrection_NotByItsLoadStatus()
+    {
+        var (first, corrected) = EenCorrectie();
+        var html = File.ReadAllText(new ReportRequest("budgetuitputting", RenderedReportsFixture.Gemeente, $"{corrected.Peildatum!.Value:yyyy-MM}", corrected.LeveringId,
+            Path.Combine(fixture.Folder, "correctie")).Render(fixture.Database).Html);
+        var bijlage = html[html.IndexOf("id=\"bijlage-b\"", StringComparison.Ordinal)..];
+        Assert.Contains($"<th scope=\"row\">{first.LeveringId}</th><td>{corrected.Peildatum:dd-MM-yyyy}</td><td>1</td><td class=\"tekst\">levering</td>", bijlage);
+        Assert.Contains($"<th scope=\"row\">{corrected.LeveringId} (gebruikt)</th><td>{corrected.Peildatum:dd-MM-yyyy}</td><td>2</td><td class=\"tekst\">correctie</td>", bijlage);
+        Assert.DoesNotContain("GELADEN", bijlage);
+    }
+
+    /// <summary>The fixture's first corrected delivery, and the delivery it corrects.</summary>
+    (Reintegratie.Warehouse.Queries.DeliveryRow Eerste, Reintegratie.Warehouse.Queries.DeliveryRow Correctie) EenCorrectie()
+    {
+        using var c = fixture.Database.Open();
+        var deliveries = Reintegratie.Warehouse.Queries.DeliveryQueries.All(c);
+        var corrected = deliveries.First(d => d.Volgnummer == 2);
+        return (deliveries.Single(d => d.Peildatum == corrected.Peildatum && d.Volgnummer == 1), corrected);
     }
 }

@@ -49,7 +49,7 @@ public class RevisionSectionFacts(RenderedReportsFixture demo)
         Assert.Contains("over januari t/m juni 2011 veranderd. Dat komt doordat gegevens in het klantsysteem zijn verbeterd.", section);
         Assert.Contains("<th scope=\"row\">Meegenomen van vorig jaar: W-deel</th>", section);
         // Two corrected ledger lines are a count under the threshold.
-        Assert.Contains("<td>&lt; 5 registraties verbeterd</td>", section);
+        Assert.Contains("<td class=\"tekst\">&lt; 5 registraties verbeterd</td>", section);
         Assert.DoesNotContain(">2 registraties", section);
     }
 

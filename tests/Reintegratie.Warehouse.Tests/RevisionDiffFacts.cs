@@ -91,6 +91,26 @@ public sealed class RevisionDiffFacts : IDisposable
     }
 
     [Fact]
+    public void ReportsDiff_ComparesTheRows_OnlyWhenAFigureMoved()
+    {
+        var (first, second) = LoadPair();
+        using var c = _warehouse.Database.Open();
+        var (van, naar) = (AsKnownAt.Resolve(c, "GM0342", first), AsKnownAt.Resolve(c, "GM0342", second));
+        string Rows(Herziening h) => string.Join(", ", h.Rijen.PerBestand.OrderBy(x => x.Key.Bestand, StringComparer.Ordinal).ThenBy(x => x.Key.Soort).Select(x => $"{x.Key.Bestand} {x.Key.Soort} {x.Value}"));
+        string Figures(Herziening h) => string.Join(", ", h.Verschillen.Select(v => $"{v.Indicator.Id}/{v.Groep} ({v.Nagekomen},{v.Gecorrigeerd},{v.Verwijderd})"));
+        // uitstroom_werk moved (1 > 0): the rows are compared as always, and the figure counts those of its file.
+        var moved = Herziening.Bereken(c, van, naar, Periode.Jaar(2010), Uurtarief.Standaard, [Catalogus.Get("uitstroom_werk")], rijenAlleenBijVerschil: true);
+        Assert.Equal("uitstroom_werk/totaal (1,1,1)", Figures(moved));
+        Assert.Equal("betaling.csv Nagekomen 1, betaling.csv Gecorrigeerd 1, klant.csv Gecorrigeerd 1, uitkering.csv Nagekomen 1, uitkering.csv Gecorrigeerd 1, uitkering.csv Verwijderd 1",
+            Rows(moved));
+        // The volume on 30 June is 2 in both (K1 and K3, then K1 and K4): nothing moved, so no rows are compared, though some changed.
+        var still = Herziening.Bereken(c, van, naar, Periode.Jaar(2010), Uurtarief.Standaard, [Catalogus.Get("volume_ultimo")], rijenAlleenBijVerschil: true);
+        Assert.Empty(still.Verschillen);
+        Assert.Equal(0, still.Rijen.Totaal);
+        Assert.NotEqual(0, Herziening.Bereken(c, van, naar, Periode.Jaar(2010), Uurtarief.Standaard, [Catalogus.Get("volume_ultimo")]).Rijen.Totaal);
+    }
+
+    [Fact]
     public void BothDeliveriesRows_ComeFromTheDatabaseKeyByKey_EachMarkedWithItsDelivery()
     {
         // The comparison holds one key's rows at a time, so a key must not come back once another has come.

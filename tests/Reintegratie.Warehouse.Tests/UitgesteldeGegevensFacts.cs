@@ -24,12 +24,8 @@ public sealed class UitgesteldeGegevensFacts : IDisposable
     [InlineData("2010-09-30", "2010-07")]
     public void EveryIndicator_IsTheSame_AsOnTheFactsReadWholeAndCut(string horizon, string periode)
     {
-        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
-        var delivery = generated.Deliveries.Single(d => d.EndsWith("_20101231_01", StringComparison.Ordinal));
-        var levering = _warehouse.Load(delivery, generated.ReferenceFolder).LeveringId!.Value;
-        new LadderDerivation(_warehouse.Database, new PeildataOptions()).Derive(levering);
+        var stand = Geladen();
         using var c = _warehouse.Database.Open();
-        var stand = AsKnownAt.Resolve(c, "GM1774", levering);
         var h = DateOnly.Parse(horizon);
         var p = Periode.Parse(periode);
 
@@ -45,6 +41,43 @@ public sealed class UitgesteldeGegevensFacts : IDisposable
         Assert.Equal(whole.Voorzieningen, asAsked.Voorzieningen);
         Assert.Equal(whole.Uren, asAsked.Uren);
         Assert.Equal(whole.Bewegingen, asAsked.Bewegingen);
+    }
+
+    /// <summary>
+    /// The report's one pass over the positions (<see cref="GegevensQueries.PositieTredeSql"/>: per peildatum a count per position
+    /// and trede) against the exports' own query of one peildatum at a time (<see cref="LadderQueries.Verdeling"/>,
+    /// <see cref="LadderQueries.Participatieladder"/>), on every peildatum of the generated small municipality.
+    /// </summary>
+    [Fact]
+    public void LadderAndTreden_PerPeildatum_AreTheExportsCounts()
+    {
+        var stand = Geladen();
+        using var c = _warehouse.Database.Open();
+        var g = GegevensQueries.Load(c, stand);
+
+        var peildata = LadderQueries.Peildata(c, stand);
+        Assert.True(peildata.Count > 10);
+        Assert.Equal(peildata, g.Ladder.Keys.Order());
+        Assert.Equal(peildata, g.Treden.Keys.Order());
+        foreach (var d in peildata)
+        {
+            Assert.Equal(LadderQueries.Verdeling(c, stand, d).Select(x => x.Aantal), g.Ladder[d]);
+            var treden = LadderQueries.Participatieladder(c, stand, d).ToDictionary(x => x.Trede, x => x.Aantal);
+            Assert.Equal([treden["ONBEKEND"], treden["1"], treden["2"], treden["3"], treden["4"], treden["5"], treden["6"]], g.Treden[d]);
+        }
+        Assert.Contains(g.Ladder.Values, counts => counts.Count(n => n > 0) > 2);
+        Assert.Contains(g.Treden.Values, counts => counts.Skip(1).Any(n => n > 0));
+    }
+
+    /// <summary>The generated small municipality's year-end delivery of 2010, loaded and derived.</summary>
+    Stand Geladen()
+    {
+        var generated = DemoGenerator.Generate(Profile.Klein, 11, Path.Combine(_warehouse.Folder, "gen"));
+        var delivery = generated.Deliveries.Single(d => d.EndsWith("_20101231_01", StringComparison.Ordinal));
+        var levering = _warehouse.Load(delivery, generated.ReferenceFolder).LeveringId!.Value;
+        new LadderDerivation(_warehouse.Database, new PeildataOptions()).Derive(levering);
+        using var c = _warehouse.Database.Open();
+        return AsKnownAt.Resolve(c, "GM1774", levering);
     }
 
     public void Dispose() => _warehouse.Dispose();

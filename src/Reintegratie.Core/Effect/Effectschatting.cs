@@ -1,3 +1,4 @@
+using System.Buffers;
 using Reintegratie.Core.Indicators;
 
 namespace Reintegratie.Core.Effect;
@@ -22,7 +23,8 @@ public static class Effectschatting
 
     /// <param name="klanten">
     /// Every client of the municipality as known at the delivery, in client order (<see cref="Klantbeeld.Uit"/>, or streamed
-    /// from the warehouse): read up to three times, one client at a time, so the clients need not be held in memory.
+    /// from the warehouse): read once, one client at a time; what the comparison needs of each is kept as its stretches
+    /// (<see cref="Stukken"/>), so the clients need not be held in memory.
     /// </param>
     /// <param name="peildatum">The delivery's peildatum: a start counts only when its window has closed on it.</param>
     /// <param name="kostenCent">The one catalogue cost of a voorziening (<see cref="Kosten.VoorzieningKostenCent"/>), by voorzieningnr.</param>
@@ -40,34 +42,42 @@ public static class Effectschatting
 
     /// <summary>
     /// The participants of the year, the sums of the naive comparison per date and category, and each participant's matched
-    /// comparison; null without participants. Three passes over the clients (<see cref="Vergelijking"/>): the participants and
-    /// how many compare on each date; the comparison itself; and, when some participant has no exact match, the nearest on
-    /// the propensity score.
+    /// comparison; null without participants. One pass over the clients: the participants, how many compare on each date,
+    /// and each client's stretches (<see cref="Stukken"/>); then two over the stretches (<see cref="Vergelijking"/>): the
+    /// comparison itself and, when some participant has no exact match, the nearest on the propensity score.
     /// </summary>
     static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Matching)? Vergelijk(
         IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
     {
         var verloop = new Verloop(jaar, horizon);
         var telling = new Telling(verloop.Dagen);
+        var stukken = new Stukken();
         var deelnames = new List<Deelname>();
         foreach (var k in klanten)
         {
             deelnames.AddRange(Deelname.Van(k, peildatum, jaar, horizon));
             verloop.Vul(k);
             telling.Tel(verloop);
+            stukken.Voeg(k, verloop);
         }
         if (deelnames.Count == 0) return null;
-
-        var vergelijking = new Vergelijking(deelnames, verloop, telling);
-        vergelijking.Voeg(klanten);
+        var vergelijking = new Vergelijking(deelnames, verloop, telling, stukken);
+        vergelijking.Voeg();
         // A category row matches on the chance of starting the category; an instrument row on the chance of starting that
         // instrument, which can differ: klantmanagers pick the instrument within a category by the client's prospects too.
-        var naasten = new List<Naaste>();
-        var matching = new Matching(Match(deelnames, vergelijking, d => d.Voorziening.Categorie, naasten),
-            Match(deelnames, vergelijking, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, naasten));
+        var modellen = new List<Model>();
+        var matching = new Matching(Match(deelnames, vergelijking, d => d.Voorziening.Categorie, modellen),
+            Match(deelnames, vergelijking, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, modellen));
+        // The fits are independent of each other and each is the same on any thread: run on every core (about a quarter of
+        // the estimate's CPU at a large city), then the participants to be searched for in the order of the groups.
+        // Their rows come from one pool for this estimate, so the fits after the first reuse its arrays (the shared pool does
+        // not keep arrays this large); it goes with the estimate.
+        var pool = ArrayPool<double>.Create(1 << 28, Environment.ProcessorCount);
+        Parallel.ForEach(modellen, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m => m.Fit(pool));
+        var naasten = modellen.SelectMany(m => m.Naasten()).ToList();
         if (naasten.Count > 0)
         {
-            vergelijking.Zoek(klanten, naasten);
+            vergelijking.Zoek(naasten);
             foreach (var n in naasten) n.Sluit();
         }
         return (deelnames, vergelijking.Naief(), matching);
@@ -147,8 +157,8 @@ public static class Effectschatting
     /// the participant is off support ("buiten bereik").
     /// </summary>
     /// <param name="groep">What the propensity model is of: the participant's category, or its category and instrument.</param>
-    /// <param name="naasten">Gets, for each participant to be matched on the score, who will find its nearest (the third pass).</param>
-    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Vergelijking vergelijking, Func<Deelname, string> groep, List<Naaste> naasten)
+    /// <param name="modellen">Gets, per group with participants to be matched on the score, the model to fit for them.</param>
+    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Vergelijking vergelijking, Func<Deelname, string> groep, List<Model> modellen)
     {
         var uit = new Dictionary<Deelname, List<Controle>>(ReferenceEqualityComparer.Instance);
         foreach (var deze in deelnames.GroupBy(groep))
@@ -164,14 +174,27 @@ public static class Effectschatting
             var (steekproef, stap) = vergelijking.Steekproef(categorie);
             if (steekproef.Count == 0) continue;
             // Every stap-th comparison row keeps the fit fast at a large city; each kept row stands for its share.
-            var rijen = deze.Select(d => (d.Waarden, true, 1.0)).Concat(steekproef.Select(w => (w, false, (double)stap))).ToList();
-            var model = Logistisch.Fit(rijen);
-            var logits = rijen.Select(r => model.Logit(r.Item1)).ToList();
-            var gemiddeld = logits.Average();
-            var caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
-            naasten.AddRange(zonderCel.Select(d => new Naaste(d, model, caliper, uit)));
+            modellen.Add(new Model([.. deze.Select(d => (d.Waarden, true, 1.0)).Concat(steekproef.Select(w => (w, false, (double)stap)))], zonderCel, uit));
         }
         return uit;
+    }
+
+    /// <summary>The propensity model of one group, fitted on its rows, and the caliper on the spread of their logits.</summary>
+    sealed class Model(List<(double[], bool, double)> rijen, List<Deelname> zonderCel, Dictionary<Deelname, List<Controle>> uit)
+    {
+        Logistisch? _model;
+        double _caliper;
+
+        public void Fit(ArrayPool<double> pool)
+        {
+            _model = Logistisch.Fit(rijen, pool: pool);
+            var logits = rijen.Select(r => _model.Logit(r.Item1)).ToList();
+            var gemiddeld = logits.Average();
+            _caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
+        }
+
+        /// <summary>After <see cref="Fit"/>: who will find the nearest for each participant without an exact match (the third pass).</summary>
+        public IEnumerable<Naaste> Naasten() => zonderCel.Select(d => new Naaste(d, _model!, _caliper, uit));
     }
 
     /// <summary>

@@ -3,20 +3,24 @@ using Reintegratie.Core.Ladder;
 namespace Reintegratie.Core.Effect;
 
 /// <summary>
-/// One client's covariates (<see cref="Kenmerken.Op"/>) asked on many start dates in a row. They change only on a few
-/// days: around an event (a period's first or last day, a registration), a year after one (the 12-month windows), on a
-/// birthday and when another month on benefit is complete. So they are computed once per stretch between two such days
-/// and reused within it; <see cref="Kenmerken.Op"/> stays the one definition. The days are taken generously (the day
-/// itself and the next few, since the position is taken on the day before s and month arithmetic clamps at month ends):
-/// a day too many costs one computation, a day too few would give a wrong covariate, which
-/// <c>Tijdlijn_GivesWhatOpGives_OnEveryDay</c> guards.
+/// One client's covariates (<see cref="Kenmerken.Op"/>) asked on many start dates in a row. Apart from age and months on
+/// benefit, which move with the clock and are computed for each day asked, they change only on a few days: around an
+/// event (a period's first or last day, a registration) and a year after one (the 12-month windows). So the rest is
+/// computed once per stretch between two such days and reused within it; <see cref="Kenmerken.Op"/> stays the one
+/// definition. The days are taken generously (the day itself and the next few, since the position is taken on the day
+/// before s and month arithmetic clamps at month ends): a day too many costs one computation, a day too few would give a
+/// wrong covariate, which <c>Tijdlijn_GivesWhatOpGives_OnEveryDay</c> and <c>Verloop_GivesWhatTheRulesGive_OnEveryDay</c> (its stretches) guard.
+/// Within a stretch the benefit running is the same (its first and last day are events), so is the first day of the stay
+/// the months on benefit count from.
 /// </summary>
 public sealed class KenmerkenTijdlijn
 {
     readonly Klantbeeld _klant;
     readonly DateOnly[] _grenzen;
-    DateOnly _van, _tot;
-    Kenmerken? _x;
+    DateOnly _van, _tot, _begin;
+    /// <summary>The covariates on <see cref="_van"/>, and their code; <see cref="_x"/> those of the day last asked.</summary>
+    Kenmerken? _basis, _x;
+    ulong _basisCode;
     double[]? _waarden;
     string? _cel;
 
@@ -42,12 +46,6 @@ public sealed class KenmerkenTijdlijn
             Rond(e, 2);
             Rond(e.AddMonths(12), 3);
         }
-        for (var y = van.Year - 1; y <= tot.Year + 1; y++)
-            if (y > klant.Klant.Geboortedatum.Year) Rond(klant.Klant.Geboortedatum.AddYears(y - klant.Klant.Geboortedatum.Year), 1);
-        // The months on benefit count from the first day of a stay, which is the start of one of the client's benefits.
-        foreach (var begin in klant.Uitkeringen.Select(u => u.Periode.Start).Distinct())
-            for (var m = Math.Max(0, Kenmerken.Maanden(begin, van) - 1); begin.AddMonths(m) <= tot; m++)
-                Rond(begin.AddMonths(m), 1);
         _grenzen = [.. grenzen];
 
         void Periode(Period p)
@@ -63,16 +61,48 @@ public sealed class KenmerkenTijdlijn
     /// </summary>
     public (Kenmerken X, double[] Waarden, string Cel) Op(DateOnly s)
     {
-        if (_x == null || s < _van || s >= _tot)
+        var x = KenmerkenOp(s);
+        _waarden ??= x.Waarden();
+        _cel ??= x.Cel;
+        return (x, _waarden, _cel);
+    }
+
+    /// <summary>The covariates on <paramref name="s"/>: the same object while they do not change.</summary>
+    public Kenmerken KenmerkenOp(DateOnly s)
+    {
+        var basis = Basis(s);
+        var (leeftijd, duur) = (ClientAttributes.Age(_klant.Klant.Geboortedatum, s), Kenmerken.Maanden(_begin, s));
+        if (leeftijd != _x!.LeeftijdJaren || duur != _x.DuurMaanden)
         {
-            _x = Kenmerken.Op(_klant, s);
-            _waarden = _x.Waarden();
-            _cel = _x.Cel;
+            _x = basis with
+            {
+                Leeftijd = ClientAttributes.AgeBand(_klant.Klant.Geboortedatum, s), LeeftijdJaren = leeftijd, Duur = Kenmerken.DuurBand(duur), DuurMaanden = duur,
+            };
+            (_waarden, _cel) = (null, null);
+        }
+        return _x;
+    }
+
+    /// <summary>The covariates on <paramref name="s"/> as <see cref="Kenmerkcode"/>, without making them.</summary>
+    public ulong CodeOp(DateOnly s)
+    {
+        Basis(s);
+        return Kenmerkcode.Met(_basisCode, ClientAttributes.Age(_klant.Klant.Geboortedatum, s), Kenmerken.Maanden(_begin, s));
+    }
+
+    Kenmerken Basis(DateOnly s)
+    {
+        if (_basis == null || s < _van || s >= _tot)
+        {
+            _basis = _x = Kenmerken.Op(_klant, s);
+            _basisCode = Kenmerkcode.Van(_basis);
+            _begin = _klant.UitkeringBegin(s);
+            (_waarden, _cel) = (null, null);
             _van = s;
             var i = Array.BinarySearch(_grenzen, s);
             i = i >= 0 ? i + 1 : ~i;
             _tot = i < _grenzen.Length ? _grenzen[i] : DateOnly.MaxValue;
         }
-        return (_x, _waarden!, _cel!);
+        return _basis;
     }
 }

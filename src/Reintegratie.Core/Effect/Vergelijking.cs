@@ -6,8 +6,8 @@ namespace Reintegratie.Core.Effect;
 /// The comparison on each start date (docs/effect.md "Who compares"): every client on a running WWB/PW uitkering without a
 /// start of the category in the 12 months up to the date; later starters are among them until the day they start. At a
 /// large city that is some 150,000 clients on each of 365 dates for several categories, too many to hold. So it is built
-/// client by client, in client order, from each client's <see cref="Verloop"/> in stretches of days on which nothing it
-/// is compared on changes, and keeps only what the estimate reads:
+/// client by client, in client order, from each client's stretches of days on which nothing it is compared on changes
+/// (<see cref="Stukken"/>, kept from the first pass over the clients), and keeps only what the estimate reads:
 /// <list type="bullet">
 /// <item>per date and category the sums of the naive comparison (<see cref="Som"/>), added as differences at the ends of
 /// a stretch and summed over the dates at the end (every balance column is a whole number, so the sums are exact in any order);</item>
@@ -15,20 +15,20 @@ namespace Reintegratie.Core.Effect;
 /// <item>the rows the propensity model of a category is fitted on: every so-manieth client of its comparison in date and
 /// client order, which needs the counts of the first pass (<see cref="Telling"/>) to know where a date begins;</item>
 /// <item>for a participant without an exact match, the nearest clients on the model's score (<see cref="Naaste"/>), in a
-/// third pass after the models are fitted (<see cref="Zoek"/>).</item>
+/// third pass over the stretches after the models are fitted (<see cref="Zoek"/>).</item>
 /// </list>
 /// </summary>
 sealed class Vergelijking
 {
     readonly Verloop _verloop;
-    readonly DateOnly _eerste, _laatste;
+    readonly Stukken _stukken;
     readonly int _dagen, _kolommen = Kenmerken.Kolommen.Count;
     /// <summary>Per day the categories (bits) a participant started on that day.</summary>
     readonly int[] _op;
     readonly int _alle;
     readonly long[][] _n, _werk, _x, _x2;
-    /// <summary>Per exact cell, per day and category bit that a participant of the cell started on, the comparison clients in the cell.</summary>
-    readonly Dictionary<string, Dictionary<(int Dag, int Bit), List<Controle>>> _cellen = [];
+    /// <summary>Per exact cell (<see cref="Kenmerkcode.Cel"/>) that holds a participant, its comparison clients per day and category.</summary>
+    readonly Dictionary<ulong, Cel> _cellen = [];
     readonly Sample?[] _steekproeven;
 
     /// <summary>
@@ -38,21 +38,43 @@ sealed class Vergelijking
     /// </summary>
     sealed record Sample(int Stap, long[] Van, int[] Rang, List<double[]> Rijen);
 
-    public Vergelijking(IReadOnlyList<Deelname> deelnames, Verloop verloop, Telling telling)
+    /// <summary>
+    /// One exact cell: per day and category bit that a participant of the cell started on, the comparison clients in the
+    /// cell, in client order; and per category bit number the same lists by day, ascending, for a stretch to find its days.
+    /// </summary>
+    sealed class Cel
+    {
+        public readonly Dictionary<(int Dag, int Bit), List<Controle>> PerDag = [];
+        public (int[] Dagen, List<Controle>[] Lijsten)?[] PerBit = [];
+
+        public void Orden(int categorieen)
+        {
+            PerBit = new (int[], List<Controle>[])?[categorieen];
+            foreach (var groep in PerDag.GroupBy(p => System.Numerics.BitOperations.TrailingZeroCount(p.Key.Bit)))
+            {
+                var gesorteerd = groep.OrderBy(p => p.Key.Dag).ToList();
+                PerBit[groep.Key] = ([.. gesorteerd.Select(p => p.Key.Dag)], [.. gesorteerd.Select(p => p.Value)]);
+            }
+        }
+    }
+
+    public Vergelijking(IReadOnlyList<Deelname> deelnames, Verloop verloop, Telling telling, Stukken stukken)
     {
         _verloop = verloop;
+        _stukken = stukken;
         _dagen = verloop.Dagen;
-        (_eerste, _laatste) = (deelnames.Min(d => d.S), deelnames.Max(d => d.S));
         _op = new int[_dagen];
         foreach (var d in deelnames)
         {
             var (dag, bit) = (verloop.Index(d.S), verloop.Bit(d.Voorziening.Categorie));
             _op[dag] |= bit;
-            if (!_cellen.TryGetValue(d.X.Cel, out var cel)) _cellen[d.X.Cel] = cel = [];
-            cel.TryAdd((dag, bit), []);
+            var sleutel = CelVan(d);
+            if (!_cellen.TryGetValue(sleutel, out var cel)) _cellen[sleutel] = cel = new Cel();
+            cel.PerDag.TryAdd((dag, bit), []);
         }
         _alle = _op.Aggregate(0, (a, b) => a | b);
         var categorieen = verloop.Categorieen.Count;
+        foreach (var cel in _cellen.Values) cel.Orden(categorieen);
         (_n, _werk, _x, _x2) = (new long[categorieen][], new long[categorieen][], new long[categorieen][], new long[categorieen][]);
         _steekproeven = new Sample?[categorieen];
         foreach (var b in Bits(_alle))
@@ -70,40 +92,82 @@ sealed class Vergelijking
         }
     }
 
-    /// <summary>The second pass: each client's share of the naive sums, the exact cells and the models' samples.</summary>
-    public void Voeg(IEnumerable<Klantbeeld> klanten)
+    static ulong CelVan(Deelname d) => Kenmerkcode.Cel(Kenmerkcode.Van(d.X));
+
+    /// <summary>The second pass, over the stretches: each client's share of the naive sums, the exact cells and the models' samples.</summary>
+    public void Voeg()
     {
-        foreach (var k in klanten)
-            Stukken(k, _op, _alle, (van, tot, masker, controle, cel) =>
+        var getallen = new long[5];
+        var codes = new int[5];
+        Elk(_alle, (stuk, masker, bron) =>
+        {
+            int van = stuk.Van, tot = stuk.Tot;
+            Kenmerkcode.Getallen(stuk.Code, getallen);
+            Kenmerkcode.Codes(stuk.Code, codes);
+            var cel = _cellen.GetValueOrDefault(Kenmerkcode.Cel(stuk.Code));
+            for (var m = masker; m != 0; m &= m - 1)
             {
-                var cellen = _cellen.GetValueOrDefault(cel);
-                foreach (var b in Bits(masker))
-                {
-                    Naief(b, van, tot, controle);
-                    if (cellen != null)
-                        foreach (var ((dag, bit), lijst) in cellen)
-                            if (bit == 1 << b && dag >= van && dag < tot) lijst.Add(controle);
-                    if (_steekproeven[b] is { } s)
-                        for (var i = van; i < tot; i++)
-                            if ((_op[i] & (1 << b)) != 0 && (s.Van[i] + s.Rang[i]++) % s.Stap == 0) s.Rijen.Add(controle.Waarden);
-                }
-            });
+                var b = System.Numerics.BitOperations.TrailingZeroCount(m);
+                Naief(b, van, tot, stuk.Werk, getallen, codes);
+                if (cel?.PerBit[b] is var (dagen, lijsten))
+                    for (var j = Eerste(dagen, van); j < dagen.Length && dagen[j] < tot; j++) lijsten[j].Add(bron.Controle());
+                if (_steekproeven[b] is { } sample)
+                    for (var i = van; i < tot; i++)
+                        if ((_op[i] & (1 << b)) != 0 && (sample.Van[i] + sample.Rang[i]++) % sample.Stap == 0) sample.Rijen.Add(bron.Waarden());
+            }
+        });
     }
 
-    void Naief(int b, int van, int tot, Controle c)
+    /// <summary>Each stretch, in client and day order, that compares for a category of <paramref name="alle"/>: with those categories (bits) and its comparison client.</summary>
+    void Elk(int alle, Action<Stukken.Stuk, int, Bron> doe)
+    {
+        var bron = new Bron(_stukken);
+        for (var s = 0; s < _stukken.Aantal; s++)
+        {
+            var stuk = _stukken[s];
+            var masker = ~stuk.Gestart & alle;
+            if (masker == 0) continue;
+            bron.Neem(stuk);
+            doe(stuk, masker, bron);
+        }
+    }
+
+    /// <summary>The first index of the ascending <paramref name="dagen"/> with a day on or after <paramref name="dag"/>.</summary>
+    static int Eerste(int[] dagen, int dag)
+    {
+        int van = 0, tot = dagen.Length;
+        while (van < tot)
+        {
+            var m = (van + tot) >>> 1;
+            if (dagen[m] < dag) van = m + 1;
+            else tot = m;
+        }
+        return van;
+    }
+
+    void Naief(int b, int van, int tot, bool werk, ReadOnlySpan<long> getallen, ReadOnlySpan<int> codes)
     {
         _n[b][van]++;
         _n[b][tot]--;
-        if (c.Werk) { _werk[b][van]++; _werk[b][tot]--; }
-        for (var j = 0; j < _kolommen; j++)
+        if (werk) { _werk[b][van]++; _werk[b][tot]--; }
+        // Whole numbers (years, months, counts, 0/1): exact as long, in any order.
+        var x = _x[b];
+        var x2 = _x2[b];
+        for (var j = 0; j < getallen.Length; j++)
         {
-            // Whole numbers (years, months, counts, 0/1): exact as long.
-            var x = (long)c.Waarden[j];
-            if (x == 0) continue;
-            _x[b][van * _kolommen + j] += x;
-            _x[b][tot * _kolommen + j] -= x;
-            _x2[b][van * _kolommen + j] += x * x;
-            _x2[b][tot * _kolommen + j] -= x * x;
+            var v = getallen[j];
+            if (v == 0) continue;
+            x[van * _kolommen + j] += v;
+            x[tot * _kolommen + j] -= v;
+            x2[van * _kolommen + j] += v * v;
+            x2[tot * _kolommen + j] -= v * v;
+        }
+        foreach (var j in codes)
+        {
+            x[van * _kolommen + j]++;
+            x[tot * _kolommen + j]--;
+            x2[van * _kolommen + j]++;
+            x2[tot * _kolommen + j]--;
         }
     }
 
@@ -130,76 +194,55 @@ sealed class Vergelijking
 
     /// <summary>After the second pass: the comparison clients in the participant's exact cell on its start date, in client order; null for none.</summary>
     public List<Controle>? Exact(Deelname d) =>
-        _cellen[d.X.Cel][(_verloop.Index(d.S), _verloop.Bit(d.Voorziening.Categorie))] is { Count: > 0 } lijst ? lijst : null;
+        _cellen[CelVan(d)].PerDag[(_verloop.Index(d.S), _verloop.Bit(d.Voorziening.Categorie))] is { Count: > 0 } lijst ? lijst : null;
 
     /// <summary>After the second pass: the sample of the category's comparison and the share each row stands for; empty when nobody compares.</summary>
     public (List<double[]> Rijen, int Stap) Steekproef(string categorie) =>
         _steekproeven[BitNummer(_verloop.Bit(categorie))] is { } s ? (s.Rijen, s.Stap) : ([], 1);
 
     /// <summary>
-    /// The third pass: each client, on each date it compares for a participant of <paramref name="naasten"/> (one without an
-    /// exact match, in a group with a model), offered to that participant. The score is computed once per stretch and model.
+    /// The third pass, over the stretches: each client, on each date it compares for a participant of <paramref name="naasten"/>
+    /// (one without an exact match, in a group with a model), offered to that participant.
     /// </summary>
-    public void Zoek(IEnumerable<Klantbeeld> klanten, IReadOnlyList<Naaste> naasten)
+    public void Zoek(IReadOnlyList<Naaste> naasten)
     {
-        var op = new int[_dagen];
-        foreach (var n in naasten) op[_verloop.Index(n.Deelname.S)] |= _verloop.Bit(n.Deelname.Voorziening.Categorie);
         var perBit = new List<Zoekers>[_verloop.Categorieen.Count];
+        var alle = 0;
         foreach (var model in naasten.GroupBy(n => n.Model))
-            (perBit[BitNummer(_verloop.Bit(model.First().Deelname.Voorziening.Categorie))] ??= [])
-                .Add(new Zoekers(model, n => _verloop.Index(n.Deelname.S), _dagen));
-        var alle = op.Aggregate(0, (a, b) => a | b);
-        foreach (var k in klanten)
-            Stukken(k, op, alle, (van, tot, masker, controle, _) =>
-            {
-                foreach (var b in Bits(masker))
-                    foreach (var zoekers in perBit[b])
-                        zoekers.Bied(van, tot, controle);
-            });
+        {
+            var bit = _verloop.Bit(model.First().Deelname.Voorziening.Categorie);
+            alle |= bit;
+            (perBit[BitNummer(bit)] ??= []).Add(new Zoekers(model, n => _verloop.Index(n.Deelname.S), _dagen));
+        }
+        Elk(alle, (stuk, masker, bron) =>
+        {
+            for (var m = masker; m != 0; m &= m - 1)
+                foreach (var zoekers in perBit[System.Numerics.BitOperations.TrailingZeroCount(m)])
+                    if (zoekers.Bereikt(stuk.Van, stuk.Tot)) zoekers.Bied(stuk.Van, stuk.Tot, bron.Controle());
+        });
     }
 
-
-    delegate void Stuk(int van, int tot, int masker, Controle controle, string cel);
-
     /// <summary>
-    /// The client's stretches: runs of days [van, tot) on which it is on benefit, compares for the same categories (of
-    /// <paramref name="alle"/>) and has the same outcome, and on the days a participant of those categories started
-    /// (<paramref name="op"/>) the same covariates. Covariates are asked only on those days, as a stretch with none of them
-    /// holds nothing the estimate reads.
+    /// The comparison client of the stretch at hand, made only when something keeps it; its balance columns shared with the
+    /// client's previous stretch when its covariates are the same (a search scores a client once while they are).
     /// </summary>
-    void Stukken(Klantbeeld k, int[] op, int alle, Stuk stuk)
+    sealed class Bron(Stukken stukken)
     {
-        _verloop.Vul(k);
-        var bijstand = _verloop.Bijstand;
-        var gestart = _verloop.Gestart;
-        var werk = _verloop.Werk;
-        KenmerkenTijdlijn? tijdlijn = null;
-        int van = -1, masker = 0;
-        var metWerk = false;
-        double[]? waarden = null;
-        string? cel = null;
-        for (var i = 0; i < _dagen; i++)
-        {
-            var m = bijstand[i] ? ~gestart[i] & alle : 0;
-            double[]? w = null;
-            string? c = null;
-            if ((m & op[i]) != 0) (_, w, c) = (tijdlijn ??= new KenmerkenTijdlijn(k, _eerste, _laatste)).Op(_verloop.Dag(i));
-            if (van >= 0 && (m != masker || werk[i] != metWerk || (w != null && waarden != null && !ReferenceEquals(w, waarden))))
-            {
-                Sluit(i);
-                van = -1;
-            }
-            if (m == 0) continue;
-            if (van < 0) (van, masker, metWerk, waarden, cel) = (i, m, werk[i], w, c);
-            else if (waarden == null) (waarden, cel) = (w, c);
-        }
-        if (van >= 0) Sluit(_dagen);
+        Stukken.Stuk _stuk;
+        Controle? _controle;
+        double[]? _waarden;
+        ulong _code;
+        int _klant = -1;
 
-        // A stretch without a day that a participant of its categories started on holds nothing the estimate reads.
-        void Sluit(int tot)
+        public void Neem(Stukken.Stuk stuk)
         {
-            if (waarden != null) stuk(van, tot, masker, new Controle(k.Klant.Key, metWerk, waarden), cel!);
+            if (stuk.Klant != _klant || stuk.Code != _code) _waarden = null;
+            (_stuk, _klant, _code, _controle) = (stuk, stuk.Klant, stuk.Code, null);
         }
+
+        public double[] Waarden() => _waarden ??= Kenmerkcode.Waarden(_code);
+
+        public Controle Controle() => _controle ??= new Controle(stukken.Klant(_klant), _stuk.Werk, Waarden());
     }
 
     static IEnumerable<int> Bits(int masker)

@@ -20,6 +20,12 @@ sealed class Zoekers
     readonly int[] _dagen, _van;
     /// <summary>Per day of the year the first j with <c>_dagen[j]</c> on or after it: most stretches reach no participant, and learn so at once.</summary>
     readonly int[] _vanaf;
+    /// <summary>
+    /// Per day j the scores that can still be near a participant of that day: [<c>_laag[j]</c>, <c>_hoog[j]</c>], the hull of
+    /// its participants' score ± their reach (<c>_grens</c>). Once a participant found a near client its reach shrinks to
+    /// that distance; a client outside the hull of a day skips the day without a search.
+    /// </summary>
+    readonly double[] _laag, _hoog;
     readonly double _caliper;
     /// <summary>The last covariates scored and their score: a client's stretches often share their covariates.</summary>
     double[]? _waarden;
@@ -41,6 +47,8 @@ sealed class Zoekers
             if (i == 0 || dag(_naasten[i]) != metStart[^1]) { metStart.Add(dag(_naasten[i])); van.Add(i); }
         van.Add(_naasten.Length);
         (_dagen, _van) = ([.. metStart], [.. van]);
+        (_laag, _hoog) = (new double[_dagen.Length], new double[_dagen.Length]);
+        for (var j = 0; j < _dagen.Length; j++) Omhul(j);
         _vanaf = new int[dagen + 1];
         for (int d = 0, j = 0; d <= dagen; d++)
         {
@@ -48,6 +56,9 @@ sealed class Zoekers
             _vanaf[d] = j;
         }
     }
+
+    /// <summary>Some participant started on one of the days [van, tot): only then is a client that compares on them worth offering.</summary>
+    public bool Bereikt(int van, int tot) => _vanaf[van] is var j && j < _dagen.Length && _dagen[j] < tot;
 
     /// <summary>Offers a client that compares on the days [van, tot) to the participants that started on one of them.</summary>
     public void Bied(int van, int tot, Controle controle)
@@ -60,6 +71,8 @@ sealed class Zoekers
         var hoog = logit + _caliper + Marge;
         for (; j < _dagen.Length && _dagen[j] < tot; j++)
         {
+            if (logit < _laag[j] - Marge || logit > _hoog[j] + Marge) continue;
+            var geboden = false;
             for (var i = Eerste(_van[j], _van[j + 1], laag); i < _van[j + 1] && _logit[i] <= hoog; i++)
             {
                 var afstand = Math.Abs(logit - _logit[i]);
@@ -67,8 +80,22 @@ sealed class Zoekers
                 _naasten[i].Bied(controle, afstand);
                 // Within the caliper; from now on only what comes as near as the nearest so far matters.
                 _grens[i] = Math.Min(_naasten[i].Caliper, _naasten[i].Beste + 1e-12);
+                geboden = true;
             }
+            if (geboden) Omhul(j);
         }
+    }
+
+    /// <summary>The hull of day j's reach (<c>_laag</c>, <c>_hoog</c>) after a participant's reach changed.</summary>
+    void Omhul(int j)
+    {
+        var (laag, hoog) = (double.PositiveInfinity, double.NegativeInfinity);
+        for (var i = _van[j]; i < _van[j + 1]; i++)
+        {
+            laag = Math.Min(laag, _logit[i] - _grens[i]);
+            hoog = Math.Max(hoog, _logit[i] + _grens[i]);
+        }
+        (_laag[j], _hoog[j]) = (laag, hoog);
     }
 
     /// <summary>The first participant in [van, tot) (sorted by score) with a score of at least <paramref name="laag"/>.</summary>

@@ -28,11 +28,11 @@ public static class Afgeleid
     /// last half year, not a month.
     /// </summary>
     public static LadderBeweging? SrgPaar(Gegevens g, Periode p) =>
-        g.Bewegingen.Where(x => x.Groep == Uitkomst.Totaal && x.Reeks == Reeks.Srg && x.Naar <= p.Tot).MaxBy(x => x.Naar);
+        g.BewegingenIn(Reeks.Srg).Where(x => x.Naar <= p.Tot).MaxBy(x => x.Naar);
 
     /// <summary>The pair of consecutive month-ends that ends on the last month-end in the period, for monthly trends.</summary>
     public static LadderBeweging? MaandPaar(Gegevens g, Periode p) =>
-        g.Bewegingen.Where(x => x.Groep == Uitkomst.Totaal && x.Reeks == Reeks.Maand && p.Bevat(x.Naar)).MaxBy(x => x.Naar);
+        g.BewegingenIn(Reeks.Maand).Where(x => p.Bevat(x.Naar)).MaxBy(x => x.Naar);
 
     /// <summary>Of the clients in the population on the first peildatum of the SRG pair: up, same, down, out. Instroom is a count, not a share: see <see cref="LadderInstroom"/>.</summary>
     public static Uitkomst Ladderbeweging(Gegevens g, Periode p) => Beweging(SrgPaar(g, p));
@@ -56,7 +56,7 @@ public static class Afgeleid
     public static Uitkomst LadderOmhoogPerInstrument(Gegevens g, Periode p)
     {
         if (SrgPaar(g, p) is not { } last) return new Uitkomst([]);
-        return new Uitkomst(g.Bewegingen.Where(x => x.Groep != Uitkomst.Totaal && x.Reeks == Reeks.Srg && x.Van == last.Van && x.Naar == last.Naar).OrderBy(x => x.Groep)
+        return new Uitkomst(g.BewegingenPerInstrument.Where(x => x.Van == last.Van && x.Naar == last.Naar).OrderBy(x => x.Groep)
             .Select(x => (x.Groep, Meting.Percentage(x.Omhoog, x.Omhoog + x.Gelijk + x.Omlaag + x.UitstroomOverig))).ToList());
     }
 

@@ -18,5 +18,10 @@ public enum Feit
     Registraties,
     /// <summary>Clients per SRG position and per Participatieladder trede per peildatum: one query gives both.</summary>
     LadderEnTreden,
-    Bewegingen,
+    /// <summary>Movement counts between consecutive SRG peildata, in total (fct_ladderovergang, reeks SRG).</summary>
+    SrgBewegingen,
+    /// <summary>Movement counts between consecutive month-ends (reeks MAAND): three quarters of the movement rows, read only by the month figures.</summary>
+    MaandBewegingen,
+    /// <summary>The SRG counts per instrument running between the two peildata: a join with the voorzieningen, read only by the per-instrument figure.</summary>
+    InstrumentBewegingen,
 }

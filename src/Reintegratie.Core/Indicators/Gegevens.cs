@@ -35,8 +35,18 @@ public sealed class Gegevens
     public Dictionary<DateOnly, long[]> Ladder => Gelezen(Feit.LadderEnTreden, _ladder);
     /// <summary>Clients per Participatieladder trede per SRG peildatum: index 0 is unknown (no registration in the last 12 months), 1..6 the trede.</summary>
     public Dictionary<DateOnly, long[]> Treden => Gelezen(Feit.LadderEnTreden, _treden);
-    /// <summary>Movement counts per pair of consecutive peildata (fct_ladderovergang), per instrument running between them too.</summary>
-    public List<LadderBeweging> Bewegingen => Gelezen(Feit.Bewegingen, _bewegingen);
+    /// <summary>Movement counts per pair of consecutive peildata (fct_ladderovergang) of both series, per instrument running between them too (in that order, as read whole).</summary>
+    public List<LadderBeweging> Bewegingen => Gelezen(Feit.InstrumentBewegingen, Gelezen(Feit.MaandBewegingen, Gelezen(Feit.SrgBewegingen, _bewegingen)));
+
+    /// <summary>
+    /// The movement totals of one series: an indicator of the SRG pair never reads the month series, nor the other way round,
+    /// and neither reads the counts per instrument.
+    /// </summary>
+    public IEnumerable<LadderBeweging> BewegingenIn(Reeks reeks) =>
+        Gelezen(reeks == Reeks.Maand ? Feit.MaandBewegingen : Feit.SrgBewegingen, _bewegingen).Where(b => b.Reeks == reeks && b.Groep == Uitkomst.Totaal);
+
+    /// <summary>The SRG movement counts per instrument (<see cref="LadderBeweging.Groep"/> the instrument).</summary>
+    public IEnumerable<LadderBeweging> BewegingenPerInstrument => Gelezen(Feit.InstrumentBewegingen, _bewegingen).Where(b => b.Reeks == Reeks.Srg && b.Groep != Uitkomst.Totaal);
     public List<Budget.BudgetYear> Budgetten { get; } = [];
     /// <summary>The budget regimes (dim_budgetregime), so a report can name the rule, its conditions and source beside a figure.</summary>
     public List<Budget.BudgetRegime> Budgetregimes { get; } = [];
@@ -76,7 +86,8 @@ public sealed class Gegevens
 
     /// <summary>
     /// The list, read from <see cref="Bron"/> the first time. Locked, as a render may measure on more than one thread; while
-    /// the source fills the list (through this same property) only the filling thread gets past the lock. A list whose
+    /// the source fills the list (through this same property) only the filling thread gets past the lock, and gets every list
+    /// as it is, so that filling one list never reads another (the two series of movements share one list). A list whose
     /// reading failed keeps failing: half a list must never pass for the facts.
     /// </summary>
     T Gelezen<T>(Feit feit, T lijst)
@@ -86,7 +97,7 @@ public sealed class Gegevens
         lock (_bezig)
         {
             _mislukt[i]?.Throw();
-            if (_gelezen[i] || _bezig[i]) return lijst;
+            if (_gelezen[i] || Array.IndexOf(_bezig, true) >= 0) return lijst;
             _bezig[i] = true;
             try
             {
@@ -180,8 +191,14 @@ public sealed class Gegevens
                 foreach (var (date, counts) in van.Ladder.Where(x => x.Key <= horizon)) naar.Ladder[date] = counts;
                 foreach (var (date, counts) in van.Treden.Where(x => x.Key <= horizon)) naar.Treden[date] = counts;
                 break;
-            case Feit.Bewegingen:
-                naar.Bewegingen.AddRange(van.Bewegingen.Where(b => b.Naar <= horizon));
+            case Feit.SrgBewegingen:
+                naar._bewegingen.AddRange(van.BewegingenIn(Reeks.Srg).Where(b => b.Naar <= horizon));
+                break;
+            case Feit.InstrumentBewegingen:
+                naar._bewegingen.AddRange(van.BewegingenPerInstrument.Where(b => b.Naar <= horizon));
+                break;
+            case Feit.MaandBewegingen:
+                naar._bewegingen.AddRange(van.BewegingenIn(Reeks.Maand).Where(b => b.Naar <= horizon));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(feit), feit, null);

@@ -27,7 +27,7 @@ public sealed record RenderedReport(string Html, IReadOnlyList<string> Pngs, IRe
 /// chart also as PNG and every table also as CSV beside it. Nothing in the output depends on the clock or the
 /// machine, so the same definition on the same data gives the same bytes.
 /// </summary>
-public static class ReportRenderer
+public static partial class ReportRenderer
 {
     /// <remarks>
     /// The PNGs and the workbooks are written on the machine's cores once the HTML is there, while <paramref name="metHtml"/>
@@ -156,18 +156,31 @@ public static class ReportRenderer
     {
         var files = csvHref == null ? "" : $" (<a href=\"{csvHref}\">CSV</a>{(xlsxHref == null ? "" : $", <a href=\"{xlsxHref}\">Excel</a>")})";
         var sb = new StringBuilder($"<table>\n<caption>{E(table.Titel)}{files}</caption>\n<thead><tr>");
-        foreach (var k in table.Kolommen) sb.Append($"<th scope=\"col\">{E(k)}</th>");
+        var proza = Enumerable.Range(0, table.Kolommen.Count).Select(k => k > 0 && IsProza(table, k)).ToArray();
+        for (var k = 0; k < table.Kolommen.Count; k++) sb.Append($"<th scope=\"col\"{(proza[k] ? " class=\"tekst\"" : "")}>{E(table.Kolommen[k])}</th>");
         sb.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in table.Rijen)
         {
             sb.Append("<tr>");
             for (var i = 0; i < row.Count; i++)
-                sb.Append(i == 0 ? $"<th scope=\"row\">{E(row[i].Tekst)}</th>"
-                    : row[i].Toelichting is { } hover ? $"<td title=\"{E(hover)}\">{E(row[i].Tekst)}</td>" : $"<td>{E(row[i].Tekst)}</td>");
+            {
+                var attributen = (i < proza.Length && proza[i] ? " class=\"tekst\"" : "") + (row[i].Toelichting is { } hover ? $" title=\"{E(hover)}\"" : "");
+                sb.Append(i == 0 ? $"<th scope=\"row\">{E(row[i].Tekst)}</th>" : $"<td{attributen}>{E(row[i].Tekst)}</td>");
+            }
             sb.Append("</tr>\n");
         }
         return sb.Append("</tbody>\n</table>\n").ToString();
     }
+
+    /// <summary>
+    /// A column of sentences ("onzeker: groepen verschillen te veel") rather than figures: some cell without a number holds two
+    /// words or more. Figures are right-aligned so their digits line up; a sentence right-aligned in a narrow column reads ragged.
+    /// </summary>
+    static bool IsProza(Table table, int kolom) =>
+        table.Rijen.Any(r => kolom < r.Count && r[kolom].Getal == null && Woord().Matches(r[kolom].Tekst).Count >= 2);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}{2,}")]
+    private static partial System.Text.RegularExpressions.Regex Woord();
 
     const string BijlageA = "Bijlage A. Definities", BijlageB = "Bijlage B. Gebruikte leveringen en datakwaliteit";
 
@@ -197,11 +210,11 @@ public static class ReportRenderer
                           string.Join("; ", ctx.Publicatie.Telling.Select(t => $"{E(t.Key)}: {t.Value} {(t.Value == 1 ? "cel" : "cellen")}")) + ".</p>\n");
         }
         sb.Append($"<h2 id=\"bijlage-b\">{BijlageB}</h2>\n<table>\n<caption>Leveringen van de gemeente tot en met de levering waarop dit rapport is gebaseerd</caption>\n" +
-                  "<thead><tr><th scope=\"col\">Levering</th><th scope=\"col\">Peildatum</th><th scope=\"col\">Volgnummer</th><th scope=\"col\">Status</th><th scope=\"col\">Regels gelezen</th>" +
+                  "<thead><tr><th scope=\"col\">Levering</th><th scope=\"col\">Peildatum</th><th scope=\"col\">Volgnummer</th><th scope=\"col\" class=\"tekst\">Soort</th><th scope=\"col\">Regels gelezen</th>" +
                   "<th scope=\"col\">Geladen</th><th scope=\"col\">In quarantaine</th><th scope=\"col\">Waarschuwingen</th></tr></thead>\n<tbody>\n");
         foreach (var d in ctx.Leveringen)
             sb.Append($"<tr><th scope=\"row\">{d.LeveringId}{(d.LeveringId == ctx.Levering.LeveringId ? " (gebruikt)" : "")}</th><td>{E(Datum(d.Peildatum))}</td><td>{d.Volgnummer}</td>" +
-                      $"<td>{E(d.Status)}</td><td>{DutchFormat.Aantal(d.RegelsGelezen)}</td><td>{DutchFormat.Aantal(d.RegelsGeladen)}</td>" +
+                      $"<td class=\"tekst\">{(d.Volgnummer > 1 ? "correctie" : "levering")}</td><td>{DutchFormat.Aantal(d.RegelsGelezen)}</td><td>{DutchFormat.Aantal(d.RegelsGeladen)}</td>" +
                       $"<td>{DutchFormat.Aantal(d.RegelsQuarantaine)}</td><td>{DutchFormat.Aantal(d.Waarschuwingen)}</td></tr>\n");
         return sb.Append("</tbody>\n</table>\n</section>\n").ToString();
     }
@@ -226,7 +239,7 @@ public static class ReportRenderer
         .meta { color: #555; } .intern { border: 2px solid #c0392b; padding: .3em .6em; color: #c0392b; } .kern { font-size: 1.05em; font-weight: bold; } .noot { color: #555; font-size: .9em; }
         figure { margin: 1em 0; } figure svg { width: 100%; height: auto; } figcaption { font-size: .85em; color: #555; }
         table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: .9em; } caption { text-align: left; font-weight: bold; margin-bottom: .3em; }
-        th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: right; } th[scope=row], thead th:first-child { text-align: left; }
+        th, td { border-bottom: 1px solid #ccc; padding: .25em .5em; text-align: right; } th[scope=row], thead th:first-child, .tekst { text-align: left; } td.tekst { min-width: 11em; }
         thead th { border-bottom: 2px solid #1f5f8b; } dt { font-weight: bold; margin-top: .6em; } code, small.code { font-size: .8em; color: #666; }
         nav.inhoud ol { padding-left: 2.2em; margin: .4em 0; } nav.inhoud ul { list-style: none; padding-left: 0; } nav.inhoud li { margin: .15em 0; } nav.inhoud h2 { margin-top: 1em; }
         nav.inhoud .pagina { float: right; } /* the printed page, set by the PDF print */

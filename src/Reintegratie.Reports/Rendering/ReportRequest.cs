@@ -74,7 +74,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         if (Warehouse.Queries.Herziening.VorigeLevering(c, stand, periode) is not { } vorige) return null;
         var indicatoren = section.Indicatoren.Count > 0 ? section.Indicatoren.Select(Catalogus.Get) : null;
         return Warehouse.Queries.Herziening.Bereken(c, vorige, stand, periode, uurtarief, indicatoren, geladen ?? GegevensQueries.Uitgesteld(database, stand),
-            GegevensQueries.Uitgesteld(database, vorige));
+            GegevensQueries.Uitgesteld(database, vorige), rijenAlleenBijVerschil: true);
     }
 
     /// <summary>

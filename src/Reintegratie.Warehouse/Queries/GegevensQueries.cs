@@ -51,12 +51,14 @@ public static class GegevensQueries
         "JOIN dim_klant k ON k.levering_id = m.levering_id AND k.medewerker = m.medewerker WHERE m.levering_id = @levering " +
         "GROUP BY m.medewerker, m.fte HAVING SUM(CASE WHEN k.gemeentecode = @gemeente THEN 1 ELSE 0 END) > 0";
     /// <summary>
-    /// Clients per SRG position and Participatieladder trede per peildatum, in one pass over the positions (two queries walked
-    /// the municipality's millions of position rows twice).
+    /// Clients per SRG position (0..6) and Participatieladder trede (unknown, 1..6) per peildatum, in one pass over the positions
+    /// (two queries walked the municipality's millions of position rows twice). Grouped on the peildatum alone, the order its
+    /// primary key walks in, with a count per position and trede: grouped on position and trede too, SQLite sorted every row first.
     /// </summary>
-    public const string PositieTredeSql =
-        $"SELECT p.peildatum, p.positie, p.trede, COUNT(*) FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} " +
-        "GROUP BY p.peildatum, p.positie, p.trede ORDER BY p.peildatum";
+    public static readonly string PositieTredeSql =
+        $"SELECT p.peildatum, {string.Join(", ", Enumerable.Range(0, 7).Select(i => $"SUM(CASE WHEN p.positie = {i} THEN 1 ELSE 0 END)"))}, " +
+        $"SUM(CASE WHEN p.trede IS NULL OR p.trede = 0 THEN 1 ELSE 0 END), {string.Join(", ", Enumerable.Range(1, 6).Select(i => $"SUM(CASE WHEN p.trede = {i} THEN 1 ELSE 0 END)"))} " +
+        $"FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} GROUP BY p.peildatum ORDER BY p.peildatum";
     public const string BewegingSql =
         $"SELECT o.van_peildatum, o.naar_peildatum, {LadderQueries.Counts} " +
         $"FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE o.levering_id = @levering AND {OfGemeente} AND o.reeks = @reeks " +
@@ -148,17 +150,19 @@ public static class GegevensQueries
                 Read(c, PositieTredeSql, p, r =>
                 {
                     var date = DbValues.Date(r, 0);
-                    if (!g.Ladder.TryGetValue(date, out var posities)) g.Ladder[date] = posities = new long[7];
-                    if (!g.Treden.TryGetValue(date, out var treden)) g.Treden[date] = treden = new long[7];
-                    var n = Convert.ToInt64(r.GetValue(3));
-                    posities[Convert.ToInt32(r.GetValue(1))] += n;
-                    treden[r.IsDBNull(2) ? 0 : Convert.ToInt32(r.GetValue(2))] += n;
+                    g.Ladder[date] = Enumerable.Range(1, 7).Select(i => N(r, i)).ToArray();
+                    g.Treden[date] = Enumerable.Range(8, 7).Select(i => N(r, i)).ToArray();
                 });
                 break;
-            case Feit.Bewegingen:
-                foreach (var (reeks, name) in new[] { (Reeks.Srg, "SRG"), (Reeks.Maand, "MAAND") })
-                    Read(c, BewegingSql, new { levering, gemeente, reeks = name }, r => g.Bewegingen.Add(Beweging(r, reeks, Uitkomst.Totaal, 2)));
+            // Filling one series, the list is given as it is (Gegevens.Gelezen): the other series is not read with it.
+            case Feit.SrgBewegingen:
+                Read(c, BewegingSql, new { levering, gemeente, reeks = "SRG" }, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, Uitkomst.Totaal, 2)));
+                break;
+            case Feit.InstrumentBewegingen:
                 Read(c, BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, r.GetString(2), 3)));
+                break;
+            case Feit.MaandBewegingen:
+                Read(c, BewegingSql, new { levering, gemeente, reeks = "MAAND" }, r => g.Bewegingen.Add(Beweging(r, Reeks.Maand, Uitkomst.Totaal, 2)));
                 break;
             default:
                 Klantfeit(c, g, feit, p, (sql, _) => sql, codes);

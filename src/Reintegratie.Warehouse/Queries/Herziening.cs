@@ -20,8 +20,13 @@ public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Na
     /// <paramref name="vanGeladen"/>: likewise the earlier one, as <see cref="GegevensQueries.Uitgesteld"/> gives it, so only the
     /// lists the indicators read are read.
     /// </remarks>
+    /// <remarks>
+    /// <paramref name="rijenAlleenBijVerschil"/>: compare the rows of the files only when a figure moved (a report, which shows the
+    /// rows only beside a figure that moved: at a large city the comparison walks both deliveries' millions of rows); without a
+    /// moved figure <see cref="Rijen"/> is then empty. <c>verschillen</c> lists the changed rows whatever the figures do.
+    /// </remarks>
     public static Herziening Bereken(DbConnection c, Stand van, Stand naar, Periode gevraagd, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null,
-        Gegevens? naarGeladen = null, Gegevens? vanGeladen = null)
+        Gegevens? naarGeladen = null, Gegevens? vanGeladen = null, bool rijenAlleenBijVerschil = false)
     {
         if (van.Levering == naar.Levering) throw new ArgumentException($"--van en --naar zijn dezelfde levering ({van.Levering}): kies twee leveringen.");
         var deliveries = DeliveryQueries.All(c);
@@ -31,6 +36,8 @@ public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Na
         // One delivery's facts at a time: at a large city each is hundreds of megabytes.
         var voor = Cijfers(c, van, vanGeladen ?? GegevensQueries.Load(c, van), periode, uurtarief, lijst);
         var na = Cijfers(c, naar, naarGeladen ?? GegevensQueries.Load(c, naar), periode, uurtarief, lijst);
+        if (rijenAlleenBijVerschil && Cijferverschil.Tussen(lijst, voor, na, new Rijwijzigingen()).Count == 0)
+            return new Herziening(van.Gemeente, rowVan, rowNaar, periode, [], new Rijwijzigingen());
         var rijen = Rijwijzigingen.VergelijkOpSleutel(BronrijQueries.Vergelijking(c, van, naar), periode.Tot);
         return new Herziening(van.Gemeente, rowVan, rowNaar, periode, Cijferverschil.Tussen(lijst, voor, na, rijen), rijen);
     }

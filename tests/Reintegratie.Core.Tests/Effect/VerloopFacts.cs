@@ -28,6 +28,7 @@ public class VerloopFacts
         g.Voorzieningen.Add(new VoorzieningRegel(1, "V1", null, "ZORG", "Zorgtraject", "ZORG", false, null, P("2011-02-28", "2011-05-31"), null, null));
         g.Voorzieningen.Add(new VoorzieningRegel(1, "V2", null, "SOLL", "Sollicitatietraining", "ARBEIDSTOELEIDING", false, null, P("2012-01-31", "2012-04-30"), null, null));
         g.Dienstverbanden.Add(new DienstverbandRegel(1, "REGULIER", P("2013-03-31")));
+        g.Registraties.Add(new RegistratieRegel(1, D("2011-06-15"), 3));
         return Assert.Single(Klantbeeld.Uit(g));
     }
 
@@ -50,6 +51,32 @@ public class VerloopFacts
                 Assert.True(k.StartVan(categorie, s.AddMonths(-12), s) == ((v.Gestart[i] & v.Bit(categorie)) != 0), $"{categorie} {s}");
             Assert.True(Begeleiding.RegulierWerkBinnen(k.Uitkeringen, k.Dienstverbanden, s, horizon) == v.Werk[i], $"werk {s}");
         }
+
+        // The stretches kept from the first pass (Stukken): every day on benefit in exactly one, with that day's categories
+        // started, outcome and covariates as Verloop and Kenmerken.Op give them; no other day in any.
+        var stukken = new Stukken();
+        stukken.Voeg(k, v);
+
+        var gedekt = new int[v.Dagen];
+        for (var s = 0; s < stukken.Aantal; s++)
+        {
+            var stuk = stukken[s];
+            Assert.Equal(1, stukken.Klant(stuk.Klant));
+            Assert.True(stuk.Van < stuk.Tot);
+            for (var i = stuk.Van; i < stuk.Tot; i++)
+            {
+                gedekt[i]++;
+                Assert.True(v.Bijstand[i]);
+                Assert.Equal(v.Gestart[i], stuk.Gestart);
+                Assert.Equal(v.Werk[i], stuk.Werk);
+                Assert.Equal(Kenmerken.Op(k, v.Dag(i)).Waarden(), Kenmerkcode.Waarden(stuk.Code));
+            }
+        }
+        for (var i = 0; i < v.Dagen; i++) Assert.Equal(v.Bijstand[i] ? 1 : 0, gedekt[i]);
+        // Not vacuous: benefit on part of the year, and the covariates move (months on benefit) within it.
+        Assert.Contains(0, gedekt);
+        Assert.Contains(1, gedekt);
+        Assert.True(stukken.Aantal >= 6, $"{stukken.Aantal} stretches");
     }
 
     /// <summary>The edges by hand, so the test above cannot pass by both sides being wrong the same way.</summary>

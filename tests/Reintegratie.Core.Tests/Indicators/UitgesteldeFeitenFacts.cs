@@ -64,6 +64,52 @@ public class UitgesteldeFeitenFacts
         Assert.Equal([Feit.Uitkeringen, Feit.Betalingen], bron.Gevraagd);
     }
 
+    /// <summary>
+    /// Movements known at 31-12-2010: SRG 30-06 → 31-12-2010 in total 6 up, 2 same, 2 down; per instrument JOB 1 up, 3 same;
+    /// month series 30-11 → 31-12-2010 3 up, 6 same, 1 down, and 31-05 → 30-06-2010 1 up, 9 same.
+    /// </summary>
+    static void VulBewegingen(Feit feit, Gegevens g)
+    {
+        if (feit == Feit.SrgBewegingen)
+            g.Bewegingen.Add(new LadderBeweging(Reeks.Srg, D("2010-06-30"), D("2010-12-31"), Uitkomst.Totaal, 6, 2, 2, 0, 0, 0));
+        if (feit == Feit.InstrumentBewegingen)
+            g.Bewegingen.Add(new LadderBeweging(Reeks.Srg, D("2010-06-30"), D("2010-12-31"), "JOB", 1, 3, 0, 0, 0, 0));
+        if (feit == Feit.MaandBewegingen)
+            g.Bewegingen.AddRange([
+                new LadderBeweging(Reeks.Maand, D("2010-11-30"), D("2010-12-31"), Uitkomst.Totaal, 3, 6, 1, 0, 0, 0),
+                new LadderBeweging(Reeks.Maand, D("2010-05-31"), D("2010-06-30"), Uitkomst.Totaal, 1, 9, 0, 0, 0, 0),
+            ]);
+    }
+
+    [Fact]
+    public void Movements_OfOneSeries_AreReadWithoutTheOther()
+    {
+        var gevraagd = new List<Feit>();
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31"), Bron = (feit, doel) => { gevraagd.Add(feit); VulBewegingen(feit, doel); } };
+        // 6 of the 10 clients on 30 June rose: 60 %; of JOB's 4 clients 1: 25 %.
+        Assert.Equal(60m, Catalogus.Get("ladder_omhoog").Bereken(g, Periode.Jaar(2010)).Geheel.Waarde);
+        Assert.Equal([Feit.SrgBewegingen], gevraagd);
+        Assert.Equal(25m, Catalogus.Get("ladder_omhoog_per_instrument").Bereken(g, Periode.Jaar(2010))["JOB"].Waarde);
+        Assert.Equal([Feit.SrgBewegingen, Feit.InstrumentBewegingen], gevraagd);
+        // December: 3 of 10 rose.
+        Assert.Equal(30m, Catalogus.Get("ladder_omhoog_maand").Bereken(g, Periode.Jaar(2010)).Geheel.Waarde);
+        Assert.Equal([Feit.SrgBewegingen, Feit.InstrumentBewegingen, Feit.MaandBewegingen], gevraagd);
+        Assert.Equal(4, g.Bewegingen.Count);
+    }
+
+    [Fact]
+    public void Movements_Cut_ReadOnlyTheSeriesAskedFor_AndOnlyPairsEndingByTheDate()
+    {
+        var gevraagd = new List<Feit>();
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31"), Bron = (feit, doel) => { gevraagd.Add(feit); VulBewegingen(feit, doel); } };
+        var cut = g.ZoalsBekendOp(D("2010-06-30"));
+        // On 30 June the month pair ending that day is known (1 of 10 rose), the SRG pair ending 31 December is not.
+        Assert.Equal(10m, Catalogus.Get("ladder_omhoog_maand").Bereken(cut, new Periode(D("2010-06-01"), D("2010-06-30"))).Geheel.Waarde);
+        Assert.Equal([Feit.MaandBewegingen], gevraagd);
+        Assert.Equal([D("2010-06-30")], cut.Bewegingen.Select(b => b.Naar));
+        Assert.Equal([Feit.MaandBewegingen, Feit.SrgBewegingen, Feit.InstrumentBewegingen], gevraagd);
+    }
+
     [Fact]
     public void Cut_OnOrAfterThePeildatum_IsTheFactsThemselves()
     {
