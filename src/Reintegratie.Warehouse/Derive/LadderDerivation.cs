@@ -34,11 +34,6 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
         $"SELECT MIN(l.levering_id) FROM levering l WHERE l.gemeentecode = @gemeente AND l.levering_id > @levering AND EXISTS (SELECT 1 FROM run r " +
         $"WHERE r.levering_id = l.levering_id AND r.taak = '{Taak}' AND r.uitkomst = '{RunLog.Geslaagd}')";
 
-    /// <summary>The rows a delivery holds once merged: its clients' versions valid at it.</summary>
-    public static string CountSql(VersionedTable table) =>
-        $"SELECT COUNT(*) FROM dim_klant k JOIN {table.Name} v ON v.leverancier = @gemeente AND v.klant_nr = k.klant_nr " +
-        "AND v.vanaf_levering <= @levering AND @levering < v.tot_levering WHERE k.levering_id = @levering";
-
     public DerivationResult Derive(long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default)
     {
         using var connection = database.Open();
@@ -107,14 +102,13 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 movementWriter.Flush();
                 fingerprintWriter.Flush();
             }
-            var arguments = new { gemeente, levering };
             SnapshotMerge.Apply(connection, transaction, database.Dialect, Positions, gemeente, levering, volgende,
                 DerivedRows.PositionSnapshotSql(database.Dialect), scope: reuse?.PositionScope);
             SnapshotMerge.Apply(connection, transaction, database.Dialect, Movements, gemeente, levering, volgende,
                 DerivedRows.MovementSnapshotSql(database.Dialect), scope: reuse?.MovementScope);
             foreach (var sql in DerivedRows.Drop(database.Dialect)) connection.Execute(sql, transaction: transaction);
-            positions = connection.ExecuteScalar<long>(CountSql(Positions), arguments, transaction, commandTimeout: 0);
-            movements = connection.ExecuteScalar<long>(CountSql(Movements), arguments, transaction, commandTimeout: 0);
+            // The counts the reports read, from the versions now valid at the delivery; with them the rows it holds.
+            (positions, movements) = LadderAggregates.Write(connection, transaction, gemeente, levering);
             transaction.Commit();
         }
         catch (Exception e)
