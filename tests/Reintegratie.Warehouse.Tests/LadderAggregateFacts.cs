@@ -41,6 +41,16 @@ public sealed class LadderAggregateFacts : IDisposable
         "WHERE o.levering_id = @levering AND k.gemeentecode = @gemeente AND o.reeks = 'SRG' GROUP BY o.van_peildatum, o.naar_peildatum, i.omschrijving " +
         "ORDER BY o.van_peildatum, o.naar_peildatum, i.omschrijving";
 
+    const string PeildataViewSql =
+        "SELECT DISTINCT p.peildatum FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND k.gemeentecode = @gemeente " +
+        "ORDER BY p.peildatum";
+
+    const string VerdelingViewSql =
+        "SELECT d.positie AS Positie, d.naam AS Naam, COUNT(p.klant_key) AS Aantal FROM dim_positie d " +
+        "LEFT JOIN (SELECT p.positie, p.klant_key FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key " +
+        "WHERE p.levering_id = @levering AND p.peildatum = @peildatum AND k.gemeentecode = @gemeente) p ON p.positie = d.positie " +
+        "GROUP BY d.positie, d.naam ORDER BY d.positie";
+
     List<string> Lines(string sql, object parameters)
     {
         using var c = _warehouse.Database.Open();
@@ -63,6 +73,11 @@ public sealed class LadderAggregateFacts : IDisposable
             foreach (var reeks in new[] { "SRG", "MAAND" })
                 Assert.Equal(Lines(BewegingViewSql, new { levering, gemeente = g, reeks }), Lines(LadderAggregates.BewegingSql, new { levering, gemeente = g, reeks }));
             Assert.Equal(Lines(BewegingPerInstrumentViewSql, p), Lines(LadderAggregates.BewegingPerInstrumentSql, p));
+            // The export's peildata and its distribution of each (LadderQueries) read the same counts.
+            var peildata = Lines(PeildataViewSql, p);
+            Assert.Equal(peildata, Lines(LadderQueries.PeildataSql + " ORDER BY a.peildatum", p));
+            foreach (var peildatum in peildata)
+                Assert.Equal(Lines(VerdelingViewSql, new { levering, gemeente = g, peildatum }), Lines(LadderQueries.VerdelingSql, new { levering, gemeente = g, peildatum }));
         }
         return Lines(LadderAggregates.PositieTredeSql, new { levering, gemeente });
     }
