@@ -80,7 +80,8 @@ public sealed class IncrementalDerivationFacts : IDisposable
         Assert.Equal(Rows(next), taken);
     }
 
-    static HandMadeDelivery Soest(DateOnly peildatum, string[] trajecten, string[] registraties) =>
+    /// <summary>Three clients of GM0342 on benefit since 01-01-2010, with the given trajecten and ladder registrations.</summary>
+    internal static HandMadeDelivery Soest(DateOnly peildatum, string[] trajecten, string[] registraties) =>
         new HandMadeDelivery("GM0342", peildatum)
             .File("klant.csv", "clientnr;geboortedatum;gemeentecode", "C1;15-05-1970;", "C2;01-01-1980;", "C3;01-01-1990;")
             .File("uitkering.csv", "uitkeringnr;clientnr;regeling;ingangsdatum;einddatum;reden_einde", "U1;C1;WWB;01-01-2010;;", "U2;C2;WWB;01-01-2010;;", "U3;C3;WWB;01-01-2010;;")

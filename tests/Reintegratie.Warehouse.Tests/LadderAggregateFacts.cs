@@ -82,11 +82,7 @@ public sealed class LadderAggregateFacts : IDisposable
         return Lines(LadderAggregates.PositieTredeSql, new { levering, gemeente });
     }
 
-    static HandMadeDelivery Soest(DateOnly peildatum, string[] registraties) =>
-        new HandMadeDelivery("GM0342", peildatum)
-            .File("klant.csv", "clientnr;geboortedatum;gemeentecode", "C1;15-05-1970;", "C2;01-01-1980;", "C3;01-01-1990;")
-            .File("uitkering.csv", "uitkeringnr;clientnr;regeling;ingangsdatum;einddatum;reden_einde", "U1;C1;WWB;01-01-2010;;", "U2;C2;WWB;01-01-2010;;", "U3;C3;WWB;01-01-2010;;")
-            .File("ladder.csv", "clientnr;datum;trede", registraties);
+    static HandMadeDelivery Soest(DateOnly peildatum, string[] registraties) => IncrementalDerivationFacts.Soest(peildatum, [], registraties);
 
     /// <summary>The treden of 31-12-2010 on the line of <paramref name="lines"/>: unknown, 1..6.</summary>
     static string Treden(List<string> lines) => string.Join('|', lines.Single(l => l.StartsWith("2010-12-31|", StringComparison.Ordinal)).Split('|')[8..]);
