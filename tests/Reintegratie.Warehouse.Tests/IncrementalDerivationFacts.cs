@@ -10,20 +10,9 @@ namespace Reintegratie.Warehouse.Tests;
 public sealed class IncrementalDerivationFacts : IDisposable
 {
     readonly TestWarehouse _warehouse = new();
-    static readonly PeildataOptions Options = new() { SrgJaren = 2, Maanden = 12 };
+    internal static readonly PeildataOptions Options = new() { SrgJaren = 2, Maanden = 12 };
 
-    List<string> Rows(long levering)
-    {
-        using var c = _warehouse.Database.Open();
-        return c.Query<string>(
-                "SELECT peildatum || '|' || klant_key || '|' || positie || '|' || regel || '|' || COALESCE(grond, '') || '|' || COALESCE(instrument, '') || '|' || " +
-                "COALESCE(trede, '') || '|' || regeling || '|' || COALESCE(arbeidsplicht, '') || '|' || leeftijdsklasse || '|' || COALESCE(opleiding, '') || '|' || " +
-                "COALESCE(klantprofiel, '') FROM fct_ladderpositie WHERE levering_id = @levering", new { levering })
-            .Concat(c.Query<string>(
-                "SELECT reeks || '|' || van_peildatum || '|' || naar_peildatum || '|' || klant_key || '|' || van || '|' || naar || '|' || COALESCE(richting, '') " +
-                "FROM fct_ladderovergang WHERE levering_id = @levering", new { levering }))
-            .Order(StringComparer.Ordinal).ToList();
-    }
+    List<string> Rows(long levering) => _warehouse.LadderRows(levering);
 
     [Fact]
     public void EachDelivery_TakesOverTheUnchangedClients_AndHasExactlyTheRowsOfAFullDerivation()
@@ -89,6 +78,45 @@ public sealed class IncrementalDerivationFacts : IDisposable
         var full = new LadderDerivation(_warehouse.Database, changed, incremental: false).Derive(next);
         Assert.Equal(full.Rijen, result.Rijen);
         Assert.Equal(Rows(next), taken);
+    }
+
+    /// <summary>Three clients of GM0342 on benefit since 01-01-2010, with the given trajecten and ladder registrations.</summary>
+    internal static HandMadeDelivery Soest(DateOnly peildatum, string[] trajecten, string[] registraties) =>
+        new HandMadeDelivery("GM0342", peildatum)
+            .File("klant.csv", "clientnr;geboortedatum;gemeentecode", "C1;15-05-1970;", "C2;01-01-1980;", "C3;01-01-1990;")
+            .File("uitkering.csv", "uitkeringnr;clientnr;regeling;ingangsdatum;einddatum;reden_einde", "U1;C1;WWB;01-01-2010;;", "U2;C2;WWB;01-01-2010;;", "U3;C3;WWB;01-01-2010;;")
+            .File("traject.csv", "trajectnr;clientnr;doel;startdatum;einddatum;resultaat", trajecten)
+            .File("ladder.csv", "clientnr;datum;trede", registraties);
+
+    [Fact]
+    public void AClientWhoseHistoryChangedOnlyAfterThePreviousPeildatum_KeepsItsEarlierPeildata_AndGetsTheRowsOfAFullDerivation()
+    {
+        var reference = HandMadeDelivery.Reference(_warehouse.Folder);
+        // C1's traject ends and a new one starts after 31-12-2010, so every peildatum up to it keeps C1's rows; C2 gets a
+        // registration of 01-11-2010 registered late, which changes its trede on 31-12-2010; C3 is the same in both.
+        var first = Soest(new DateOnly(2010, 12, 31), ["T1;C1;ZORG;01-03-2010;;"], ["C3;01-06-2010;3"]);
+        var second = Soest(new DateOnly(2011, 6, 30), ["T1;C1;ZORG;01-03-2010;31-03-2011;SUCCESVOL", "T1b;C1;WERK;01-04-2011;;"], ["C2;01-11-2010;2", "C3;01-06-2010;3"]);
+        var derivation = new LadderDerivation(_warehouse.Database, Options);
+        var l1 = _warehouse.Load(first.Write(_warehouse.Folder), reference).LeveringId!.Value;
+        derivation.Derive(l1);
+        var before = Rows(l1);
+        var l2 = _warehouse.Load(second.Write(_warehouse.Folder), reference).LeveringId!.Value;
+        var result = derivation.Derive(l2);
+
+        using (var c = _warehouse.Database.Open())
+        {
+            var takenOver = c.Query<string>("SELECT k.klant_id FROM fct_klantafleiding a JOIN dim_klant k ON k.klant_key = a.klant_key " +
+                "WHERE a.levering_id = @l2 AND a.vorige_klant_key IS NOT NULL", new { l2 }).ToList();
+            Assert.Equal(2, takenOver.Count); // C1 and C3, not C2
+            Assert.Contains("2 klanten ongewijzigd", result.Omschrijving);
+            // C1's position on 31-12-2010 (P1, ZORG traject) is still the version the first delivery wrote: nothing was written for it.
+            var c1 = c.Query<long>("SELECT k.klant_nr FROM dim_klant k JOIN fct_traject t ON t.klant_key = k.klant_key WHERE k.levering_id = @l2 AND t.doel = 'WERK'", new { l2 }).Single();
+            Assert.Equal([l1], c.Query<long>("SELECT vanaf_levering FROM fct_ladderpositie_versie WHERE klant_nr = @c1 AND peildatum = '2010-12-31'", new { c1 }));
+        }
+        var taken = Rows(l2);
+        new LadderDerivation(_warehouse.Database, Options, incremental: false).Derive(l2);
+        Assert.Equal(taken, Rows(l2));
+        Assert.Equal(before, Rows(l1));
     }
 
     public void Dispose() => _warehouse.Dispose();

@@ -30,7 +30,10 @@ public class SchemaTypeFacts
     /// </summary>
     static readonly HashSet<string> Dates = ReferenceFormat.Files.Concat(ExtractFormat.Files)
         .SelectMany(f => f.Columns.Where(c => c.Kind == FieldKind.Date).SelectMany(c => new[] { $"{f.StagingTable}.{c.Column}", $"{f.StarTable}.{c.Column}" }))
-        .Concat(["levering.peildatum", "fct_ladderpositie.peildatum", "fct_ladderovergang.van_peildatum", "fct_ladderovergang.naar_peildatum"])
+        .Concat(["levering.peildatum", "fct_ladderpositie.peildatum", "fct_ladderovergang.van_peildatum", "fct_ladderovergang.naar_peildatum",
+            "fct_ladderpositie_versie.peildatum", "fct_ladderovergang_versie.van_peildatum", "fct_ladderovergang_versie.naar_peildatum",
+            "agg_ladderpositie.peildatum", "agg_ladderbeweging.van_peildatum", "agg_ladderbeweging.naar_peildatum", "agg_ladderbeweging_instrument.van_peildatum",
+            "agg_ladderbeweging_instrument.naar_peildatum"])
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     static readonly HashSet<string> Moments = new(["levering.geladen_op", "run.start", "run.einde"], StringComparer.OrdinalIgnoreCase);

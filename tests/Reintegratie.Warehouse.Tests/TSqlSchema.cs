@@ -15,20 +15,20 @@ public static class TSqlSchema
 
     public static Dictionary<string, List<string>> FromSqlServerScripts() => Collect(Migrator.Scripts(Dialect.SqlServer).Select(s => s.Sql));
 
-    /// <summary>The SQLite scripts are close enough to T-SQL for the parser once AUTOINCREMENT is spelled IDENTITY.</summary>
+    /// <summary>
+    /// The SQLite scripts are close enough to T-SQL for the parser once AUTOINCREMENT is spelled IDENTITY, a column is
+    /// added without the word COLUMN, and a view starts a batch of its own.
+    /// </summary>
     public static Dictionary<string, List<string>> FromSqliteScripts() =>
-        Collect(Migrator.Scripts(Dialect.Sqlite).Select(s => s.Sql.Replace("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER IDENTITY PRIMARY KEY").Replace(") WITHOUT ROWID;", ");")));
+        Collect(Migrator.Scripts(Dialect.Sqlite).Select(s => s.Sql.Replace("INTEGER PRIMARY KEY AUTOINCREMENT", "INTEGER IDENTITY PRIMARY KEY").Replace(") WITHOUT ROWID;", ");")
+            .Replace(" ADD COLUMN ", " ADD ").Replace("\nCREATE VIEW ", "\nGO\nCREATE VIEW ")));
 
     static Dictionary<string, List<string>> Collect(IEnumerable<string> scripts)
     {
-        var tables = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var sql in scripts)
-        {
-            var visitor = new CreateTableVisitor();
-            Parse(sql).Accept(visitor);
-            foreach (var (t, c) in visitor.Tables) tables[t] = c;
-        }
-        return tables;
+        // One visitor for all scripts, in order: a later script alters or replaces what an earlier one created.
+        var visitor = new CreateTableVisitor();
+        foreach (var sql in scripts) Parse(sql).Accept(visitor);
+        return visitor.Tables;
     }
 
     /// <summary>"table.column" → its type name after every CREATE TABLE and ALTER COLUMN of the SQL Server scripts, in order.</summary>
@@ -79,10 +79,22 @@ public static class TSqlSchema
         }
     }
 
+    /// <summary>Tables and views (a view's columns are its select list's names) with their columns; ALTER TABLE ADD adds a column.</summary>
     sealed class CreateTableVisitor : TSqlFragmentVisitor
     {
-        public Dictionary<string, List<string>> Tables { get; } = [];
+        public Dictionary<string, List<string>> Tables { get; } = new(StringComparer.OrdinalIgnoreCase);
         public override void Visit(CreateTableStatement node) =>
             Tables[node.SchemaObjectName.BaseIdentifier.Value] = node.Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value).ToList();
+
+        public override void Visit(CreateViewStatement node) =>
+            Tables[node.SchemaObjectName.BaseIdentifier.Value] = ((QuerySpecification)node.SelectStatement.QueryExpression).SelectElements
+                .Cast<SelectScalarExpression>()
+                .Select(e => e.ColumnName?.Value ?? ((ColumnReferenceExpression)e.Expression).MultiPartIdentifier.Identifiers.Last().Value).ToList();
+
+        public override void Visit(AlterTableAddTableElementStatement node)
+        {
+            if (Tables.TryGetValue(node.SchemaObjectName.BaseIdentifier.Value, out var columns))
+                columns.AddRange(node.Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value));
+        }
     }
 }

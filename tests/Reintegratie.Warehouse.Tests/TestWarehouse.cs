@@ -25,6 +25,20 @@ public sealed class TestWarehouse : IDisposable
         new DeliveryLoader(Database, Key).Load(delivery, new ReferenceSource(reference), progress, cancel);
 
     /// <summary>Every star table with its row count, and the levering rows: what "unchanged" is measured against.</summary>
+    /// <summary>Every derived position and movement a delivery reads (the views), one sorted line each: what two derivations are compared by.</summary>
+    public List<string> LadderRows(long levering)
+    {
+        using var c = Database.Open();
+        return c.Query<string>(
+                "SELECT peildatum || '|' || klant_key || '|' || positie || '|' || regel || '|' || COALESCE(grond, '') || '|' || COALESCE(instrument, '') || '|' || " +
+                "COALESCE(trede, '') || '|' || regeling || '|' || COALESCE(arbeidsplicht, '') || '|' || leeftijdsklasse || '|' || COALESCE(opleiding, '') || '|' || " +
+                "COALESCE(klantprofiel, '') FROM fct_ladderpositie WHERE levering_id = @levering", new { levering })
+            .Concat(c.Query<string>(
+                "SELECT reeks || '|' || van_peildatum || '|' || naar_peildatum || '|' || klant_key || '|' || van || '|' || naar || '|' || COALESCE(richting, '') " +
+                "FROM fct_ladderovergang WHERE levering_id = @levering", new { levering }))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
     public Dictionary<string, long> Counts()
     {
         using var c = Database.Open();

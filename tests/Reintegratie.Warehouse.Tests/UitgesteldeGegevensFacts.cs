@@ -44,7 +44,7 @@ public sealed class UitgesteldeGegevensFacts : IDisposable
     }
 
     /// <summary>
-    /// The report's one pass over the positions (<see cref="GegevensQueries.PositieTredeSql"/>: per peildatum a count per position
+    /// The report's counts per peildatum (<see cref="LadderAggregates.PositieTredeSql"/>, stored by the derivation: a count per position
     /// and trede) against the exports' own query of one peildatum at a time (<see cref="LadderQueries.Verdeling"/>,
     /// <see cref="LadderQueries.Participatieladder"/>), on every peildatum of the generated small municipality.
     /// </summary>

@@ -8,7 +8,9 @@ namespace Reintegratie.Warehouse.Derive;
 
 /// <summary>
 /// Derives fct_ladderpositie and fct_ladderovergang for one delivery from that delivery's facts alone, so the result is
-/// reproducible "as known at" it. Replaces what an earlier derivation of the same delivery wrote, in one transaction.
+/// reproducible "as known at" it. The rows are stored once over a range of the source's deliveries
+/// (fct_ladderpositie_versie, fct_ladderovergang_versie; <see cref="SnapshotMerge"/>): what the previous delivery already
+/// holds is not written again, and deriving a delivery again, in one transaction, changes only what it knows.
 /// Incremental: a client whose history is unchanged since the previous delivery keeps that delivery's rows on the
 /// peildata and pairs both cover (<see cref="LadderReuse"/>); only its new peildata and pairs are derived.
 /// </summary>
@@ -17,11 +19,20 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
     public const string Taak = "LADDER";
 
     static readonly string[] PositionColumns =
-        ["levering_id", "peildatum", "klant_key", "positie", "regel", "grond", "instrument", "trede", "regeling", "arbeidsplicht", "leeftijdsklasse", "opleiding", "klantprofiel"];
+        ["klant_key", "peildatum", "positie", "regel", "grond", "instrument", "trede", "regeling", "arbeidsplicht", "leeftijdsklasse", "opleiding", "klantprofiel"];
 
     static readonly string[] FingerprintColumns = ["levering_id", "klant_key", "vingerafdruk", "vorige_klant_key"];
 
-    static readonly string[] MovementColumns = ["levering_id", "reeks", "van_peildatum", "naar_peildatum", "klant_key", "van", "naar", "richting"];
+    static readonly string[] MovementColumns = ["klant_key", "reeks", "van_peildatum", "naar_peildatum", "van", "naar", "richting"];
+
+    public static readonly VersionedTable Positions = new("fct_ladderpositie_versie", ["klant_nr", "peildatum"], PositionColumns[2..]);
+
+    public static readonly VersionedTable Movements = new("fct_ladderovergang_versie", ["klant_nr", "reeks", "van_peildatum", "naar_peildatum"], MovementColumns[4..]);
+
+    /// <summary>The next delivery of the source in load order whose ladder is derived: the end of what this derivation may change.</summary>
+    public const string NextDerivedSql =
+        $"SELECT MIN(l.levering_id) FROM levering l WHERE l.gemeentecode = @gemeente AND l.levering_id > @levering AND EXISTS (SELECT 1 FROM run r " +
+        $"WHERE r.levering_id = l.levering_id AND r.taak = '{Taak}' AND r.uitkomst = '{RunLog.Geslaagd}')";
 
     public DerivationResult Derive(long levering, IProgress<DeriveProgress>? progress = null, CancellationToken cancel = default)
     {
@@ -29,53 +40,58 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
         var delivery = connection.QuerySingleOrDefault<(string Gemeentecode, DateOnly Peildatum, long Volgnummer, string Status)>(
             "SELECT gemeentecode, peildatum, volgnummer, status FROM levering WHERE levering_id = @levering", new { levering });
         if (delivery.Status != LeveringStatusCode.Geladen) throw new InvalidOperationException($"Levering {levering} is niet geladen; er valt niets af te leiden.");
+        var gemeente = delivery.Gemeentecode;
         var dates = peildata.For(delivery.Peildatum);
-        var reuse = incremental ? LadderReuse.Find(connection, new Stand(delivery.Gemeentecode, levering, delivery.Peildatum, delivery.Volgnummer, LeveringStatus.Geladen), dates) : null;
+        var volgende = connection.ExecuteScalar<long?>(NextDerivedSql, new { gemeente, levering }) ?? VersionedTable.Open;
+        // Only the source's latest derived delivery can keep what the one before holds: a later one already split the ranges.
+        var reuse = incremental && volgende == VersionedTable.Open ? LadderReuse.Find(connection, gemeente, levering, dates) : null;
 
         var log = new RunLog(database);
-        var run = log.Start(Taak, delivery.Gemeentecode, levering);
+        var run = log.Start(Taak, gemeente, levering);
         long clients = 0, positions = 0, movements = 0, unchanged = 0;
         try
         {
+            // The scratch rows go to a temporary file with the page cache as the bound (as TempStaging's), not to memory:
+            // a large city's delivery derives millions of rows.
+            if (database.Dialect == Dialect.Sqlite) connection.Execute("PRAGMA temp_store = FILE");
             using var transaction = connection.BeginTransaction();
-            connection.Execute("DELETE FROM fct_ladderpositie WHERE levering_id = @levering", new { levering }, transaction, commandTimeout: 0);
-            connection.Execute("DELETE FROM fct_ladderovergang WHERE levering_id = @levering", new { levering }, transaction, commandTimeout: 0);
             connection.Execute("DELETE FROM fct_klantafleiding WHERE levering_id = @levering", new { levering }, transaction, commandTimeout: 0);
+            foreach (var sql in DerivedRows.Create(database.Dialect)) connection.Execute(sql, transaction: transaction);
             using (var fingerprintWriter = TableWriter.Create(connection, transaction, database.Dialect, "fct_klantafleiding", FingerprintColumns))
             using (var earlier = reuse == null ? null : new KeyedCursor(database, LadderReuse.FingerprintSql, ("@levering", levering), ("@vorige", reuse.Vorige)))
-            using (var positionWriter = TableWriter.Create(connection, transaction, database.Dialect, "fct_ladderpositie", PositionColumns))
-            using (var movementWriter = TableWriter.Create(connection, transaction, database.Dialect, "fct_ladderovergang", MovementColumns))
+            using (var positionWriter = TableWriter.Create(connection, transaction, database.Dialect, DerivedRows.Positions(database.Dialect), PositionColumns))
+            using (var movementWriter = TableWriter.Create(connection, transaction, database.Dialect, DerivedRows.Movements(database.Dialect), MovementColumns))
             {
                 var p = new object?[PositionColumns.Length];
                 var m = new object?[MovementColumns.Length];
                 var f = new object?[FingerprintColumns.Length];
-                p[0] = m[0] = f[0] = levering;
+                f[0] = levering;
                 foreach (var (key, history) in ClientHistoryReader.Read(database, levering))
                 {
-                    var fingerprint = HistoryFingerprint.Of(history);
+                    // Stored as known on this delivery's peildatum (all its rows depend on); compared as known on the previous one's.
+                    var fingerprint = HistoryFingerprint.Of(history, delivery.Peildatum);
+                    var comparable = reuse == null || reuse.VorigePeildatum == delivery.Peildatum ? fingerprint : HistoryFingerprint.Of(history, reuse.VorigePeildatum);
                     long? before = null;
                     if (earlier != null)
                         for (; earlier.On(key); earlier.Next())
-                            if (earlier.Reader.GetInt64(1) == fingerprint) before = earlier.Reader.GetInt64(2);
+                            if (earlier.Reader.GetInt64(1) == comparable) before = earlier.Reader.GetInt64(2);
                     (f[1], f[2], f[3]) = (key, fingerprint, before);
                     fingerprintWriter.Add(f);
                     var same = before != null;
                     if (same) unchanged++;
                     var (onPeildata, between) = ClientLadder.Derive(history, dates, same ? reuse!.Bekend : null);
-                    p[2] = m[4] = key;
+                    p[0] = m[0] = key;
                     foreach (var x in onPeildata)
                     {
-                        (p[1], p[3], p[4], p[5], p[6], p[7]) = (x.Peildatum, x.Position.Positie, x.Position.Regel, x.Position.Grond, x.Position.Instrument, x.Trede);
-                        (p[8], p[9], p[10], p[11], p[12]) = (x.Attributes.Regeling, x.Attributes.Arbeidsplicht, x.Attributes.Leeftijdsklasse, x.Attributes.Opleiding, x.Attributes.Klantprofiel);
+                        (p[1], p[2], p[3], p[4], p[5], p[6]) = (x.Peildatum, x.Position.Positie, x.Position.Regel, x.Position.Grond, x.Position.Instrument, x.Trede);
+                        (p[7], p[8], p[9], p[10], p[11]) = (x.Attributes.Regeling, x.Attributes.Arbeidsplicht, x.Attributes.Leeftijdsklasse, x.Attributes.Opleiding, x.Attributes.Klantprofiel);
                         positionWriter.Add(p);
                     }
                     foreach (var x in between)
                     {
-                        (m[1], m[2], m[3], m[5], m[6], m[7]) = (ReeksCode(x.Reeks), x.Van, x.Naar, x.Movement.Van, x.Movement.Naar, RichtingCode(x.Movement.Richting));
+                        (m[1], m[2], m[3], m[4], m[5], m[6]) = (ReeksCode(x.Reeks), x.Van, x.Naar, x.Movement.Van, x.Movement.Naar, RichtingCode(x.Movement.Richting));
                         movementWriter.Add(m);
                     }
-                    positions += onPeildata.Count;
-                    movements += between.Count;
                     if (++clients % 10_000 == 0)
                     {
                         cancel.ThrowIfCancellationRequested();
@@ -86,12 +102,13 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 movementWriter.Flush();
                 fingerprintWriter.Flush();
             }
-            if (reuse != null)
-            {
-                var (takenPositions, takenMovements) = reuse.TakeOver(connection, transaction, levering);
-                positions += takenPositions;
-                movements += takenMovements;
-            }
+            SnapshotMerge.Apply(connection, transaction, database.Dialect, Positions, gemeente, levering, volgende,
+                DerivedRows.PositionSnapshotSql(database.Dialect), scope: reuse?.PositionScope);
+            SnapshotMerge.Apply(connection, transaction, database.Dialect, Movements, gemeente, levering, volgende,
+                DerivedRows.MovementSnapshotSql(database.Dialect), scope: reuse?.MovementScope);
+            foreach (var sql in DerivedRows.Drop(database.Dialect)) connection.Execute(sql, transaction: transaction);
+            // The counts the reports read, from the versions now valid at the delivery; with them the rows it holds.
+            (positions, movements) = LadderAggregates.Write(connection, transaction, gemeente, levering);
             transaction.Commit();
         }
         catch (Exception e)

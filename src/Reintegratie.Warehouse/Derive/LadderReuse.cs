@@ -7,22 +7,32 @@ using Reintegratie.Warehouse.Database;
 namespace Reintegratie.Warehouse.Derive;
 
 /// <summary>
-/// What a new delivery can take over from the municipality's previous derived delivery: for every client whose history
-/// fingerprint is unchanged, its positions on the peildata both deliveries cover and its movement between the pairs
-/// both cover. Positions depend only on the history and the peildatum, movement only on the history and the pair, so
-/// taking them over gives the same rows as deriving them again. Both sets are read from the previous delivery's rows,
-/// never inferred from this delivery's configuration: after a change of Peildata:Srg, two month-ends it covered can
-/// form an SRG pair it never had.
+/// What a new delivery can keep of the source's previous derived delivery (load order): for every client whose history,
+/// as known on the previous delivery's peildatum, is unchanged (<see cref="HistoryFingerprint.Of(ClientHistory, DateOnly?)"/>),
+/// its positions on the peildata both deliveries cover and its movement between the pairs both cover. Every rule looks
+/// back, and every peildatum of the previous delivery lies on or before its peildatum, so keeping them gives the same rows
+/// as deriving them again; and as the previous delivery's versions are still open, the derivation need not touch them at
+/// all (<see cref="PositionScope"/>, <see cref="MovementScope"/>). Both sets are read from the previous delivery's rows,
+/// never inferred from this delivery's configuration: after a change of Peildata:Srg, two month-ends it covered can form
+/// an SRG pair it never had.
 /// </summary>
-public sealed record LadderReuse(long Vorige, DerivedBefore Bekend)
+/// <param name="Vorige">The previous derived delivery, whose versions are the open ones.</param>
+/// <param name="VorigePeildatum">Its peildatum: the date a history is compared on.</param>
+/// <param name="Bekend">The peildata and pairs both deliveries cover.</param>
+/// <param name="Gehad">Every peildatum and pair the previous delivery has rows on, and every one this delivery derives: where a version valid at it can lie.</param>
+public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedBefore Bekend, DerivedBefore Gehad)
 {
+    /// <summary>The source's latest derived delivery before this one in load order: the one whose versions are open.</summary>
     public const string EarlierSql =
-        $"SELECT l.levering_id, l.peildatum, l.volgnummer FROM levering l WHERE l.gemeentecode = @gemeente AND l.status = '{LeveringStatusCode.Geladen}' " +
-        "AND l.levering_id <> @levering AND EXISTS (SELECT 1 FROM fct_klantafleiding a WHERE a.levering_id = l.levering_id)";
+        $"SELECT l.levering_id, l.peildatum FROM levering l WHERE l.levering_id = (SELECT MAX(e.levering_id) FROM levering e WHERE e.gemeentecode = @gemeente " +
+        $"AND e.status = '{LeveringStatusCode.Geladen}' AND e.levering_id < @levering AND EXISTS (SELECT 1 FROM fct_klantafleiding a WHERE a.levering_id = e.levering_id))";
 
-    public const string KnownSql = "SELECT DISTINCT peildatum FROM fct_ladderpositie WHERE levering_id = @vorige";
+    /// <summary>The peildata of the previous delivery's rows: its versions (valid at it), read in the table, not through the view.</summary>
+    public const string KnownSql =
+        "SELECT DISTINCT peildatum FROM fct_ladderpositie_versie WHERE leverancier = @gemeente AND vanaf_levering <= @vorige AND @vorige < tot_levering";
 
-    public const string KnownPairsSql = "SELECT DISTINCT reeks, van_peildatum, naar_peildatum FROM fct_ladderovergang WHERE levering_id = @vorige";
+    public const string KnownPairsSql =
+        "SELECT DISTINCT reeks, van_peildatum, naar_peildatum FROM fct_ladderovergang_versie WHERE leverancier = @gemeente AND vanaf_levering <= @vorige AND @vorige < tot_levering";
 
     /// <summary>Per client of the new delivery (klant_key order), its key and fingerprint in the previous delivery, matched on klant_id.</summary>
     public const string FingerprintSql =
@@ -31,43 +41,55 @@ public sealed record LadderReuse(long Vorige, DerivedBefore Bekend)
         "JOIN fct_klantafleiding oa ON oa.levering_id = @vorige AND oa.klant_key = ok.klant_key " +
         "WHERE nk.levering_id = @levering ORDER BY nk.klant_key";
 
-    public const string TakeOverPositionsSql =
-        "INSERT INTO fct_ladderpositie (levering_id, peildatum, klant_key, positie, regel, grond, instrument, trede, regeling, arbeidsplicht, leeftijdsklasse, opleiding, klantprofiel) " +
-        "SELECT @levering, p.peildatum, a.klant_key, p.positie, p.regel, p.grond, p.instrument, p.trede, p.regeling, p.arbeidsplicht, p.leeftijdsklasse, p.opleiding, p.klantprofiel " +
-        "FROM fct_klantafleiding a JOIN fct_ladderpositie p ON p.levering_id = @vorige AND p.peildatum = @peildatum AND p.klant_key = a.vorige_klant_key " +
-        "WHERE a.levering_id = @levering AND a.vorige_klant_key IS NOT NULL";
+    /// <summary>The clients of the delivery whose fingerprint is unchanged; run after its fingerprints are written.</summary>
+    public const string UnchangedSql =
+        "SELECT k.klant_nr FROM fct_klantafleiding a JOIN dim_klant k ON k.klant_key = a.klant_key WHERE a.levering_id = @levering AND a.vorige_klant_key IS NOT NULL";
 
-    public const string TakeOverMovementsSql =
-        "INSERT INTO fct_ladderovergang (levering_id, reeks, van_peildatum, naar_peildatum, klant_key, van, naar, richting) " +
-        "SELECT @levering, o.reeks, o.van_peildatum, o.naar_peildatum, a.klant_key, o.van, o.naar, o.richting " +
-        "FROM fct_klantafleiding a JOIN fct_ladderovergang o ON o.levering_id = @vorige AND o.reeks = @reeks AND o.van_peildatum = @van AND o.naar_peildatum = @naar " +
-        "AND o.klant_key = a.vorige_klant_key WHERE a.levering_id = @levering AND a.vorige_klant_key IS NOT NULL";
+    /// <summary>The clients whose versions this derivation speaks for on the shared peildata: the previous delivery's, less the unchanged.</summary>
+    string Changed => $"SELECT klant_nr FROM dim_klant WHERE levering_id = {Vorige} EXCEPT {UnchangedSql}";
 
-    /// <summary>The latest derived delivery of the municipality before this one (peildatum, then volgnummer), and the peildata and pairs both cover; null when there is none.</summary>
-    public static LadderReuse? Find(DbConnection connection, Stand stand, IReadOnlyList<Peildatum> dates)
+    /// <summary>
+    /// The positions this derivation speaks for, as two conditions that do not overlap: every row on a peildatum not both
+    /// cover (a pass over the source's versions), and the rows of changed clients on the peildata both cover (a seek per
+    /// changed client in the key, klant_nr first).
+    /// </summary>
+    public IReadOnlyList<string>? PositionScope => Bekend.Peildata.Count == 0 ? null
+        : [.. (Gehad.Peildata.Except(Bekend.Peildata).Any() ? [$"v.peildatum IN ({Dates(Gehad.Peildata.Except(Bekend.Peildata))})"] : Array.Empty<string>()),
+           $"v.peildatum IN ({Dates(Bekend.Peildata)}) AND v.klant_nr IN ({Changed})"];
+
+    /// <summary>The movements this derivation speaks for: every row between a pair not both cover, and the rows of changed clients between the pairs both cover.</summary>
+    public IReadOnlyList<string>? MovementScope => Bekend.Pairs.Count == 0 ? null
+        : [.. (Gehad.Pairs.Except(Bekend.Pairs).Any() ? [Pairs(Gehad.Pairs.Except(Bekend.Pairs))] : Array.Empty<string>()),
+           $"{Pairs(Bekend.Pairs)} AND v.klant_nr IN ({Changed})"];
+
+    /// <summary>Exactly the pairs, led by each column on its own so that with a klant_nr the condition seeks in the key (klant_nr, reeks, van_peildatum, naar_peildatum).</summary>
+    static string Pairs(IEnumerable<PeildataPair> pairs)
     {
-        var earlier = connection.Query<(long Levering, DateOnly Peildatum, long Volgnummer)>(EarlierSql, new { gemeente = stand.Gemeente, levering = stand.Levering })
-            .Select(e => new Stand(stand.Gemeente, e.Levering, e.Peildatum, e.Volgnummer, LeveringStatus.Geladen))
-            .Where(e => e.IsEerderDan(stand)).OrderDescending().ToList();
-        if (earlier.Count == 0) return null;
-        var vorige = earlier[0].Levering;
-        var known = connection.Query<DateOnly>(KnownSql, new { vorige }).ToHashSet();
-        known.IntersectWith(dates.Select(d => d.Datum));
-        var pairs = connection.Query<(string Reeks, DateOnly Van, DateOnly Naar)>(KnownPairsSql, new { vorige })
-            .Select(p => new PeildataPair(p.Reeks == LadderDerivation.ReeksCode(Reeks.Srg) ? Reeks.Srg : Reeks.Maand, p.Van, p.Naar))
-            .ToHashSet();
-        pairs.IntersectWith(DerivedBefore.PairsOf(dates));
-        return known.Count == 0 && pairs.Count == 0 ? null : new LadderReuse(vorige, new DerivedBefore(known, pairs));
+        var list = pairs.OrderBy(p => p.Reeks).ThenBy(p => p.Van).ThenBy(p => p.Naar).ToList();
+        return $"v.reeks IN ({string.Join(", ", list.Select(p => p.Reeks).Distinct().Select(r => $"'{LadderDerivation.ReeksCode(r)}'"))}) " +
+               $"AND v.van_peildatum IN ({Dates(list.Select(p => p.Van))}) AND v.naar_peildatum IN ({Dates(list.Select(p => p.Naar))}) AND (" +
+               string.Join(" OR ", list.Select(p => $"(v.reeks = '{LadderDerivation.ReeksCode(p.Reeks)}' AND v.van_peildatum = {Literal(p.Van)} AND v.naar_peildatum = {Literal(p.Naar)})")) + ")";
     }
 
-    /// <summary>Copies the unchanged clients' rows (those with a vorige_klant_key); run after this delivery's fingerprints are written. Returns (positions, movements).</summary>
-    public (long Positions, long Movements) TakeOver(DbConnection connection, DbTransaction transaction, long levering)
+    static string Dates(IEnumerable<DateOnly> dates) => string.Join(", ", dates.Distinct().Order().Select(Literal));
+
+    static string Literal(DateOnly date) => "'" + date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "'";
+
+    /// <summary>The source's latest derived delivery before this one, and the peildata and pairs both cover; null when there is none.</summary>
+    public static LadderReuse? Find(DbConnection connection, string gemeente, long levering, IReadOnlyList<Peildatum> dates)
     {
-        long positions = 0, movements = 0;
-        foreach (var peildatum in Bekend.Peildata.Order())
-            positions += connection.Execute(TakeOverPositionsSql, new { levering, vorige = Vorige, peildatum }, transaction, commandTimeout: 0);
-        foreach (var (reeks, van, naar) in Bekend.Pairs.OrderBy(p => p.Reeks).ThenBy(p => p.Van))
-            movements += connection.Execute(TakeOverMovementsSql, new { levering, vorige = Vorige, reeks = LadderDerivation.ReeksCode(reeks), van, naar }, transaction, commandTimeout: 0);
-        return (positions, movements);
+        var found = connection.Query<(long Levering, DateOnly Peildatum)>(EarlierSql, new { gemeente, levering }).ToList();
+        if (found is not [var e]) return null;
+        var vorige = e.Levering;
+        var had = connection.Query<DateOnly>(KnownSql, new { gemeente, vorige }).ToHashSet();
+        var hadPairs = connection.Query<(string Reeks, DateOnly Van, DateOnly Naar)>(KnownPairsSql, new { gemeente, vorige })
+            .Select(p => new PeildataPair(p.Reeks == LadderDerivation.ReeksCode(Reeks.Srg) ? Reeks.Srg : Reeks.Maand, p.Van, p.Naar))
+            .ToHashSet();
+        var known = had.Intersect(dates.Select(d => d.Datum)).ToHashSet();
+        var pairs = hadPairs.Intersect(DerivedBefore.PairsOf(dates)).ToHashSet();
+        if (known.Count == 0 && pairs.Count == 0) return null;
+        had.UnionWith(dates.Select(d => d.Datum));
+        hadPairs.UnionWith(DerivedBefore.PairsOf(dates));
+        return new LadderReuse(vorige, e.Peildatum, new DerivedBefore(known, pairs), new DerivedBefore(had, hadPairs));
     }
 }

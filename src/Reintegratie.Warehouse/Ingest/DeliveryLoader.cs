@@ -317,6 +317,8 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             foreach (var file in ReferenceFormat.Files.Concat(ExtractFormat.Files))
             {
                 cancel.ThrowIfCancellationRequested();
+                if (file == ExtractFormat.Klant)
+                    connection.Execute(StarLoad.NewClientsSql, new { levering, gemeentecode = manifest.Gemeentecode }, transaction, commandTimeout: 0);
                 connection.Execute(StarLoad.InsertSql(file), new { levering, gemeentecode = manifest.Gemeentecode }, transaction, commandTimeout: 0);
             }
         }

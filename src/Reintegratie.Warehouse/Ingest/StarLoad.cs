@@ -16,6 +16,12 @@ public static class StarLoad
             target.Add(refersToClient && column == "klant_id" ? "klant_key" : column);
             source.Add(refersToClient && column == "klant_id" ? "k.klant_key" : "s." + column);
         }
+        if (file == ExtractFormat.Klant)
+        {
+            // The client's key across the source's deliveries (NewClientsSql made it): what the derived rows are stored under.
+            target.Add("klant_nr");
+            source.Add("(SELECT c.klant_nr FROM klant c WHERE c.leverancier = @gemeentecode AND c.klant_id = s.klant_id)");
+        }
         if (file == ExtractFormat.Betaling)
         {
             // A ledger line belongs to its client's municipality, or without a client to the delivery's.
@@ -28,6 +34,11 @@ public static class StarLoad
         return $"INSERT INTO {file.StarTable} ({string.Join(", ", target)}) SELECT {string.Join(", ", source)} " +
                $"FROM {file.StagingTable} s{join} WHERE s.levering_id = @levering ORDER BY s.regel";
     }
+
+    /// <summary>Clients the source has not delivered before get their klant_nr; run before dim_klant is loaded.</summary>
+    public const string NewClientsSql =
+        "INSERT INTO klant (leverancier, klant_id) SELECT @gemeentecode, s.klant_id FROM stg_klant s WHERE s.levering_id = @levering " +
+        "AND NOT EXISTS (SELECT 1 FROM klant c WHERE c.leverancier = @gemeentecode AND c.klant_id = s.klant_id) ORDER BY s.klant_id";
 
     public static string ClearStagingSql(FileSpec file) => $"DELETE FROM {file.StagingTable} WHERE levering_id = @levering";
 }

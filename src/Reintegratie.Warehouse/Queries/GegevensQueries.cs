@@ -50,30 +50,6 @@ public static class GegevensQueries
         "SELECT m.medewerker, COALESCE(m.fte, 0), SUM(CASE WHEN k.gemeentecode = @gemeente THEN 1 ELSE 0 END), COUNT(*) FROM dim_medewerker m " +
         "JOIN dim_klant k ON k.levering_id = m.levering_id AND k.medewerker = m.medewerker WHERE m.levering_id = @levering " +
         "GROUP BY m.medewerker, m.fte HAVING SUM(CASE WHEN k.gemeentecode = @gemeente THEN 1 ELSE 0 END) > 0";
-    /// <summary>
-    /// Clients per SRG position (0..6) and Participatieladder trede (unknown, 1..6) per peildatum, in one pass over the positions
-    /// (two queries walked the municipality's millions of position rows twice). Grouped on the peildatum alone, the order its
-    /// primary key walks in, with a count per position and trede: grouped on position and trede too, SQLite sorted every row first.
-    /// </summary>
-    public static readonly string PositieTredeSql =
-        $"SELECT p.peildatum, {string.Join(", ", Enumerable.Range(0, 7).Select(i => $"SUM(CASE WHEN p.positie = {i} THEN 1 ELSE 0 END)"))}, " +
-        $"SUM(CASE WHEN p.trede IS NULL OR p.trede = 0 THEN 1 ELSE 0 END), {string.Join(", ", Enumerable.Range(1, 6).Select(i => $"SUM(CASE WHEN p.trede = {i} THEN 1 ELSE 0 END)"))} " +
-        $"FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND {OfGemeente} GROUP BY p.peildatum ORDER BY p.peildatum";
-    public const string BewegingSql =
-        $"SELECT o.van_peildatum, o.naar_peildatum, {LadderQueries.Counts} " +
-        $"FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE o.levering_id = @levering AND {OfGemeente} AND o.reeks = @reeks " +
-        "GROUP BY o.van_peildatum, o.naar_peildatum";
-    /// <summary>Joined on the voorziening's (levering_id, klant_key) index; COUNT(DISTINCT) so two voorzieningen of one instrument count the client once.</summary>
-    public const string BewegingPerInstrumentSql =
-        "SELECT o.van_peildatum, o.naar_peildatum, i.omschrijving, COUNT(DISTINCT CASE WHEN o.richting = 'OMHOOG' THEN o.klant_key END), " +
-        "COUNT(DISTINCT CASE WHEN o.richting = 'GELIJK' THEN o.klant_key END), COUNT(DISTINCT CASE WHEN o.richting = 'OMLAAG' THEN o.klant_key END), " +
-        "COUNT(DISTINCT CASE WHEN o.naar = 'UITSTROOM_WERK' THEN o.klant_key END), COUNT(DISTINCT CASE WHEN o.naar = 'UITSTROOM_OVERIG' THEN o.klant_key END), " +
-        "COUNT(DISTINCT CASE WHEN o.van = 'INSTROOM' THEN o.klant_key END) " +
-        "FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
-        "JOIN fct_voorziening v ON v.levering_id = o.levering_id AND v.klant_key = o.klant_key AND v.startdatum <= o.naar_peildatum " +
-        "AND (v.einddatum IS NULL OR v.einddatum >= o.van_peildatum) " +
-        "JOIN dim_instrument i ON i.levering_id = v.levering_id AND i.instrument = v.instrument " +
-        $"WHERE o.levering_id = @levering AND {OfGemeente} AND o.reeks = 'SRG' GROUP BY o.van_peildatum, o.naar_peildatum, i.omschrijving";
     public const string DoelstellingSql = "SELECT jaar, indicator, waarde, bron FROM fct_doelstelling WHERE levering_id = @levering AND gemeentecode = @gemeente";
     public const string BenchmarkSql =
         "SELECT gemeentecode, gemeentenaam, jaar, volume_ultimo, instroom, uitstroom, uitstroom_werk FROM fct_benchmark WHERE levering_id = @levering";
@@ -146,8 +122,9 @@ public static class GegevensQueries
             case Feit.Uren:
                 Read(c, UrenSql, p, r => g.Uren.Add(Uren(r, codes)));
                 break;
+            // The ladder's counts as the derivation stored them for the delivery: a few hundred rows, not its millions of positions and movements.
             case Feit.LadderEnTreden:
-                Read(c, PositieTredeSql, p, r =>
+                Read(c, LadderAggregates.PositieTredeSql, p, r =>
                 {
                     var date = DbValues.Date(r, 0);
                     g.Ladder[date] = Enumerable.Range(1, 7).Select(i => N(r, i)).ToArray();
@@ -156,13 +133,13 @@ public static class GegevensQueries
                 break;
             // Filling one series, the list is given as it is (Gegevens.Gelezen): the other series is not read with it.
             case Feit.SrgBewegingen:
-                Read(c, BewegingSql, new { levering, gemeente, reeks = "SRG" }, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, Uitkomst.Totaal, 2)));
+                Read(c, LadderAggregates.BewegingSql, new { levering, gemeente, reeks = "SRG" }, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, Uitkomst.Totaal, 2)));
                 break;
             case Feit.InstrumentBewegingen:
-                Read(c, BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, r.GetString(2), 3)));
+                Read(c, LadderAggregates.BewegingPerInstrumentSql, p, r => g.Bewegingen.Add(Beweging(r, Reeks.Srg, r.GetString(2), 3)));
                 break;
             case Feit.MaandBewegingen:
-                Read(c, BewegingSql, new { levering, gemeente, reeks = "MAAND" }, r => g.Bewegingen.Add(Beweging(r, Reeks.Maand, Uitkomst.Totaal, 2)));
+                Read(c, LadderAggregates.BewegingSql, new { levering, gemeente, reeks = "MAAND" }, r => g.Bewegingen.Add(Beweging(r, Reeks.Maand, Uitkomst.Totaal, 2)));
                 break;
             default:
                 Klantfeit(c, g, feit, p, (sql, _) => sql, codes);

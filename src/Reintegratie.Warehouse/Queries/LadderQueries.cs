@@ -28,15 +28,14 @@ public static class LadderQueries
 {
     public const string DerivedSql = $"SELECT COUNT(*) FROM run WHERE taak = '{LadderDerivation.Taak}' AND uitkomst = '{RunLog.Geslaagd}' AND levering_id = @levering";
 
-    public const string PeildataSql =
-        "SELECT DISTINCT p.peildatum FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key " +
-        "WHERE p.levering_id = @levering AND k.gemeentecode = @gemeente";
+    /// <summary>The peildata with positions of the municipality: those the derivation stored counts for (<see cref="LadderAggregates"/>).</summary>
+    public const string PeildataSql = "SELECT a.peildatum FROM agg_ladderpositie a WHERE a.levering_id = @levering AND a.gemeentecode = @gemeente";
 
+    /// <summary>Every position with its clients on the peildatum, from the counts the derivation stored.</summary>
     public const string VerdelingSql =
-        "SELECT d.positie AS Positie, d.naam AS Naam, COUNT(p.klant_key) AS Aantal FROM dim_positie d " +
-        "LEFT JOIN (SELECT p.positie, p.klant_key FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key " +
-        "WHERE p.levering_id = @levering AND p.peildatum = @peildatum AND k.gemeentecode = @gemeente) p ON p.positie = d.positie " +
-        "GROUP BY d.positie, d.naam ORDER BY d.positie";
+        "SELECT d.positie AS Positie, d.naam AS Naam, COALESCE(CASE d.positie WHEN 0 THEN a.positie_0 WHEN 1 THEN a.positie_1 WHEN 2 THEN a.positie_2 " +
+        "WHEN 3 THEN a.positie_3 WHEN 4 THEN a.positie_4 WHEN 5 THEN a.positie_5 WHEN 6 THEN a.positie_6 END, 0) AS Aantal FROM dim_positie d " +
+        "LEFT JOIN agg_ladderpositie a ON a.levering_id = @levering AND a.gemeentecode = @gemeente AND a.peildatum = @peildatum ORDER BY d.positie";
 
     public const string TredeSql =
         "SELECT p.trede AS Trede, COUNT(*) AS Aantal FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key " +
