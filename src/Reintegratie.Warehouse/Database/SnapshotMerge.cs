@@ -63,7 +63,7 @@ public static class SnapshotMerge
         var same = string.Join(" AND ", table.Compared.Select(c => $"x.{c} {NullSafeEqual(dialect)} v.{c}"));
         var index = table.Key.Count > 0 ? table.Key : table.Columns.Take(1).ToList();
         var versions = $"v.leverancier, {string.Join(", ", table.Compared.Select(c => "v." + c))}, v.vanaf_levering, v.tot_levering";
-        var vanished = (scope is { Count: > 0 } ? scope : [null]).Select(condition =>
+        var vanished = (scope is { Count: > 0 } ? scope.Select(c => (string?)c) : [null]).Select(condition =>
             $"SELECT {versions} FROM {table.Name} v WHERE {validAtL}{(condition == null ? "" : $" AND ({condition})")} AND NOT EXISTS (SELECT 1 FROM {snapshot} x WHERE {same})");
         return
         [
