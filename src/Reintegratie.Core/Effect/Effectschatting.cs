@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using Reintegratie.Core.Indicators;
 
 namespace Reintegratie.Core.Effect;
@@ -78,10 +79,10 @@ public static class Effectschatting
         // instrument, which can differ: klantmanagers pick the instrument within a category by the client's prospects too.
         var modellen = new List<Model>();
         // Each category's sample as balance columns, made once for the models of the category and its instruments.
-        var steekproeven = new Dictionary<string, List<double[]>>();
+        var steekproeven = new Dictionary<string, Steekproef>();
         var matching = new Matching(Match(deelnames, vergelijking, steekproeven, d => d.Voorziening.Categorie, modellen),
             Match(deelnames, vergelijking, steekproeven, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, modellen));
-        Fit(modellen, steekproeven);
+        Fit(modellen);
         // Then the participants to be searched for, in the order of the groups.
         var naasten = modellen.SelectMany(m => m.Naasten()).ToList();
         if (naasten.Count > 0)
@@ -95,13 +96,15 @@ public static class Effectschatting
     /// <summary>
     /// The fits are independent of each other and each is the same on any thread: run on every core (about a quarter of
     /// the estimate's CPU at a large city). Their standardised rows come from one pool, so the fits after the first reuse
-    /// its arrays (the shared pool does not keep arrays this large); it goes when they are done, and so do the samples.
+    /// its arrays (the shared pool does not keep arrays this large); it goes when they are done. A category's models are
+    /// fitted one after another, so that about one category's sample (<see cref="Steekproef"/>) is held at a time.
     /// </summary>
-    static void Fit(List<Model> modellen, Dictionary<string, List<double[]>> steekproeven)
+    static void Fit(List<Model> modellen)
     {
         var pool = ArrayPool<double>.Create(1 << 28, Environment.ProcessorCount);
-        Parallel.ForEach(modellen, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m => m.Fit(pool));
-        steekproeven.Clear();
+        var opVolgorde = modellen.OrderBy(m => m.Steekproef.Categorie, StringComparer.Ordinal).ToList();
+        Parallel.ForEach(Partitioner.Create(opVolgorde, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m => m.Fit(pool));
         // The fits leave their samples, rows and the pool's arrays behind (some 60 MB at a large city) in the oldest
         // generation, which the collector would keep through the third pass. One full collection here (some 0.1 s) gives
         // it back (docs/performance.md, "Fourth round").
@@ -183,8 +186,8 @@ public static class Effectschatting
     /// </summary>
     /// <param name="groep">What the propensity model is of: the participant's category, or its category and instrument.</param>
     /// <param name="modellen">Gets, per group with participants to be matched on the score, the model to fit for them.</param>
-    /// <param name="steekproeven">Each category's sample (<see cref="Vergelijking.Steekproef"/>) as balance columns, made by the first group that needs it.</param>
-    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Vergelijking vergelijking, Dictionary<string, List<double[]>> steekproeven,
+    /// <param name="steekproeven">Each category's sample, shared by the models of the category and its instruments.</param>
+    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Vergelijking vergelijking, Dictionary<string, Steekproef> steekproeven,
         Func<Deelname, string> groep, List<Model> modellen)
     {
         var uit = new Dictionary<Deelname, List<Controle>>(ReferenceEqualityComparer.Instance);
@@ -200,9 +203,9 @@ public static class Effectschatting
             if (zonderCel.Count == 0 || deze.Count() < MinimumVoorModel) continue;
             var (codes, stap) = vergelijking.Steekproef(categorie);
             if (codes.Count == 0) continue;
-            if (!steekproeven.TryGetValue(categorie, out var steekproef))
-                steekproeven[categorie] = steekproef = codes.ConvertAll(Kenmerkcode.Waarden);
-            modellen.Add(new Model([.. deze], steekproef, stap, zonderCel, uit));
+            if (!steekproeven.TryGetValue(categorie, out var steekproef)) steekproeven[categorie] = steekproef = new Steekproef(categorie, codes, stap);
+            steekproef.Voor();
+            modellen.Add(new Model([.. deze], steekproef, zonderCel, uit));
         }
         return uit;
     }
@@ -211,29 +214,68 @@ public static class Effectschatting
     /// The propensity model of one group, fitted on its participants and the sample of its category's comparison, and the
     /// caliper on the spread of their logits.
     /// </summary>
-    sealed class Model(List<Deelname> deelnemers, List<double[]> steekproef, int stap, List<Deelname> zonderCel, Dictionary<Deelname, List<Controle>> uit)
+    sealed class Model(List<Deelname> deelnemers, Steekproef steekproef, List<Deelname> zonderCel, Dictionary<Deelname, List<Controle>> uit)
     {
-        /// <summary>The rows to fit, until they are fitted: the model lives on through the third pass, its rows need not.</summary>
-        (List<Deelname>, List<double[]>)? _rijen = (deelnemers, steekproef);
+        /// <summary>The participants to fit on, until they are fitted: the model lives on through the third pass, its rows need not.</summary>
+        List<Deelname>? _deelnemers = deelnemers;
         Logistisch? _model;
         double _caliper;
 
+        public Steekproef Steekproef => steekproef;
+
         public void Fit(ArrayPool<double> pool)
         {
-            var (deelnemers, steekproef) = _rijen!.Value;
-            _rijen = null;
-            // Every stap-th comparison row keeps the fit fast at a large city; each kept row stands for its share.
-            var rijen = new List<(double[], bool, double)>(deelnemers.Count + steekproef.Count);
-            rijen.AddRange(deelnemers.Select(d => (d.Waarden, true, 1.0)));
-            rijen.AddRange(steekproef.Select(w => (w, false, (double)stap)));
-            _model = Logistisch.Fit(rijen, pool: pool);
-            var logits = rijen.Select(r => _model.Logit(r.Item1)).ToList();
-            var gemiddeld = logits.Average();
-            _caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
+            var deelnemers = _deelnemers!;
+            _deelnemers = null;
+            var rijenVanSteekproef = steekproef.Neem();
+            try
+            {
+                // Every stap-th comparison row keeps the fit fast at a large city; each kept row stands for its share.
+                var rijen = new List<(double[], bool, double)>(deelnemers.Count + rijenVanSteekproef.Count);
+                rijen.AddRange(deelnemers.Select(d => (d.Waarden, true, 1.0)));
+                rijen.AddRange(rijenVanSteekproef.Select(w => (w, false, (double)steekproef.Stap)));
+                _model = Logistisch.Fit(rijen, pool: pool);
+                var logits = rijen.Select(r => _model.Logit(r.Item1)).ToList();
+                var gemiddeld = logits.Average();
+                _caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
+            }
+            finally
+            {
+                steekproef.Klaar();
+            }
         }
 
         /// <summary>After <see cref="Fit"/>: who will find the nearest for each participant without an exact match (the third pass).</summary>
         public IEnumerable<Naaste> Naasten() => zonderCel.Select(d => new Naaste(d, _model!, _caliper, uit));
+    }
+
+    /// <summary>
+    /// A category's sample (<see cref="Vergelijking.Steekproef"/>) as balance columns for the models of the category and its
+    /// instruments: made when the first of them is fitted, let go when the last of them is done. Some 6 MB a category at a
+    /// large city; the six at once were a fifth of the fits' peak (docs/performance.md, "Fourth round").
+    /// </summary>
+    sealed class Steekproef(string categorie, List<ulong> codes, int stap)
+    {
+        readonly Lock _slot = new();
+        List<double[]>? _rijen;
+        int _modellen;
+
+        public string Categorie => categorie;
+        public int Stap => stap;
+
+        /// <summary>One more model will fit on it (before the fits, on one thread).</summary>
+        public void Voor() => _modellen++;
+
+        public List<double[]> Neem()
+        {
+            lock (_slot) return _rijen ??= codes.ConvertAll(Kenmerkcode.Waarden);
+        }
+
+        /// <summary>A model is done with it; after the last, its rows go.</summary>
+        public void Klaar()
+        {
+            lock (_slot) if (--_modellen == 0) _rijen = null;
+        }
     }
 
     /// <summary>

@@ -254,8 +254,8 @@ public static class GegevensQueries
     /// <summary>
     /// The one catalogue cost (<see cref="Kosten.VoorzieningKostenCent"/>) of each voorziening started in <paramref name="jaar"/>,
     /// from <see cref="Kostenfeiten"/>, cut to what was known on <paramref name="bekendOp"/> when given. A method of its own so
-    /// that the facts (some 30 MB at a large city) are garbage once it returns: a caller that read them in its own frame and
-    /// then ran the effect estimate kept them alive all along (a method run once is not optimised, and keeps its locals).
+    /// that the facts (some 30 MB at a large city) are garbage once it returns: read in the export's own frame, they were
+    /// still alive in a heap dump taken during the effect estimate (a method run once is not optimised and may keep its temporaries).
     /// </summary>
     public static IReadOnlyDictionary<string, long> VoorzieningKostenCent(DbConnection c, Stand stand, int jaar, DateOnly? bekendOp, Uurtarief uurtarief)
     {
