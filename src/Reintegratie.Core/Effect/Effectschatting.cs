@@ -101,6 +101,8 @@ public static class Effectschatting
     /// </summary>
     static void Fit(List<Model> modellen)
     {
+        // The fits are the estimate's peak of memory: they start on a heap without the passes' garbage.
+        GC.Collect();
         var pool = ArrayPool<double>.Create(1 << 28, Environment.ProcessorCount);
         var opVolgorde = modellen.OrderBy(m => m.Steekproef.Categorie, StringComparer.Ordinal).ToList();
         Parallel.ForEach(Partitioner.Create(opVolgorde, EnumerablePartitionerOptions.NoBuffering),
