@@ -252,35 +252,6 @@ public static class Effectschatting
     }
 
     /// <summary>
-    /// A category's sample (<see cref="Vergelijking.Steekproef"/>) as balance columns for the models of the category and its
-    /// instruments: made when the first of them is fitted, let go when the last of them is done. Some 6 MB a category at a
-    /// large city; the six at once were a fifth of the fits' peak (docs/performance.md, "Fourth round").
-    /// </summary>
-    sealed class Steekproef(string categorie, List<ulong> codes, int stap)
-    {
-        readonly Lock _slot = new();
-        List<double[]>? _rijen;
-        int _modellen;
-
-        public string Categorie => categorie;
-        public int Stap => stap;
-
-        /// <summary>One more model will fit on it (before the fits, on one thread).</summary>
-        public void Voor() => _modellen++;
-
-        public List<double[]> Neem()
-        {
-            lock (_slot) return _rijen ??= codes.ConvertAll(Kenmerkcode.Waarden);
-        }
-
-        /// <summary>A model is done with it; after the last, its rows go.</summary>
-        public void Klaar()
-        {
-            lock (_slot) if (--_modellen == 0) _rijen = null;
-        }
-    }
-
-    /// <summary>
     /// The 95 % interval: a bootstrap over clients (a Poisson weight per client and replicate, from a hash of the client
     /// and a fixed seed), so a control used for several participants or dates moves as one, and the same delivery gives
     /// the same interval. The percentile interval of the replicates, in percentage points.
