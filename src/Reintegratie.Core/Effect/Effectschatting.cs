@@ -51,9 +51,9 @@ public static class Effectschatting
         IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
     {
         var uit = VergelijkEnKoppel(klanten, peildatum, jaar, horizon);
-        // What the comparison built and no longer needs (the stretches, the search's garbage: some 100 MB at a large city)
+        // What the comparison built and no longer needs (the stretches, the search's garbage: tens of MB at a large city)
         // is in the oldest generation by now, where the collector would keep it through the rows and whatever the caller
-        // does next (an export's workbook, a report). One full collection (some 0.1 s) gives it back.
+        // does next (an export's workbook, a report). One full collection gives it back (docs/performance.md, "Fourth round").
         GC.Collect();
         return uit;
     }
@@ -96,8 +96,8 @@ public static class Effectschatting
     /// <summary>
     /// The fits are independent of each other and each is the same on any thread: run on every core (about a quarter of
     /// the estimate's CPU at a large city). Their standardised rows come from one pool, so the fits after the first reuse
-    /// its arrays (the shared pool does not keep arrays this large); it goes when they are done. A category's models are
-    /// fitted one after another, so that about one category's sample (<see cref="Steekproef"/>) is held at a time.
+    /// its arrays (the shared pool does not keep arrays this large); it goes when they are done. The models are fitted in
+    /// the order of their categories, so that about one category's sample (<see cref="Steekproef"/>) is held at a time.
     /// </summary>
     static void Fit(List<Model> modellen)
     {
@@ -107,9 +107,9 @@ public static class Effectschatting
         var opVolgorde = modellen.OrderBy(m => m.Steekproef.Categorie, StringComparer.Ordinal).ToList();
         Parallel.ForEach(Partitioner.Create(opVolgorde, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m => m.Fit(pool));
-        // The fits leave their samples, rows and the pool's arrays behind (some 60 MB at a large city) in the oldest
-        // generation, which the collector would keep through the third pass. One full collection here (some 0.1 s) gives
-        // it back (docs/performance.md, "Fourth round").
+        // The fits leave their samples, rows and the pool's arrays behind in the oldest generation, which the collector
+        // would keep through the third pass; one full collection gives it back. Without the collections around the fits the
+        // export's peak varied by 30 MB between runs, with when the collector happened to run (docs/performance.md, "Fourth round").
         GC.Collect();
     }
 
