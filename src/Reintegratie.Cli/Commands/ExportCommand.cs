@@ -139,7 +139,7 @@ public static class ExportCommand
         {
             var db = Settings.Load().BestaandeDatabase(parse.GetValue(database));
             var code = parse.GetValue(gemeente)!.ToUpperInvariant();
-            using var connection = db.Open();
+            using var connection = db.OpenForReading();
             write(connection, parse, AsKnownAt.Resolve(connection, code, parse.GetValue(levering)), parse.GetValue(output));
             return 0;
         }));

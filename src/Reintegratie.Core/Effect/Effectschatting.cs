@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using Reintegratie.Core.Indicators;
 
 namespace Reintegratie.Core.Effect;
@@ -49,6 +50,17 @@ public static class Effectschatting
     static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Matching)? Vergelijk(
         IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
     {
+        var uit = VergelijkEnKoppel(klanten, peildatum, jaar, horizon);
+        // What the comparison built and no longer needs (the stretches, the search's garbage: tens of MB at a large city)
+        // is in the oldest generation by now, where the collector would keep it through the rows and whatever the caller
+        // does next (an export's workbook, a report). One full collection gives it back (docs/performance.md, "Fourth round").
+        GC.Collect();
+        return uit;
+    }
+
+    static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Matching)? VergelijkEnKoppel(
+        IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
+    {
         var verloop = new Verloop(jaar, horizon);
         var telling = new Telling(verloop.Dagen);
         var stukken = new Stukken();
@@ -66,14 +78,12 @@ public static class Effectschatting
         // A category row matches on the chance of starting the category; an instrument row on the chance of starting that
         // instrument, which can differ: klantmanagers pick the instrument within a category by the client's prospects too.
         var modellen = new List<Model>();
-        var matching = new Matching(Match(deelnames, vergelijking, d => d.Voorziening.Categorie, modellen),
-            Match(deelnames, vergelijking, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, modellen));
-        // The fits are independent of each other and each is the same on any thread: run on every core (about a quarter of
-        // the estimate's CPU at a large city), then the participants to be searched for in the order of the groups.
-        // Their rows come from one pool for this estimate, so the fits after the first reuse its arrays (the shared pool does
-        // not keep arrays this large); it goes with the estimate.
-        var pool = ArrayPool<double>.Create(1 << 28, Environment.ProcessorCount);
-        Parallel.ForEach(modellen, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m => m.Fit(pool));
+        // Each category's sample as balance columns, made once for the models of the category and its instruments.
+        var steekproeven = new Dictionary<string, Steekproef>();
+        var matching = new Matching(Match(deelnames, vergelijking, steekproeven, d => d.Voorziening.Categorie, modellen),
+            Match(deelnames, vergelijking, steekproeven, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, modellen));
+        Fit(modellen);
+        // Then the participants to be searched for, in the order of the groups.
         var naasten = modellen.SelectMany(m => m.Naasten()).ToList();
         if (naasten.Count > 0)
         {
@@ -81,6 +91,26 @@ public static class Effectschatting
             foreach (var n in naasten) n.Sluit();
         }
         return (deelnames, vergelijking.Naief(), matching);
+    }
+
+    /// <summary>
+    /// The fits are independent of each other and each is the same on any thread: run on every core (about a quarter of
+    /// the estimate's CPU at a large city). Their standardised rows come from one pool, so the fits after the first reuse
+    /// its arrays (the shared pool does not keep arrays this large); it goes when they are done. The models are fitted in
+    /// the order of their categories, so that about one category's sample (<see cref="Steekproef"/>) is held at a time.
+    /// </summary>
+    static void Fit(List<Model> modellen)
+    {
+        // The fits are the estimate's peak of memory: they start on a heap without the passes' garbage.
+        GC.Collect();
+        var pool = ArrayPool<double>.Create(1 << 28, Environment.ProcessorCount);
+        var opVolgorde = modellen.OrderBy(m => m.Steekproef.Categorie, StringComparer.Ordinal).ToList();
+        Parallel.ForEach(Partitioner.Create(opVolgorde, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, m => m.Fit(pool));
+        // The fits leave their samples, rows and the pool's arrays behind in the oldest generation, which the collector
+        // would keep through the third pass; one full collection gives it back. Without the collections around the fits the
+        // export's peak varied by 30 MB between runs, with when the collector happened to run (docs/performance.md, "Fourth round").
+        GC.Collect();
     }
 
     /// <summary>
@@ -158,7 +188,9 @@ public static class Effectschatting
     /// </summary>
     /// <param name="groep">What the propensity model is of: the participant's category, or its category and instrument.</param>
     /// <param name="modellen">Gets, per group with participants to be matched on the score, the model to fit for them.</param>
-    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Vergelijking vergelijking, Func<Deelname, string> groep, List<Model> modellen)
+    /// <param name="steekproeven">Each category's sample, shared by the models of the category and its instruments.</param>
+    static Dictionary<Deelname, List<Controle>> Match(List<Deelname> deelnames, Vergelijking vergelijking, Dictionary<string, Steekproef> steekproeven,
+        Func<Deelname, string> groep, List<Model> modellen)
     {
         var uit = new Dictionary<Deelname, List<Controle>>(ReferenceEqualityComparer.Instance);
         foreach (var deze in deelnames.GroupBy(groep))
@@ -171,26 +203,48 @@ public static class Effectschatting
                 else zonderCel.Add(d);
             }
             if (zonderCel.Count == 0 || deze.Count() < MinimumVoorModel) continue;
-            var (steekproef, stap) = vergelijking.Steekproef(categorie);
-            if (steekproef.Count == 0) continue;
-            // Every stap-th comparison row keeps the fit fast at a large city; each kept row stands for its share.
-            modellen.Add(new Model([.. deze.Select(d => (d.Waarden, true, 1.0)).Concat(steekproef.Select(w => (w, false, (double)stap)))], zonderCel, uit));
+            var (codes, stap) = vergelijking.Steekproef(categorie);
+            if (codes.Count == 0) continue;
+            if (!steekproeven.TryGetValue(categorie, out var steekproef)) steekproeven[categorie] = steekproef = new Steekproef(categorie, codes, stap);
+            steekproef.Voor();
+            modellen.Add(new Model([.. deze], steekproef, zonderCel, uit));
         }
         return uit;
     }
 
-    /// <summary>The propensity model of one group, fitted on its rows, and the caliper on the spread of their logits.</summary>
-    sealed class Model(List<(double[], bool, double)> rijen, List<Deelname> zonderCel, Dictionary<Deelname, List<Controle>> uit)
+    /// <summary>
+    /// The propensity model of one group, fitted on its participants and the sample of its category's comparison, and the
+    /// caliper on the spread of their logits.
+    /// </summary>
+    sealed class Model(List<Deelname> deelnemers, Steekproef steekproef, List<Deelname> zonderCel, Dictionary<Deelname, List<Controle>> uit)
     {
+        /// <summary>The participants to fit on, until they are fitted: the model lives on through the third pass, its rows need not.</summary>
+        List<Deelname>? _deelnemers = deelnemers;
         Logistisch? _model;
         double _caliper;
 
+        public Steekproef Steekproef => steekproef;
+
         public void Fit(ArrayPool<double> pool)
         {
-            _model = Logistisch.Fit(rijen, pool: pool);
-            var logits = rijen.Select(r => _model.Logit(r.Item1)).ToList();
-            var gemiddeld = logits.Average();
-            _caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
+            var deelnemers = _deelnemers!;
+            _deelnemers = null;
+            var rijenVanSteekproef = steekproef.Neem();
+            try
+            {
+                // Every stap-th comparison row keeps the fit fast at a large city; each kept row stands for its share.
+                var rijen = new List<(double[], bool, double)>(deelnemers.Count + rijenVanSteekproef.Count);
+                rijen.AddRange(deelnemers.Select(d => (d.Waarden, true, 1.0)));
+                rijen.AddRange(rijenVanSteekproef.Select(w => (w, false, (double)steekproef.Stap)));
+                _model = Logistisch.Fit(rijen, pool: pool);
+                var logits = rijen.Select(r => _model.Logit(r.Item1)).ToList();
+                var gemiddeld = logits.Average();
+                _caliper = Caliper * Math.Sqrt(logits.Average(l => (l - gemiddeld) * (l - gemiddeld)));
+            }
+            finally
+            {
+                steekproef.Klaar();
+            }
         }
 
         /// <summary>After <see cref="Fit"/>: who will find the nearest for each participant without an exact match (the third pass).</summary>

@@ -117,7 +117,7 @@ public sealed class Logistisch
     {
         var d = mean.Length;
         var p = d + 1;
-        var index = new Dictionary<(bool, double[]), int>(new RijVergelijker());
+        var index = new Dictionary<(bool, double[]), int>(rows.Count, new RijVergelijker());
         var z = pool.Rent(rows.Count * p);
         var y = pool.Rent(rows.Count);
         var w = pool.Rent(rows.Count);

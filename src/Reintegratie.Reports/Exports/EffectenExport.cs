@@ -25,11 +25,10 @@ public static class EffectenExport
         if (!Effectschatting.Horizonnen.Contains(horizon))
             throw new ArgumentException($"Horizon {horizon} maanden bestaat niet: kies 6, 12 of 24.");
         var peildatum = stand.Peildatum;
-        var periode = Periode.Jaar(jaar);
-        periode.BekendOp(peildatum); // a start year after the peildatum is refused with the usual message
+        Periode.Jaar(jaar).BekendOp(peildatum); // a start year after the peildatum is refused with the usual message
         // Not GegevensQueries.Load: at a large city everything the indicators read does not fit the export's memory (issue 21).
         // The costs need only the year's voorzieningen; the clients are streamed, only those on benefit in the year.
-        var kosten = Kosten.VoorzieningKostenCent(GegevensQueries.Kostenfeiten(c, stand, periode.Van, periode.Tot), uurtarief);
+        var kosten = GegevensQueries.VoorzieningKostenCent(c, stand, jaar, null, uurtarief);
         var effecten = Effectschatting.Schat(KlantbeeldQueries.InBijstand(c, stand, jaar), peildatum, jaar, horizon, kosten);
         return effecten.Select(e => Row(stand.Gemeente, e)).ToList();
     }

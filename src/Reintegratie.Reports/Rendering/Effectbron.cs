@@ -18,9 +18,8 @@ public sealed class Effectbron(WarehouseDatabase database, Stand stand, DateOnly
     /// <summary><see cref="Effectschatting.SchatPerGroep"/> of start year <paramref name="jaar"/>.</summary>
     public IReadOnlyList<IReadOnlyList<Effect>> SchatPerGroep(DateOnly peildatum, int jaar, int horizon, IReadOnlyList<Groepering> groeperingen)
     {
-        using var c = database.Open();
-        var kosten = Kosten.VoorzieningKostenCent(
-            GegevensQueries.Kostenfeiten(c, stand, new DateOnly(jaar, 1, 1), new DateOnly(jaar, 12, 31)).ZoalsBekendOp(bekendOp), uurtarief);
+        using var c = database.OpenForReading();
+        var kosten = GegevensQueries.VoorzieningKostenCent(c, stand, jaar, bekendOp, uurtarief);
         return Effectschatting.SchatPerGroep(KlantbeeldQueries.InBijstand(c, stand, jaar, bekendOp), peildatum, jaar, horizon, kosten, groeperingen);
     }
 

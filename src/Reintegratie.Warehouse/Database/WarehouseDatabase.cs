@@ -49,7 +49,23 @@ public sealed class WarehouseDatabase
         || value.Contains("Initial Catalog=", StringComparison.OrdinalIgnoreCase)
         || value.Contains("Addr=", StringComparison.OrdinalIgnoreCase);
 
-    public DbConnection Open()
+    /// <summary>SQLite's page cache of a connection from <see cref="Open"/>: 64 MB, for loads and derivations that write.</summary>
+    public const int CacheKib = 65_536;
+
+    /// <summary>
+    /// SQLite's page cache of a connection from <see cref="OpenForReading"/>: SQLite's own default of 2 MB. A report or
+    /// export reads the warehouse once, in index order, so a large cache keeps pages that are not asked for again (the
+    /// operating system caches the file as well), and at a large city it filled all of its 64 MB: a fifth of the
+    /// effect export's budget of 300 MB (docs/performance.md, "Fourth round").
+    /// </summary>
+    public const int CacheKibForReading = 2_048;
+
+    public DbConnection Open() => Open(CacheKib);
+
+    /// <summary>A connection for what only reads (exports, reports): a small page cache (<see cref="CacheKibForReading"/>).</summary>
+    public DbConnection OpenForReading() => Open(CacheKibForReading);
+
+    DbConnection Open(int cacheKib)
     {
         if (Dialect == Dialect.SqlServer)
         {
@@ -63,7 +79,7 @@ public sealed class WarehouseDatabase
         connection.Open();
         using var pragma = connection.CreateCommand();
         // WAL lets readers (the web host, reports) work while a load writes; NORMAL is durable enough with WAL.
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA busy_timeout=30000;";
+        pragma.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-{cacheKib}; PRAGMA temp_store=MEMORY; PRAGMA busy_timeout=30000;";
         pragma.ExecuteNonQuery();
         return connection;
     }
