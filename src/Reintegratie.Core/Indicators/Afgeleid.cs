@@ -52,19 +52,12 @@ public static class Afgeleid
             ("waarvan uitstroom werk", Meting.Percentage(b.UitstroomWerk, atStart))]);
     }
 
-    /// <summary>
-    /// Per instrument: the share of its clients (voorziening running between the two SRG peildata) that moved up. Grouped by
-    /// the instrument's name, like every other per-instrument figure, so a report can put it in the same row; the movements
-    /// are counted per instrument code.
-    /// </summary>
+    /// <summary>Per instrument: the share of its clients (voorziening running between the two SRG peildata) that moved up.</summary>
     public static Uitkomst LadderOmhoogPerInstrument(Gegevens g, Periode p)
     {
         if (SrgPaar(g, p) is not { } last) return new Uitkomst([]);
-        var pairs = g.BewegingenPerInstrument.Where(x => x.Van == last.Van && x.Naar == last.Naar).ToList();
-        if (pairs.Count == 0) return new Uitkomst([]);
-        var naam = g.Voorzieningen.GroupBy(v => v.Instrument).ToDictionary(x => x.Key, x => x.First().Omschrijving);
-        return new Uitkomst(pairs.Select(x => (Groep: naam.GetValueOrDefault(x.Groep, x.Groep), x)).OrderBy(x => x.Groep)
-            .Select(x => (x.Groep, Meting.Percentage(x.x.Omhoog, x.x.Omhoog + x.x.Gelijk + x.x.Omlaag + x.x.UitstroomOverig))).ToList());
+        return new Uitkomst(g.BewegingenPerInstrument.Where(x => x.Van == last.Van && x.Naar == last.Naar).OrderBy(x => x.Groep)
+            .Select(x => (x.Groep, Meting.Percentage(x.Omhoog, x.Omhoog + x.Gelijk + x.Omlaag + x.UitstroomOverig))).ToList());
     }
 
     /// <summary>

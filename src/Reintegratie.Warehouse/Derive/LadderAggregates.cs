@@ -1,14 +1,13 @@
 using System.Data;
 using Dapper;
 using Reintegratie.Warehouse.Audit;
-using Reintegratie.Warehouse.Queries;
 
 namespace Reintegratie.Warehouse.Derive;
 
 /// <summary>
 /// The ladder's counts the reports read (migration 0013: agg_ladderpositie, agg_ladderbeweging, agg_ladderbeweging_instrument),
 /// per delivery and municipality: written by <see cref="LadderDerivation"/> from the versions valid at the delivery, in the
-/// transaction of its merge, and read by <see cref="GegevensQueries"/> instead of walking the delivery's positions and
+/// transaction of its merge, and read by <see cref="Queries.GegevensQueries"/> instead of walking the delivery's positions and
 /// movements. Raw counts, as the views give them: disclosure control applies when a report shows them.
 /// </summary>
 public static class LadderAggregates
@@ -19,6 +18,12 @@ public static class LadderAggregates
                                              string.Join(", ", Enumerable.Range(1, 6).Select(i => $"trede_{i}"));
 
     const string CountColumns = "omhoog, gelijk, omlaag, uitstroom_werk, uitstroom_overig, instroom";
+
+    /// <summary>The movement counts of a group of fct_ladderovergang rows (alias o), in the order of <see cref="CountColumns"/>.</summary>
+    public const string Counts =
+        "SUM(CASE WHEN o.richting = 'OMHOOG' THEN 1 ELSE 0 END) AS Omhoog, SUM(CASE WHEN o.richting = 'GELIJK' THEN 1 ELSE 0 END) AS Gelijk, " +
+        "SUM(CASE WHEN o.richting = 'OMLAAG' THEN 1 ELSE 0 END) AS Omlaag, SUM(CASE WHEN o.naar = 'UITSTROOM_WERK' THEN 1 ELSE 0 END) AS UitstroomWerk, " +
+        "SUM(CASE WHEN o.naar = 'UITSTROOM_OVERIG' THEN 1 ELSE 0 END) AS UitstroomOverig, SUM(CASE WHEN o.van = 'INSTROOM' THEN 1 ELSE 0 END) AS Instroom";
 
     /// <summary>The versions of a table (alias <paramref name="a"/>) valid at @levering for the delivery's clients (k): the rows its view shows once derived.</summary>
     static string ValidAt(string table, string a, string join = "") =>
@@ -33,7 +38,7 @@ public static class LadderAggregates
 
     static readonly string MovementsSql =
         $"INSERT INTO agg_ladderbeweging (levering_id, gemeentecode, reeks, van_peildatum, naar_peildatum, {CountColumns}, aantal) " +
-        $"SELECT @levering, k.gemeentecode, o.reeks, o.van_peildatum, o.naar_peildatum, {LadderQueries.Counts}, COUNT(*) " +
+        $"SELECT @levering, k.gemeentecode, o.reeks, o.van_peildatum, o.naar_peildatum, {Counts}, COUNT(*) " +
         $"{ValidAt(LadderDerivation.Movements.Name, "o")} GROUP BY k.gemeentecode, o.reeks, o.van_peildatum, o.naar_peildatum";
 
     /// <summary>Per instrument of a voorziening running on some day of the SRG pair; COUNT(DISTINCT) so two voorzieningen of one instrument count the client once.</summary>

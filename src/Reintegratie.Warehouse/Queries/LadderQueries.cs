@@ -49,11 +49,8 @@ public static class LadderQueries
     public const string ReeksSql =
         "SELECT MIN(reeks) FROM fct_ladderovergang WHERE levering_id = @levering AND van_peildatum = @van AND naar_peildatum = @naar";
 
-    /// <summary>The movement counts of a group of fct_ladderovergang rows (alias o), in the order of <see cref="Beweging"/>.</summary>
-    public const string Counts =
-        "SUM(CASE WHEN o.richting = 'OMHOOG' THEN 1 ELSE 0 END) AS Omhoog, SUM(CASE WHEN o.richting = 'GELIJK' THEN 1 ELSE 0 END) AS Gelijk, " +
-        "SUM(CASE WHEN o.richting = 'OMLAAG' THEN 1 ELSE 0 END) AS Omlaag, SUM(CASE WHEN o.naar = 'UITSTROOM_WERK' THEN 1 ELSE 0 END) AS UitstroomWerk, " +
-        "SUM(CASE WHEN o.naar = 'UITSTROOM_OVERIG' THEN 1 ELSE 0 END) AS UitstroomOverig, SUM(CASE WHEN o.van = 'INSTROOM' THEN 1 ELSE 0 END) AS Instroom";
+    /// <summary>The movement counts of a group of fct_ladderovergang rows (alias o), in the order of <see cref="Beweging"/>: the derivation's, which stores them.</summary>
+    public const string Counts = LadderAggregates.Counts;
 
     const string PairFilter =
         "o.levering_id = @levering AND o.reeks = @reeks AND o.van_peildatum = @van AND o.naar_peildatum = @naar AND k.gemeentecode = @gemeente";
