@@ -47,9 +47,11 @@ public static class Afgeleid
     {
         if (b == null) return new Uitkomst([]);
         var atStart = b.Omhoog + b.Gelijk + b.Omlaag + b.UitstroomOverig;
-        return new Uitkomst([(Uitkomst.Totaal, Meting.Aantal(atStart)), ("omhoog", Meting.Percentage(b.Omhoog, atStart)), ("gelijk", Meting.Percentage(b.Gelijk, atStart)),
-            ("omlaag", Meting.Percentage(b.Omlaag, atStart)), ("uitstroom overig", Meting.Percentage(b.UitstroomOverig, atStart)),
-            ("waarvan uitstroom werk", Meting.Percentage(b.UitstroomWerk, atStart))]);
+        // Uitstroom to work counts as position 6, so it is part of "omhoog": its "waarvan" row stands right under it, not
+        // under "uitstroom overig", where a reader would take it for a part of that.
+        return new Uitkomst([(Uitkomst.Totaal, Meting.Aantal(atStart)), ("omhoog", Meting.Percentage(b.Omhoog, atStart)),
+            ("waarvan uitstroom werk", Meting.Percentage(b.UitstroomWerk, atStart)), ("gelijk", Meting.Percentage(b.Gelijk, atStart)),
+            ("omlaag", Meting.Percentage(b.Omlaag, atStart)), ("uitstroom overig", Meting.Percentage(b.UitstroomOverig, atStart))]);
     }
 
     /// <summary>Per instrument: the share of its clients (voorziening running between the two SRG peildata) that moved up.</summary>

@@ -54,6 +54,18 @@ public class SeriesAndResultsFacts
         Assert.Equal((Eenheid.Aantal, 106m), (instroom.Eenheid, instroom.Bereken(g, Periode.Jaar(2011)).Geheel.Waarde));
     }
 
+    /// <summary>
+    /// Of the 200 clients on 31-12-2010, 30 rose (15 %), 5 of them to work (2,5 %: work is position 6, so part of the rise),
+    /// 150 stayed, 10 fell, 10 left otherwise. The work row follows the rise it is part of, not "uitstroom overig".
+    /// </summary>
+    [Fact]
+    public void TheMovement_PutsUitstroomWerk_UnderTheRiseItIsPartOf()
+    {
+        var beweging = Catalogus.Get("ladderbeweging").Bereken(WithMovement(), Periode.Jaar(2011));
+        Assert.Equal([(Uitkomst.Totaal, 200m), ("omhoog", 15m), ("waarvan uitstroom werk", 2.5m), ("gelijk", 75m), ("omlaag", 5m), ("uitstroom overig", 5m)],
+            beweging.Groepen.Select(x => (x.Groep, x.Meting.Waarde!.Value)));
+    }
+
     [Fact]
     public void ResultsPerInstrument_GiveTheNumberEndedAndEachShare()
     {
