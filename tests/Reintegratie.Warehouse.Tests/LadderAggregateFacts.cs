@@ -25,7 +25,7 @@ public sealed class LadderAggregateFacts : IDisposable
         "FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND k.gemeentecode = @gemeente GROUP BY p.peildatum ORDER BY p.peildatum";
 
     const string BewegingViewSql =
-        $"SELECT o.van_peildatum, o.naar_peildatum, {LadderQueries.Counts} " +
+        $"SELECT o.van_peildatum, o.naar_peildatum, {LadderAggregates.Counts} " +
         "FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE o.levering_id = @levering AND k.gemeentecode = @gemeente AND o.reeks = @reeks " +
         "GROUP BY o.van_peildatum, o.naar_peildatum ORDER BY o.van_peildatum, o.naar_peildatum";
 

@@ -49,22 +49,19 @@ public static class LadderQueries
     public const string ReeksSql =
         "SELECT MIN(reeks) FROM fct_ladderovergang WHERE levering_id = @levering AND van_peildatum = @van AND naar_peildatum = @naar";
 
-    /// <summary>The movement counts of a group of fct_ladderovergang rows (alias o), in the order of <see cref="Beweging"/>: the derivation's, which stores them.</summary>
-    public const string Counts = LadderAggregates.Counts;
-
     const string PairFilter =
         "o.levering_id = @levering AND o.reeks = @reeks AND o.van_peildatum = @van AND o.naar_peildatum = @naar AND k.gemeentecode = @gemeente";
 
     public const string BewegingSql =
-        $"SELECT 'totaal' AS Groep, {Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE {PairFilter}";
+        $"SELECT 'totaal' AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE {PairFilter}";
 
     /// <summary>Per instrument: the clients with a voorziening of it running on some day of [P0, P1], each client once per instrument.</summary>
-    public const string PerInstrumentSql = $"SELECT g.groep AS Groep, {Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
+    public const string PerInstrumentSql = $"SELECT g.groep AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
         "JOIN (SELECT DISTINCT v.klant_key, v.instrument AS groep FROM fct_voorziening v " +
         $"WHERE v.levering_id = @levering AND {RunningBetween}) g ON g.klant_key = o.klant_key WHERE {PairFilter} GROUP BY g.groep ORDER BY g.groep";
 
     /// <summary>Per provider, counted like instruments.</summary>
-    public const string PerAanbiederSql = $"SELECT g.groep AS Groep, {Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
+    public const string PerAanbiederSql = $"SELECT g.groep AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
         "JOIN (SELECT DISTINCT v.klant_key, COALESCE(a.naam, v.aanbieder) AS groep FROM fct_voorziening v " +
         "LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder " +
         $"WHERE v.levering_id = @levering AND v.aanbieder IS NOT NULL AND {RunningBetween}) g ON g.klant_key = o.klant_key " +
@@ -75,7 +72,7 @@ public static class LadderQueries
     public static string PerKlantgroepSql(Klantgroep groep)
     {
         var column = groep.ToString().ToLowerInvariant();
-        return $"SELECT COALESCE(p0.{column}, p1.{column}, 'onbekend') AS Groep, {Counts} FROM fct_ladderovergang o " +
+        return $"SELECT COALESCE(p0.{column}, p1.{column}, 'onbekend') AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o " +
                "JOIN dim_klant k ON k.klant_key = o.klant_key " +
                "LEFT JOIN fct_ladderpositie p0 ON p0.levering_id = o.levering_id AND p0.peildatum = o.van_peildatum AND p0.klant_key = o.klant_key " +
                "LEFT JOIN fct_ladderpositie p1 ON p1.levering_id = o.levering_id AND p1.peildatum = o.naar_peildatum AND p1.klant_key = o.klant_key " +
