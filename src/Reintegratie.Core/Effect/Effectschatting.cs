@@ -34,8 +34,15 @@ public static class Effectschatting
         IReadOnlyDictionary<string, long>? kostenCent = null, Func<Kenmerken, string>? subgroep = null)
     {
         var voorlopig = new DateOnly(jaar, 12, 31).AddMonths(horizon) > peildatum;
-        if (Vergelijk(klanten, peildatum, jaar, horizon) is not ({ } deelnames, { } naief, { } gematcht)) return [];
-        return Schat(deelnames, naief, gematcht, jaar, horizon, voorlopig, kostenCent, subgroep);
+        if (Vergelijk(klanten, peildatum, jaar, horizon, perInstrument: true) is not ({ } deelnames, { } naief, { } gematcht)) return [];
+        var groepen = deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)null))
+            .Concat(deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)d.Voorziening.Omschrijving)))
+            .OrderBy(g => Volgorde(g.Key.Categorie)).ThenBy(g => g.Key.Item2 != null).ThenBy(g => g.Key.Item2, StringComparer.Ordinal)
+            .SelectMany(groep => (subgroep == null ? [(null, groep.ToList())]
+                    : groep.GroupBy(d => subgroep(d.X)).OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => ((string?)x.Key, x.ToList())))
+                .Select(x => new Groep(0, groep.Key.Categorie, groep.Key.Item2, x.Item1, x.Item2,
+                    groep.Key.Item2 == null ? gematcht.PerCategorie : gematcht.PerInstrument)));
+        return Schat([.. groepen], naief, jaar, horizon, voorlopig, kostenCent)[0];
     }
 
     /// <summary>Each participant's matched comparison: for its category's rows and groups, and for its instrument's row.</summary>
@@ -47,10 +54,11 @@ public static class Effectschatting
     /// and each client's stretches (<see cref="Stukken"/>); then two over the stretches (<see cref="Vergelijking"/>): the
     /// comparison itself and, when some participant has no exact match, the nearest on the propensity score.
     /// </summary>
+    /// <param name="perInstrument">Also match each participant within its instrument (the export's instrument rows); without, <see cref="Matching.PerInstrument"/> stays empty.</param>
     static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Matching)? Vergelijk(
-        IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
+        IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon, bool perInstrument)
     {
-        var uit = VergelijkEnKoppel(klanten, peildatum, jaar, horizon);
+        var uit = VergelijkEnKoppel(klanten, peildatum, jaar, horizon, perInstrument);
         // What the comparison built and no longer needs (the stretches, the search's garbage: tens of MB at a large city)
         // is in the oldest generation by now, where the collector would keep it through the rows and whatever the caller
         // does next (an export's workbook, a report). One full collection gives it back (docs/performance.md, "Fourth round").
@@ -59,7 +67,7 @@ public static class Effectschatting
     }
 
     static (List<Deelname>, Dictionary<(DateOnly, string), Som>, Matching)? VergelijkEnKoppel(
-        IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon)
+        IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon, bool perInstrument)
     {
         var verloop = new Verloop(jaar, horizon);
         var telling = new Telling(verloop.Dagen);
@@ -81,7 +89,8 @@ public static class Effectschatting
         // Each category's sample as balance columns, made once for the models of the category and its instruments.
         var steekproeven = new Dictionary<string, Steekproef>();
         var matching = new Matching(Match(deelnames, vergelijking, steekproeven, d => d.Voorziening.Categorie, modellen),
-            Match(deelnames, vergelijking, steekproeven, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, modellen));
+            perInstrument ? Match(deelnames, vergelijking, steekproeven, d => d.Voorziening.Categorie + "|" + d.Voorziening.Omschrijving, modellen)
+                : new(ReferenceEqualityComparer.Instance));
         Fit(modellen);
         // Then the participants to be searched for, in the order of the groups.
         var naasten = modellen.SelectMany(m => m.Naasten()).ToList();
@@ -114,46 +123,48 @@ public static class Effectschatting
     }
 
     /// <summary>
-    /// The effects of the year per category and instrument (the first list), and per category for each group of each of
-    /// <paramref name="groeperingen"/> (one list per grouping, <see cref="Effect.Subgroep"/> the group), from one matching:
-    /// the groups of a grouping are parts of their category, their counts add up to its.
+    /// The effects of the year per category (the first list), and per category for each group of each of
+    /// <paramref name="groeperingen"/> (one list per grouping, <see cref="Effect.Subgroep"/> the group), from one matching
+    /// on the category: the groups of a grouping are parts of their category, their counts add up to its. Unlike
+    /// <see cref="Schat(IEnumerable{Klantbeeld}, DateOnly, int, int, IReadOnlyDictionary{string, long}?, Func{Kenmerken, string}?)"/>
+    /// there are no instrument rows matched within their instrument: a report shows instruments as a grouping.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<Effect>> SchatPerGroep(IEnumerable<Klantbeeld> klanten, DateOnly peildatum, int jaar, int horizon,
         IReadOnlyDictionary<string, long>? kostenCent, IReadOnlyList<Groepering> groeperingen)
     {
         var voorlopig = new DateOnly(jaar, 12, 31).AddMonths(horizon) > peildatum;
-        if (Vergelijk(klanten, peildatum, jaar, horizon) is not ({ } deelnames, { } naief, { } gematcht))
+        if (Vergelijk(klanten, peildatum, jaar, horizon, perInstrument: false) is not ({ } deelnames, { } naief, { } gematcht))
             return [[], .. groeperingen.Select(_ => (IReadOnlyList<Effect>)[])];
-        var uit = new List<IReadOnlyList<Effect>> { Schat(deelnames, naief, gematcht, jaar, horizon, voorlopig, kostenCent, null) };
-        foreach (var groepering in groeperingen)
-            uit.Add(deelnames.GroupBy(d => d.Voorziening.Categorie).OrderBy(c => Volgorde(c.Key))
-                .SelectMany(c => c.GroupBy(d => groepering.Groep(d.Voorziening, d.X)).OrderBy(x => groepering.Plaats(x.Key)).ThenBy(x => x.Key, StringComparer.Ordinal)
-                    .Select(x => Schat(c.Key, null, x.Key, x.ToList(), naief, gematcht.PerCategorie, jaar, horizon, voorlopig, kostenCent)))
-                .ToList());
+        var perCategorie = deelnames.GroupBy(d => d.Voorziening.Categorie).OrderBy(c => Volgorde(c.Key)).ToList();
+        var groepen = perCategorie.Select(c => new Groep(0, c.Key, null, null, c.ToList(), gematcht.PerCategorie))
+            .Concat(groeperingen.SelectMany((groepering, i) => perCategorie.SelectMany(c => c
+                .GroupBy(d => groepering.Groep(d.Voorziening, d.X)).OrderBy(x => groepering.Plaats(x.Key)).ThenBy(x => x.Key, StringComparer.Ordinal)
+                .Select(x => new Groep(i + 1, c.Key, null, x.Key, x.ToList(), gematcht.PerCategorie)))));
+        return Schat([.. groepen], naief, jaar, horizon, voorlopig, kostenCent, 1 + groeperingen.Count);
+    }
+
+    /// <summary>One row of the estimate: the participants of a category (and instrument, and group), the matching they are compared by, and the list it goes in.</summary>
+    sealed record Groep(int Lijst, string Categorie, string? Instrument, string? Subgroep, List<Deelname> Behandeld, Dictionary<Deelname, List<Controle>> Gematcht);
+
+    /// <summary>The rows of <paramref name="groepen"/>, in <paramref name="lijsten"/> lists; their intervals from one <see cref="Bootstrap"/>.</summary>
+    static List<List<Effect>> Schat(List<Groep> groepen, Dictionary<(DateOnly, string), Som> naief,
+        int jaar, int horizon, bool voorlopig, IReadOnlyDictionary<string, long>? kostenCent, int lijsten = 1)
+    {
+        var bootstrap = new Bootstrap();
+        var gemiddelden = new Dictionary<List<Controle>, double[]>(ReferenceEqualityComparer.Instance);
+        var rijen = groepen.Select(g => Schat(g, naief, jaar, horizon, voorlopig, kostenCent, bootstrap, gemiddelden)).ToList();
+        var intervallen = bootstrap.Intervallen();
+        var uit = Enumerable.Range(0, lijsten).Select(_ => new List<Effect>()).ToList();
+        foreach (var (g, (effect, nummer)) in groepen.Zip(rijen))
+            uit[g.Lijst].Add(effect with { OndergrensPp = intervallen[nummer].Onder, BovengrensPp = intervallen[nummer].Boven });
         return uit;
     }
 
-    static List<Effect> Schat(List<Deelname> deelnames, Dictionary<(DateOnly, string), Som> naief, Matching gematcht,
-        int jaar, int horizon, bool voorlopig, IReadOnlyDictionary<string, long>? kostenCent, Func<Kenmerken, string>? subgroep)
+    /// <summary>A row without its interval, and its number in <paramref name="bootstrap"/>.</summary>
+    static (Effect, int) Schat(Groep groep, Dictionary<(DateOnly, string), Som> naief, int jaar, int horizon, bool voorlopig,
+        IReadOnlyDictionary<string, long>? kostenCent, Bootstrap bootstrap, Dictionary<List<Controle>, double[]> gemiddelden)
     {
-        var groepen = deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)null))
-            .Concat(deelnames.GroupBy(d => (d.Voorziening.Categorie, (string?)d.Voorziening.Omschrijving)));
-        var uit = new List<Effect>();
-        foreach (var groep in groepen.OrderBy(g => Volgorde(g.Key.Categorie)).ThenBy(g => g.Key.Item2 != null).ThenBy(g => g.Key.Item2, StringComparer.Ordinal))
-        {
-            var perSubgroep = subgroep == null ? [(null, groep.ToList())] : groep.GroupBy(d => subgroep(d.X)).OrderBy(x => x.Key, StringComparer.Ordinal)
-                .Select(x => ((string?)x.Key, x.ToList())).ToList();
-            foreach (var (naam, leden) in perSubgroep)
-                uit.Add(Schat(groep.Key.Categorie, groep.Key.Item2, naam, leden, naief, groep.Key.Item2 == null ? gematcht.PerCategorie : gematcht.PerInstrument,
-                    jaar, horizon, voorlopig, kostenCent));
-        }
-        return uit;
-    }
-
-    static Effect Schat(string categorie, string? instrument, string? subgroep, List<Deelname> behandeld,
-        Dictionary<(DateOnly, string), Som> naief, Dictionary<Deelname, List<Controle>> gematcht,
-        int jaar, int horizon, bool voorlopig, IReadOnlyDictionary<string, long>? kostenCent)
-    {
+        var (categorie, behandeld, gematcht) = (groep.Categorie, groep.Behandeld, groep.Gematcht);
         var metMatch = behandeld.Select(d => (D: d, C: gematcht.GetValueOrDefault(d))).Where(x => x.C != null).Select(x => (x.D, C: x.C!)).ToList();
         var n1 = behandeld.Count;
         double? kosten = kostenCent == null ? null : behandeld.Average(d => (double)kostenCent.GetValueOrDefault(d.Voorziening.Nr)) / 100;
@@ -163,14 +174,14 @@ public static class Effectschatting
         double? naiefVerschil = naiefControle.Count == 0 ? null
             : 100 * (behandeld.Where(d => naief.ContainsKey((d.S, categorie))).Average(d => d.Werk ? 1.0 : 0) - naiefControle.Average(s => s.Werk / s.N));
 
-        var balans = Balans(behandeld, naiefControle, metMatch);
-        var (onder, boven) = Interval(metMatch);
+        var balans = Balans(behandeld, naiefControle, metMatch, gemiddelden);
+        var nummer = bootstrap.Voeg([.. metMatch.Select(x => (x.D.Klant, x.D.Werk, x.C))]);
         double? werkT = metMatch.Count == 0 ? null : 100 * metMatch.Average(x => x.D.Werk ? 1.0 : 0);
         double? werkC = metMatch.Count == 0 ? null : 100 * metMatch.Average(x => x.C.Count(c => c.Werk) / (double)x.C.Count);
-        return new Effect(categorie, instrument, subgroep, jaar, horizon, n1, metMatch.Count, n1 - metMatch.Count, metMatch.Count(x => x.D.Werk),
+        return (new Effect(categorie, groep.Instrument, groep.Subgroep, jaar, horizon, n1, metMatch.Count, n1 - metMatch.Count, metMatch.Count(x => x.D.Werk),
             metMatch.SelectMany(x => x.C.Select(c => c.Klant)).Distinct().Count(),
-            werkT, werkC, werkT - werkC, onder, boven, naiefVerschil,
-            balans.Max(b => b.Voor), balans.Max(b => b.Na), balans, kosten is { } e ? Math.Round((decimal)e, 2) : null, voorlopig);
+            werkT, werkC, werkT - werkC, null, null, naiefVerschil,
+            balans.Max(b => b.Voor), balans.Max(b => b.Na), balans, kosten is { } e ? Math.Round((decimal)e, 2) : null, voorlopig), nummer);
     }
 
     /// <summary>Below this many participants in a category no propensity model is fitted: exact matching only.</summary>
@@ -251,63 +262,6 @@ public static class Effectschatting
         public IEnumerable<Naaste> Naasten() => zonderCel.Select(d => new Naaste(d, _model!, _caliper, uit));
     }
 
-    /// <summary>
-    /// The 95 % interval: a bootstrap over clients (a Poisson weight per client and replicate, from a hash of the client
-    /// and a fixed seed), so a control used for several participants or dates moves as one, and the same delivery gives
-    /// the same interval. The percentile interval of the replicates, in percentage points.
-    /// </summary>
-    static (double?, double?) Interval(List<(Deelname D, List<Controle> C)> metMatch)
-    {
-        if (metMatch.Count < 2) return (null, null);
-        // A client compares for many participants: its weight is drawn once per replicate, then looked up by a dense index.
-        var klanten = new List<long>();
-        var index = new Dictionary<long, int>();
-        int Index(long klant)
-        {
-            if (!index.TryGetValue(klant, out var i)) { index[klant] = i = klanten.Count; klanten.Add(klant); }
-            return i;
-        }
-        var deelnemers = metMatch.Select(x => Index(x.D.Klant)).ToArray();
-        var vergeleken = metMatch.Select(x => x.C.Select(c => Index(c.Klant)).ToArray()).ToArray();
-        var gewichten = new int[klanten.Count];
-        var effecten = new List<double>(Replicaties);
-        for (var b = 0; b < Replicaties; b++)
-        {
-            for (var i = 0; i < klanten.Count; i++) gewichten[i] = Gewicht(b, klanten[i]);
-            double som = 0, gewicht = 0;
-            for (var k = 0; k < metMatch.Count; k++)
-            {
-                var (d, controles) = metMatch[k];
-                var w = gewichten[deelnemers[k]];
-                if (w == 0) continue;
-                double w0 = 0, y0 = 0;
-                var v = vergeleken[k];
-                for (var m = 0; m < v.Length; m++)
-                {
-                    var wc = gewichten[v[m]];
-                    w0 += wc;
-                    if (controles[m].Werk) y0 += wc;
-                }
-                // A cell whose controls all drew weight 0 has no comparison in this replicate: the participant is off support there.
-                if (w0 == 0) continue;
-                som += w * ((d.Werk ? 1 : 0) - y0 / w0);
-                gewicht += w;
-            }
-            if (gewicht > 0) effecten.Add(100 * som / gewicht);
-        }
-        if (effecten.Count < Replicaties / 2) return (null, null);
-        effecten.Sort();
-        return (Kwantiel(effecten, 0.025), Kwantiel(effecten, 0.975));
-    }
-
-    static double Kwantiel(List<double> sorted, double q)
-    {
-        var pos = q * (sorted.Count - 1);
-        var lo = (int)Math.Floor(pos);
-        var hi = Math.Min(lo + 1, sorted.Count - 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-    }
-
     static readonly double EMinEen = Math.Exp(-1);
 
     /// <summary>A Poisson(1) draw from a hash of seed, replicate and client: no state, so the order of the loops does not matter.</summary>
@@ -329,8 +283,17 @@ public static class Effectschatting
     /// Per covariate the largest standardised difference over its columns: (mean treated − mean comparison) / √((var
     /// treated + var comparison) / 2), the variances taken before matching for both, so before and after share one yardstick.
     /// </summary>
-    static IReadOnlyList<Balans> Balans(List<Deelname> behandeld, List<Som> naief, List<(Deelname D, List<Controle> C)> metMatch)
+    /// <param name="gemiddelden">Per comparison list its columns' means, shared by the rows it compares in.</param>
+    static IReadOnlyList<Balans> Balans(List<Deelname> behandeld, List<Som> naief, List<(Deelname D, List<Controle> C)> metMatch,
+        Dictionary<List<Controle>, double[]> gemiddelden)
     {
+        double[] Gemiddeld(List<Controle> c)
+        {
+            if (!gemiddelden.TryGetValue(c, out var m))
+                gemiddelden[c] = m = [.. Enumerable.Range(0, Kenmerken.Kolommen.Count).Select(j => c.Average(x => x.Waarden[j]))];
+            return m;
+        }
+
         var kolommen = Kenmerken.Kolommen.Count;
         var voor = new double?[kolommen];
         var na = new double?[kolommen];
@@ -346,7 +309,7 @@ public static class Effectschatting
             double? Std(double verschil) => sd > 1e-12 ? Math.Abs(verschil) / sd : Math.Abs(verschil) < 1e-12 ? 0 : null;
             voor[j] = Std(mt - mc);
             if (metMatch.Count > 0)
-                na[j] = Std(metMatch.Average(x => x.D.Waarden[j]) - metMatch.Average(x => x.C.Average(c => c.Waarden[j])));
+                na[j] = Std(metMatch.Average(x => x.D.Waarden[j]) - metMatch.Average(x => Gemiddeld(x.C)[j]));
         }
         return Kenmerken.Namen.Select((naam, i) =>
         {

@@ -93,7 +93,12 @@ public class EffectschattingFacts
         var g = Municipality();
         var uit = Effectschatting.SchatPerGroep(Klantbeeld.Uit(g), g.Peildatum, 2011, 12, null, [Groepering.Opleiding, Groepering.Aanbieder]);
         Assert.Equal(3, uit.Count);
-        Assert.Equal(2, uit[0].Count); // the category and its instrument, as without groups
+        // The category alone, as Schat gives it (the same matching, interval and balance); no instrument row matched within its instrument.
+        var categorie = Assert.Single(uit[0]);
+        var zonderGroepen = Assert.Single(Effectschatting.Schat(Klantbeeld.Uit(g), g.Peildatum, 2011, 12), e => e.Instrument == null);
+        Assert.Equal(zonderGroepen.ToString(), categorie.ToString());
+        Assert.Equal(zonderGroepen.Balans, categorie.Balans);
+        Assert.NotNull(categorie.OndergrensPp);
         // Opleiding: A and B middelbaar, matched as before (16,67 points); E hoog, off support.
         var middel = Assert.Single(uit[1], e => e.Subgroep == "middelbaar (mbo 2 tot 4, havo, vwo)");
         Assert.Equal((2, 2, 0), (middel.Behandeld, middel.Gematcht, middel.BuitenBereik));
@@ -106,6 +111,24 @@ public class EffectschattingFacts
         var aanbieder = Assert.Single(uit[2]);
         Assert.Equal((Groepering.ZonderAanbieder, 3, 2), (aanbieder.Subgroep, aanbieder.Behandeld, aanbieder.Gematcht));
         Assert.Equal(uit[0][0].EffectPp, aanbieder.EffectPp);
+    }
+
+    /// <summary>
+    /// Two exact cells, each with its own comparison: K, as E (HBO) but without a start, gives E a match. After matching each
+    /// participant stands against the means of its own cell's comparison, so every column is balanced. By hand: A 1 − 1/3,
+    /// B 0 − 1/3, E 1 − 0: effect (2/3 − 1/3 + 1) / 3 = 44,44 points.
+    /// </summary>
+    [Fact]
+    public void Balance_AfterMatching_TakesEachParticipantsOwnComparison()
+    {
+        var g = Municipality();
+        g.Klanten[11] = new Klant(11, D("1976-01-01"), "VOLLEDIG", "HBO", null, "M", "ALLEENSTAAND");
+        g.Uitkeringen.Add(new UitkeringPeriode(11, "UK", "WWB", P("2010-01-01"), null));
+        var e = Assert.Single(Effectschatting.Schat(Klantbeeld.Uit(g), g.Peildatum, 2011, 12), x => x.Instrument == null);
+        Assert.Equal((3, 3, 0), (e.Behandeld, e.Gematcht, e.BuitenBereik));
+        Assert.Equal(400.0 / 9, e.EffectPp!.Value, 6);
+        Assert.Equal(0, e.MaxVerschilNa!.Value, 9);
+        Assert.True(e.MaxVerschilVoor > 0);
     }
 
     [Fact]
