@@ -146,15 +146,15 @@ public static class Effectschatting
     /// <summary>One row of the estimate: the participants of a category (and instrument, and group), the matching they are compared by, and the list it goes in.</summary>
     sealed record Groep(int Lijst, string Categorie, string? Instrument, string? Subgroep, List<Deelname> Behandeld, Dictionary<Deelname, List<Controle>> Gematcht);
 
-    /// <summary>The rows of <paramref name="groepen"/>, in <paramref name="lijsten"/> lists; their intervals from one <see cref="Bootstrap"/>.</summary>
+    /// <summary>The rows of <paramref name="groepen"/>, in <paramref name="aantal"/> lists; their intervals from one <see cref="Bootstrap"/>.</summary>
     static List<List<Effect>> Schat(List<Groep> groepen, Dictionary<(DateOnly, string), Som> naief,
-        int jaar, int horizon, bool voorlopig, IReadOnlyDictionary<string, long>? kostenCent, int lijsten = 1)
+        int jaar, int horizon, bool voorlopig, IReadOnlyDictionary<string, long>? kostenCent, int aantal = 1)
     {
         var bootstrap = new Bootstrap();
-        var gemiddelden = new Dictionary<List<Controle>, double[]>(ReferenceEqualityComparer.Instance);
-        var rijen = groepen.Select(g => Schat(g, naief, jaar, horizon, voorlopig, kostenCent, bootstrap, gemiddelden)).ToList();
+        var lijsten = new Lijsten();
+        var rijen = groepen.Select(g => Schat(g, naief, jaar, horizon, voorlopig, kostenCent, bootstrap, lijsten)).ToList();
         var intervallen = bootstrap.Intervallen();
-        var uit = Enumerable.Range(0, lijsten).Select(_ => new List<Effect>()).ToList();
+        var uit = Enumerable.Range(0, aantal).Select(_ => new List<Effect>()).ToList();
         foreach (var (g, (effect, nummer)) in groepen.Zip(rijen))
             uit[g.Lijst].Add(effect with { OndergrensPp = intervallen[nummer].Onder, BovengrensPp = intervallen[nummer].Boven });
         return uit;
@@ -162,7 +162,7 @@ public static class Effectschatting
 
     /// <summary>A row without its interval, and its number in <paramref name="bootstrap"/>.</summary>
     static (Effect, int) Schat(Groep groep, Dictionary<(DateOnly, string), Som> naief, int jaar, int horizon, bool voorlopig,
-        IReadOnlyDictionary<string, long>? kostenCent, Bootstrap bootstrap, Dictionary<List<Controle>, double[]> gemiddelden)
+        IReadOnlyDictionary<string, long>? kostenCent, Bootstrap bootstrap, Lijsten lijsten)
     {
         var (categorie, behandeld, gematcht) = (groep.Categorie, groep.Behandeld, groep.Gematcht);
         var metMatch = behandeld.Select(d => (D: d, C: gematcht.GetValueOrDefault(d))).Where(x => x.C != null).Select(x => (x.D, C: x.C!)).ToList();
@@ -174,12 +174,12 @@ public static class Effectschatting
         double? naiefVerschil = naiefControle.Count == 0 ? null
             : 100 * (behandeld.Where(d => naief.ContainsKey((d.S, categorie))).Average(d => d.Werk ? 1.0 : 0) - naiefControle.Average(s => s.Werk / s.N));
 
-        var balans = Balans(behandeld, naiefControle, metMatch, gemiddelden);
+        var balans = Balans(behandeld, naiefControle, metMatch, lijsten);
         var nummer = bootstrap.Voeg([.. metMatch.Select(x => (x.D.Klant, x.D.Werk, x.C))]);
         double? werkT = metMatch.Count == 0 ? null : 100 * metMatch.Average(x => x.D.Werk ? 1.0 : 0);
-        double? werkC = metMatch.Count == 0 ? null : 100 * metMatch.Average(x => x.C.Count(c => c.Werk) / (double)x.C.Count);
+        double? werkC = metMatch.Count == 0 ? null : 100 * metMatch.Average(x => lijsten.Werk(x.C));
         return (new Effect(categorie, groep.Instrument, groep.Subgroep, jaar, horizon, n1, metMatch.Count, n1 - metMatch.Count, metMatch.Count(x => x.D.Werk),
-            metMatch.SelectMany(x => x.C.Select(c => c.Klant)).Distinct().Count(),
+            metMatch.Select(x => x.C).Distinct<List<Controle>>(ReferenceEqualityComparer.Instance).SelectMany(c => c.Select(x => x.Klant)).Distinct().Count(),
             werkT, werkC, werkT - werkC, null, null, naiefVerschil,
             balans.Max(b => b.Voor), balans.Max(b => b.Na), balans, kosten is { } e ? Math.Round((decimal)e, 2) : null, voorlopig), nummer);
     }
@@ -280,20 +280,33 @@ public static class Effectschatting
     }
 
     /// <summary>
+    /// What the rows read of a comparison list, computed once per list: participants on the same day in the same exact cell
+    /// share one, and a participant is in several rows (its category, its instrument, its group of each grouping).
+    /// </summary>
+    sealed class Lijsten
+    {
+        readonly Dictionary<List<Controle>, (double Werk, double[] Gemiddelden)> _van = new(ReferenceEqualityComparer.Instance);
+
+        (double Werk, double[] Gemiddelden) Van(List<Controle> c)
+        {
+            if (!_van.TryGetValue(c, out var v))
+                _van[c] = v = (c.Count(x => x.Werk) / (double)c.Count, [.. Enumerable.Range(0, Kenmerken.Kolommen.Count).Select(j => c.Average(x => x.Waarden[j]))]);
+            return v;
+        }
+
+        /// <summary>The list's share in work (0 to 1).</summary>
+        public double Werk(List<Controle> c) => Van(c).Werk;
+
+        /// <summary>The mean of each balance column over the list.</summary>
+        public double[] Gemiddelden(List<Controle> c) => Van(c).Gemiddelden;
+    }
+
+    /// <summary>
     /// Per covariate the largest standardised difference over its columns: (mean treated − mean comparison) / √((var
     /// treated + var comparison) / 2), the variances taken before matching for both, so before and after share one yardstick.
     /// </summary>
-    /// <param name="gemiddelden">Per comparison list its columns' means, shared by the rows it compares in.</param>
-    static IReadOnlyList<Balans> Balans(List<Deelname> behandeld, List<Som> naief, List<(Deelname D, List<Controle> C)> metMatch,
-        Dictionary<List<Controle>, double[]> gemiddelden)
+    static IReadOnlyList<Balans> Balans(List<Deelname> behandeld, List<Som> naief, List<(Deelname D, List<Controle> C)> metMatch, Lijsten lijsten)
     {
-        double[] Gemiddeld(List<Controle> c)
-        {
-            if (!gemiddelden.TryGetValue(c, out var m))
-                gemiddelden[c] = m = [.. Enumerable.Range(0, Kenmerken.Kolommen.Count).Select(j => c.Average(x => x.Waarden[j]))];
-            return m;
-        }
-
         var kolommen = Kenmerken.Kolommen.Count;
         var voor = new double?[kolommen];
         var na = new double?[kolommen];
@@ -309,7 +322,7 @@ public static class Effectschatting
             double? Std(double verschil) => sd > 1e-12 ? Math.Abs(verschil) / sd : Math.Abs(verschil) < 1e-12 ? 0 : null;
             voor[j] = Std(mt - mc);
             if (metMatch.Count > 0)
-                na[j] = Std(metMatch.Average(x => x.D.Waarden[j]) - metMatch.Average(x => Gemiddeld(x.C)[j]));
+                na[j] = Std(metMatch.Average(x => x.D.Waarden[j]) - metMatch.Average(x => lijsten.Gemiddelden(x.C)[j]));
         }
         return Kenmerken.Namen.Select((naam, i) =>
         {

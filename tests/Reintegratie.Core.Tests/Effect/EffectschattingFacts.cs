@@ -115,11 +115,11 @@ public class EffectschattingFacts
 
     /// <summary>
     /// Two exact cells, each with its own comparison: K, as E (HBO) but without a start, gives E a match. After matching each
-    /// participant stands against the means of its own cell's comparison, so every column is balanced. By hand: A 1 − 1/3,
+    /// participant stands against its own cell's comparison: its share in work and its means, so every column is balanced. By hand: A 1 − 1/3,
     /// B 0 − 1/3, E 1 − 0: effect (2/3 − 1/3 + 1) / 3 = 44,44 points.
     /// </summary>
     [Fact]
-    public void Balance_AfterMatching_TakesEachParticipantsOwnComparison()
+    public void TwoExactCells_EachParticipantAgainstItsOwnComparison_InEffectAndBalance()
     {
         var g = Municipality();
         g.Klanten[11] = new Klant(11, D("1976-01-01"), "VOLLEDIG", "HBO", null, "M", "ALLEENSTAAND");
