@@ -114,9 +114,9 @@ public class EffectschattingFacts
     }
 
     /// <summary>
-    /// Two exact cells, each with its own comparison: K, as E (HBO) but without a start, gives E a match. After matching each
-    /// participant stands against its own cell's comparison: its share in work and its means, so every column is balanced. By hand: A 1 − 1/3,
-    /// B 0 − 1/3, E 1 − 0: effect (2/3 − 1/3 + 1) / 3 = 44,44 points.
+    /// Two exact cells, each with its own comparison: K, as E (HBO) but without a start, gives E a match. Each participant
+    /// stands against its own cell's comparison, in its share in work and in its means, so every column is balanced after
+    /// matching. By hand: A 1 − 1/3, B 0 − 1/3, E 1 − 0: effect (2/3 − 1/3 + 1) / 3 = 44,44 points.
     /// </summary>
     [Fact]
     public void TwoExactCells_EachParticipantAgainstItsOwnComparison_InEffectAndBalance()
