@@ -13,9 +13,13 @@ public static class StarLoad
     /// </summary>
     public static readonly VersionedTable Uren = new("fct_uren_versie", ["klant_nr"], ["medewerker", "datum", "activiteit", "uren"], Occurrences: true);
 
-    /// <summary>The delivery's registrations in <see cref="Uren"/>'s columns; klant_nr 0 for a registration without a client.</summary>
+    /// <summary>
+    /// The delivery's registrations in <see cref="Uren"/>'s columns; klant_nr 0 for a registration without a client. The
+    /// CAST gives the merge's scratch copy an integer klant_nr: compared with the versions' INTEGER column, an untyped one
+    /// could not use its index, and each version of the previous delivery would scan the whole snapshot.
+    /// </summary>
     public const string UrenSnapshotSql =
-        "SELECT COALESCE(k.klant_nr, 0) AS klant_nr, s.medewerker, s.datum, s.activiteit, s.uren FROM stg_uren s " +
+        "SELECT CAST(COALESCE(k.klant_nr, 0) AS BIGINT) AS klant_nr, s.medewerker, s.datum, s.activiteit, s.uren FROM stg_uren s " +
         "LEFT JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
 
     public static string InsertSql(FileSpec file)
