@@ -86,6 +86,24 @@ public sealed class UrenVersionFacts : IDisposable
         Assert.Equal([$"KM1|2010-01-05|REINTEGRATIE|2.0|1|3|{Open}"], Versions("GM0355"));
     }
 
+    /// <summary>
+    /// SQLite picks an index only where the comparison's types agree: with an untyped klant_nr in the scratch copy, each of
+    /// the previous delivery's versions scanned the whole snapshot (at groot, half a million times 835,000 rows).
+    /// </summary>
+    [Fact]
+    public void TheLoadsMerge_SeeksTheSnapshotPerVersion()
+    {
+        var steps = SnapshotMerge.Statements(Dialect.Sqlite, Ingest.StarLoad.Uren, Ingest.StarLoad.UrenSnapshotSql);
+        using var c = _warehouse.Database.Open();
+        var arguments = new { leverancier = "GM0342", levering = 1L, volgende = VersionedTable.Open };
+        foreach (var step in steps.TakeWhile(s => s.Counts != SnapshotMerge.Count.Closed)) c.Execute(step.Sql, arguments);
+        var closed = steps.First(s => s.Counts == SnapshotMerge.Count.Closed).Sql;
+        var plan = c.Query<(long, long, long, string Detail)>("EXPLAIN QUERY PLAN " + closed["CREATE TEMP TABLE versie_vervallen AS ".Length..], arguments)
+            .Select(r => r.Detail).ToList();
+        Assert.Contains(plan, d => d.StartsWith("SEARCH x USING INDEX", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, d => d.StartsWith("SCAN x", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void TheMigration_TurnsEachDeliverysRowsIntoVersions_ReadBackExactly_ARunOfDeliveriesStoredOnce()
     {
