@@ -1,5 +1,6 @@
 using Dapper;
 using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Warehouse.Tests;
 
@@ -261,8 +262,8 @@ public sealed class SnapshotMergeFacts : IDisposable
     [MemberData(nameof(Kinds))]
     public void TheSqlServerStatements_ParseAsTSql(bool occurrences)
     {
-        var table = new VersionedTable("fct_uren_versie", ["klant_key"], ["medewerker", "datum", "activiteit", "uren"], occurrences);
-        var statements = SnapshotMerge.Statements(Dialect.SqlServer, table, "SELECT klant_key, medewerker, datum, activiteit, uren FROM stg_uren WHERE levering_id = @levering");
+        var table = StarLoad.Uren with { Occurrences = occurrences };
+        var statements = SnapshotMerge.Statements(Dialect.SqlServer, table, StarLoad.UrenSnapshotSql);
         Assert.Contains(statements, s => s.Sql.Contains("IS NOT DISTINCT FROM"));
         foreach (var step in statements) TSqlSchema.Parse(step.Sql);
     }

@@ -319,7 +319,11 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
                 cancel.ThrowIfCancellationRequested();
                 if (file == ExtractFormat.Klant)
                     connection.Execute(StarLoad.NewClientsSql, new { levering, gemeentecode = manifest.Gemeentecode }, transaction, commandTimeout: 0);
-                connection.Execute(StarLoad.InsertSql(file), new { levering, gemeentecode = manifest.Gemeentecode }, transaction, commandTimeout: 0);
+                // The newest delivery of its source: what it holds, it holds until a later one says otherwise.
+                if (file == ExtractFormat.Uren)
+                    SnapshotMerge.Apply(connection, transaction, dialect, StarLoad.Uren, manifest.Gemeentecode, levering, VersionedTable.Open, StarLoad.UrenSnapshotSql);
+                else
+                    connection.Execute(StarLoad.InsertSql(file), new { levering, gemeentecode = manifest.Gemeentecode }, transaction, commandTimeout: 0);
             }
         }
 

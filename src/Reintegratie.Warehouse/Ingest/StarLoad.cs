@@ -1,10 +1,27 @@
 using Reintegratie.Core.Extract;
+using Reintegratie.Warehouse.Database;
 
 namespace Reintegratie.Warehouse.Ingest;
 
 /// <summary>Moves a delivery's clean staging rows into the star; the client pseudonym becomes the surrogate klant_key.</summary>
 public static class StarLoad
 {
+    /// <summary>
+    /// fct_uren's rows, stored once over a range of the source's deliveries (migration 0014): a load merges the
+    /// delivery's registrations into them (<see cref="SnapshotMerge"/>), so a registration the previous delivery already
+    /// held is not written again. The file has no key: a row is all its columns, a repeated row counted.
+    /// </summary>
+    public static readonly VersionedTable Uren = new("fct_uren_versie", ["klant_nr"], ["medewerker", "datum", "activiteit", "uren"], Occurrences: true);
+
+    /// <summary>
+    /// The delivery's registrations in <see cref="Uren"/>'s columns; klant_nr 0 for a registration without a client. The
+    /// CAST gives the merge's scratch copy an integer klant_nr: compared with the versions' INTEGER column, an untyped one
+    /// could not use its index, and each version of the previous delivery would scan the whole snapshot.
+    /// </summary>
+    public const string UrenSnapshotSql =
+        "SELECT CAST(COALESCE(k.klant_nr, 0) AS BIGINT) AS klant_nr, s.medewerker, s.datum, s.activiteit, s.uren FROM stg_uren s " +
+        "LEFT JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
+
     public static string InsertSql(FileSpec file)
     {
         var columns = file.Columns.Select(c => c.Column).ToList();
