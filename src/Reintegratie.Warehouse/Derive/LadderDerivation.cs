@@ -106,9 +106,9 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 DerivedRows.PositionSnapshotSql(database.Dialect), scope: reuse?.PositionScope);
             SnapshotMerge.Apply(connection, transaction, database.Dialect, Movements, gemeente, levering, volgende,
                 DerivedRows.MovementSnapshotSql(database.Dialect), scope: reuse?.MovementScope);
+            // The counts the reports read, of the rows now valid at the delivery; with them the rows it holds.
+            (positions, movements) = LadderAggregates.Write(connection, transaction, database.Dialect, gemeente, levering, reuse);
             foreach (var sql in DerivedRows.Drop(database.Dialect)) connection.Execute(sql, transaction: transaction);
-            // The counts the reports read, from the versions now valid at the delivery; with them the rows it holds.
-            (positions, movements) = LadderAggregates.Write(connection, transaction, gemeente, levering);
             transaction.Commit();
         }
         catch (Exception e)
