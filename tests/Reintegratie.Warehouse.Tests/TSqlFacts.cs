@@ -54,7 +54,7 @@ public class TSqlFacts
         .. BronrijQueries.Bestanden.Select(b => b.Sql), .. BronrijQueries.Bestanden.Select(BronrijQueries.VergelijkingSql),
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
         GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.RegistratieSql, GegevensQueries.KlantmanagerSql,
-        LadderAggregates.PositieTredeSql, LadderAggregates.BewegingSql, LadderAggregates.BewegingPerInstrumentSql, 
+        LadderAggregates.PositieTredeSql, LadderAggregates.BewegingSql, LadderAggregates.BewegingPerInstrumentSql,
         .. new[] { null, SnapshotMergeFacts.SampleReuse }.SelectMany(reuse => LadderAggregates.WriteSql(Dialect.SqlServer, reuse)).Distinct(), GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
         GegevensQueries.GestarteVoorzieningSql, GegevensQueries.GestarteBetalingSql, GegevensQueries.GestarteUrenSql, KlantbeeldQueries.SleutelsSql,
         .. new[] { (GegevensQueries.KlantSql, "k"), (GegevensQueries.UitkeringSql, "u"), (GegevensQueries.TrajectSql, "t"), (GegevensQueries.VoorzieningSql, "v"),

@@ -66,10 +66,9 @@ public static class LadderAggregates
                 $"AND v.vanaf_levering <= {reuse.Vorige} AND {reuse.Vorige} < v.tot_levering WHERE k.levering_id = {reuse.Vorige} AND {known} " +
                 $"AND k.klant_nr IN ({reuse.Changed}) GROUP BY k.gemeentecode, {v}",
             };
-        var cols = string.Join(", ", columns);
-        return $"INSERT INTO {table} (levering_id, gemeentecode, {g}, {cols}) SELECT @levering, t.gemeentecode, {string.Join(", ", grain.Select(c => "t." + c))}, " +
-               $"{string.Join(", ", columns.Select(c => $"SUM(t.{c})"))} FROM ({string.Join(" UNION ALL ", parts)}) t " +
-               $"GROUP BY t.gemeentecode, {string.Join(", ", grain.Select(c => "t." + c))} HAVING SUM(t.aantal) > 0";
+        var t = string.Join(", ", grain.Select(c => "t." + c));
+        return $"INSERT INTO {table} (levering_id, gemeentecode, {g}, {string.Join(", ", columns)}) SELECT @levering, t.gemeentecode, {t}, " +
+               $"{string.Join(", ", columns.Select(c => $"SUM(t.{c})"))} FROM ({string.Join(" UNION ALL ", parts)}) t GROUP BY t.gemeentecode, {t} HAVING SUM(t.aantal) > 0";
     }
 
     /// <summary>The versions of a table (alias <paramref name="a"/>) valid at @levering for the delivery's clients (k): the rows its view shows once derived.</summary>
