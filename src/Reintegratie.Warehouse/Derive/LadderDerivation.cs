@@ -70,7 +70,8 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 {
                     // Stored as known on this delivery's peildatum (all its rows depend on); compared as known on the previous one's.
                     var fingerprint = HistoryFingerprint.Of(history, delivery.Peildatum);
-                    var comparable = reuse == null || reuse.VorigePeildatum == delivery.Peildatum ? fingerprint : HistoryFingerprint.Of(history, reuse.VorigePeildatum);
+                    var comparable = reuse == null || HistoryFingerprint.KnownAlikeOn(history, reuse.VorigePeildatum, delivery.Peildatum)
+                        ? fingerprint : HistoryFingerprint.Of(history, reuse.VorigePeildatum);
                     long? before = null;
                     if (earlier != null)
                         for (; earlier.On(key); earlier.Next())

@@ -27,12 +27,13 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
         $"SELECT l.levering_id, l.peildatum FROM levering l WHERE l.levering_id = (SELECT MAX(e.levering_id) FROM levering e WHERE e.gemeentecode = @gemeente " +
         $"AND e.status = '{LeveringStatusCode.Geladen}' AND e.levering_id < @levering AND EXISTS (SELECT 1 FROM fct_klantafleiding a WHERE a.levering_id = e.levering_id))";
 
-    /// <summary>The peildata of the previous delivery's rows: its versions (valid at it), read in the table, not through the view.</summary>
-    public const string KnownSql =
-        "SELECT DISTINCT peildatum FROM fct_ladderpositie_versie WHERE leverancier = @gemeente AND vanaf_levering <= @vorige AND @vorige < tot_levering";
+    /// <summary>
+    /// The peildata of the previous delivery's rows, read in its stored counts (<see cref="LadderAggregates"/>), which count
+    /// every version valid at it (all of them its clients'), instead of walking those versions.
+    /// </summary>
+    public const string KnownSql = "SELECT DISTINCT peildatum FROM agg_ladderpositie WHERE levering_id = @vorige";
 
-    public const string KnownPairsSql =
-        "SELECT DISTINCT reeks, van_peildatum, naar_peildatum FROM fct_ladderovergang_versie WHERE leverancier = @gemeente AND vanaf_levering <= @vorige AND @vorige < tot_levering";
+    public const string KnownPairsSql = "SELECT DISTINCT reeks, van_peildatum, naar_peildatum FROM agg_ladderbeweging WHERE levering_id = @vorige";
 
     /// <summary>
     /// Per client of the new delivery (klant_key order), its key and fingerprint in the previous delivery, matched on klant_id;
