@@ -66,6 +66,9 @@ public sealed class LadderAggregateFacts : IDisposable
         using var c = _warehouse.Database.Open();
         var gemeenten = c.Query<string>("SELECT DISTINCT gemeentecode FROM dim_klant WHERE levering_id = @levering", new { levering }).ToList();
         Assert.Contains(gemeente, gemeenten);
+        // No counts of a municipality the delivery has no client of (a group whose every client left counts nothing).
+        foreach (var t in Tables)
+            Assert.Empty(Lines($"SELECT gemeentecode FROM {t} WHERE levering_id = @levering EXCEPT SELECT gemeentecode FROM dim_klant WHERE levering_id = @levering", new { levering }));
         foreach (var g in gemeenten)
         {
             var p = new { levering, gemeente = g };
@@ -107,6 +110,29 @@ public sealed class LadderAggregateFacts : IDisposable
         // Every peildatum counts the three clients once, in one position and one trede.
         foreach (var line in first.Concat(second).Select(l => l.Split('|')[1..].Select(long.Parse).ToArray()))
             Assert.Equal((3L, 3L), (line[..7].Sum(), line[7..].Sum()));
+    }
+
+    [Fact]
+    public void HandMade_AnUnchangedClientWhoMovedToAnotherMunicipality_CountsThereInTheLaterDelivery()
+    {
+        // The same three histories in both deliveries of the source GM0342, but C3 lived in GM0343 and now lives in GM0342.
+        // The later delivery takes over the rows of C1 and C2, not C3's: on 31-12-2010 the first delivery counts C1 and C2
+        // (unknown trede) in GM0342 and C3 (trede 3) in GM0343, the second all three in GM0342 and nothing in GM0343.
+        var reference = HandMadeDelivery.Reference(_warehouse.Folder);
+        var derivation = new LadderDerivation(_warehouse.Database, Options);
+        HandMadeDelivery Delivery(DateOnly peildatum, string c3) => new HandMadeDelivery("GM0342", peildatum)
+            .File("klant.csv", "clientnr;geboortedatum;gemeentecode", "C1;15-05-1970;", "C2;01-01-1980;", $"C3;01-01-1990;{c3}")
+            .File("uitkering.csv", "uitkeringnr;clientnr;regeling;ingangsdatum;einddatum;reden_einde", "U1;C1;WWB;01-01-2010;;", "U2;C2;WWB;01-01-2010;;", "U3;C3;WWB;01-01-2010;;")
+            .File("ladder.csv", "clientnr;datum;trede", "C3;01-06-2010;3");
+        var l1 = _warehouse.Load(Delivery(new DateOnly(2010, 12, 31), "GM0343").Write(_warehouse.Folder), reference).LeveringId!.Value;
+        derivation.Derive(l1);
+        var l2 = _warehouse.Load(Delivery(new DateOnly(2011, 6, 30), "GM0342").Write(_warehouse.Folder), reference).LeveringId!.Value;
+        var result = derivation.Derive(l2);
+
+        Assert.Equal("2|0|0|0|0|0|0", Treden(AssertStoredAreCounted(l1, "GM0342")));
+        Assert.Equal("0|0|0|1|0|0|0", Treden(AssertStoredAreCounted(l1, "GM0343")));
+        Assert.Equal("2|0|0|1|0|0|0", Treden(AssertStoredAreCounted(l2, "GM0342")));
+        Assert.Contains("2 klanten ongewijzigd", result.Omschrijving);
     }
 
     [Fact]

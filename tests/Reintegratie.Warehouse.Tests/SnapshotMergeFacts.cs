@@ -268,14 +268,23 @@ public sealed class SnapshotMergeFacts : IDisposable
         foreach (var step in statements) TSqlSchema.Parse(step.Sql);
     }
 
+    /// <summary>A derivation that takes over the rows of delivery 1 on 30-06-2011 and between one SRG pair, where delivery 1 also had 31-05-2011 and a month pair.</summary>
+    public static Reintegratie.Warehouse.Derive.LadderReuse SampleReuse
+    {
+        get
+        {
+            var srg = new Reintegratie.Core.Ladder.PeildataPair(Reintegratie.Core.Ladder.Reeks.Srg, new(2010, 12, 31), new(2011, 6, 30));
+            var maand = new Reintegratie.Core.Ladder.PeildataPair(Reintegratie.Core.Ladder.Reeks.Maand, new(2011, 5, 31), new(2011, 6, 30));
+            return new Reintegratie.Warehouse.Derive.LadderReuse(1, new(2011, 6, 30),
+                new Reintegratie.Core.Ladder.DerivedBefore(new HashSet<DateOnly> { new(2011, 6, 30) }, new HashSet<Reintegratie.Core.Ladder.PeildataPair> { srg }),
+                new Reintegratie.Core.Ladder.DerivedBefore(new HashSet<DateOnly> { new(2011, 6, 30), new(2011, 5, 31) }, new HashSet<Reintegratie.Core.Ladder.PeildataPair> { srg, maand }));
+        }
+    }
+
     [Fact]
     public void TheLadderDerivationsMerges_ParseAsTSql_WithTheirScopes()
     {
-        var srg = new Reintegratie.Core.Ladder.PeildataPair(Reintegratie.Core.Ladder.Reeks.Srg, new(2010, 12, 31), new(2011, 6, 30));
-        var maand = new Reintegratie.Core.Ladder.PeildataPair(Reintegratie.Core.Ladder.Reeks.Maand, new(2011, 5, 31), new(2011, 6, 30));
-        var reuse = new Reintegratie.Warehouse.Derive.LadderReuse(1, new(2011, 6, 30),
-            new Reintegratie.Core.Ladder.DerivedBefore(new HashSet<DateOnly> { new(2011, 6, 30) }, new HashSet<Reintegratie.Core.Ladder.PeildataPair> { srg }),
-            new Reintegratie.Core.Ladder.DerivedBefore(new HashSet<DateOnly> { new(2011, 6, 30), new(2011, 5, 31) }, new HashSet<Reintegratie.Core.Ladder.PeildataPair> { srg, maand }));
+        var reuse = SampleReuse;
         var merges = new[]
         {
             SnapshotMerge.Statements(Dialect.SqlServer, Reintegratie.Warehouse.Derive.LadderDerivation.Positions,

@@ -13,7 +13,9 @@ public static class TSqlSchema
         return fragment;
     }
 
-    public static Dictionary<string, List<string>> FromSqlServerScripts() => Collect(Migrator.Scripts(Dialect.SqlServer).Select(s => s.Sql));
+    /// <param name="more">Statements run after the migrations, such as a derivation's CREATE of its scratch tables.</param>
+    public static Dictionary<string, List<string>> FromSqlServerScripts(IEnumerable<string>? more = null) =>
+        Collect(Migrator.Scripts(Dialect.SqlServer).Select(s => s.Sql).Concat(more ?? []));
 
     /// <summary>
     /// The SQLite scripts are close enough to T-SQL for the parser once AUTOINCREMENT is spelled IDENTITY, a column is

@@ -34,6 +34,20 @@ public static class HistoryFingerprint
         return BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())), 0);
     }
 
+    /// <summary>
+    /// Whether the history is known alike on both dates: nothing starts, ends or is registered after the earlier and on or
+    /// before the later, so <see cref="Of(ClientHistory, DateOnly?)"/> gives both the same fingerprint (a row that starts or
+    /// ends after both is left out or read as open on both, one before both is kept as it is on both).
+    /// </summary>
+    public static bool KnownAlikeOn(ClientHistory h, DateOnly a, DateOnly b)
+    {
+        var (from, to) = a <= b ? (a, b) : (b, a);
+        bool Between(DateOnly? d) => d > from && d <= to;
+        bool Within(Period p) => Between(p.Start) || Between(p.End);
+        return !h.Uitkeringen.Any(u => Within(u.Periode)) && !h.Trajecten.Any(t => Within(t.Periode)) && !h.Voorzieningen.Any(v => Within(v.Periode)) &&
+               !h.Dienstverbanden.Any(d => Within(d.Periode)) && !h.Registraties.Any(r => Between(r.Datum));
+    }
+
     static ClientHistory KnownOn(ClientHistory h, DateOnly d)
     {
         var known = new ClientHistory { Geboortedatum = h.Geboortedatum, Arbeidsplicht = h.Arbeidsplicht, Opleiding = h.Opleiding };

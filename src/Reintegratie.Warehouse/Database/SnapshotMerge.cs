@@ -91,8 +91,10 @@ public static class SnapshotMerge
             new(sqlite
                 ? $"UPDATE {table.Name} SET tot_levering = @levering WHERE {Identified(dialect, table, closed, null)}"
                 : $"UPDATE v SET tot_levering = @levering FROM {table.Name} v JOIN {closed} c ON {Identity(dialect, table)}"),
+            // In the order of the snapshot's index, which leads the table's key: the new versions go into the table's B-tree
+            // page by page, not in the order the snapshot was derived in (klant_key, which follows no order of klant_nr).
             new($"INSERT INTO {table.Name} (leverancier, vanaf_levering, tot_levering, {compared}) SELECT @leverancier, @levering, @volgende, {string.Join(", ", table.Compared.Select(c => "x." + c))} " +
-                $"FROM {snapshot} x WHERE NOT EXISTS (SELECT 1 FROM {table.Name} v WHERE {validAtL} AND {same})", Count.Opened),
+                $"FROM {snapshot} x WHERE NOT EXISTS (SELECT 1 FROM {table.Name} v WHERE {validAtL} AND {same}) ORDER BY {string.Join(", ", index.Select(c => "x." + c))}", Count.Opened),
             new($"DROP TABLE {snapshot}"),
             new($"DROP TABLE {closed}"),
         ];

@@ -70,7 +70,8 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 {
                     // Stored as known on this delivery's peildatum (all its rows depend on); compared as known on the previous one's.
                     var fingerprint = HistoryFingerprint.Of(history, delivery.Peildatum);
-                    var comparable = reuse == null || reuse.VorigePeildatum == delivery.Peildatum ? fingerprint : HistoryFingerprint.Of(history, reuse.VorigePeildatum);
+                    var comparable = reuse == null || HistoryFingerprint.KnownAlikeOn(history, reuse.VorigePeildatum, delivery.Peildatum)
+                        ? fingerprint : HistoryFingerprint.Of(history, reuse.VorigePeildatum);
                     long? before = null;
                     if (earlier != null)
                         for (; earlier.On(key); earlier.Next())
@@ -106,9 +107,9 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 DerivedRows.PositionSnapshotSql(database.Dialect), scope: reuse?.PositionScope);
             SnapshotMerge.Apply(connection, transaction, database.Dialect, Movements, gemeente, levering, volgende,
                 DerivedRows.MovementSnapshotSql(database.Dialect), scope: reuse?.MovementScope);
+            // The counts the reports read, of the rows now valid at the delivery; with them the rows it holds.
+            (positions, movements) = LadderAggregates.Write(connection, transaction, database.Dialect, gemeente, levering, reuse);
             foreach (var sql in DerivedRows.Drop(database.Dialect)) connection.Execute(sql, transaction: transaction);
-            // The counts the reports read, from the versions now valid at the delivery; with them the rows it holds.
-            (positions, movements) = LadderAggregates.Write(connection, transaction, gemeente, levering);
             transaction.Commit();
         }
         catch (Exception e)

@@ -27,17 +27,21 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
         $"SELECT l.levering_id, l.peildatum FROM levering l WHERE l.levering_id = (SELECT MAX(e.levering_id) FROM levering e WHERE e.gemeentecode = @gemeente " +
         $"AND e.status = '{LeveringStatusCode.Geladen}' AND e.levering_id < @levering AND EXISTS (SELECT 1 FROM fct_klantafleiding a WHERE a.levering_id = e.levering_id))";
 
-    /// <summary>The peildata of the previous delivery's rows: its versions (valid at it), read in the table, not through the view.</summary>
-    public const string KnownSql =
-        "SELECT DISTINCT peildatum FROM fct_ladderpositie_versie WHERE leverancier = @gemeente AND vanaf_levering <= @vorige AND @vorige < tot_levering";
+    /// <summary>
+    /// The peildata of the previous delivery's rows, read in its stored counts (<see cref="LadderAggregates"/>), which count
+    /// every version valid at it (all of them its clients'), instead of walking those versions.
+    /// </summary>
+    public const string KnownSql = "SELECT DISTINCT peildatum FROM agg_ladderpositie WHERE levering_id = @vorige";
 
-    public const string KnownPairsSql =
-        "SELECT DISTINCT reeks, van_peildatum, naar_peildatum FROM fct_ladderovergang_versie WHERE leverancier = @gemeente AND vanaf_levering <= @vorige AND @vorige < tot_levering";
+    public const string KnownPairsSql = "SELECT DISTINCT reeks, van_peildatum, naar_peildatum FROM agg_ladderbeweging WHERE levering_id = @vorige";
 
-    /// <summary>Per client of the new delivery (klant_key order), its key and fingerprint in the previous delivery, matched on klant_id.</summary>
+    /// <summary>
+    /// Per client of the new delivery (klant_key order), its key and fingerprint in the previous delivery, matched on klant_id;
+    /// a client that moved to another municipality of the source is not matched (it counts elsewhere now: <see cref="LadderAggregates"/>).
+    /// </summary>
     public const string FingerprintSql =
         "SELECT nk.klant_key, oa.vingerafdruk, ok.klant_key FROM dim_klant nk " +
-        "JOIN dim_klant ok ON ok.levering_id = @vorige AND ok.klant_id = nk.klant_id " +
+        "JOIN dim_klant ok ON ok.levering_id = @vorige AND ok.klant_id = nk.klant_id AND ok.gemeentecode = nk.gemeentecode " +
         "JOIN fct_klantafleiding oa ON oa.levering_id = @vorige AND oa.klant_key = ok.klant_key " +
         "WHERE nk.levering_id = @levering ORDER BY nk.klant_key";
 
@@ -46,7 +50,7 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
         "SELECT k.klant_nr FROM fct_klantafleiding a JOIN dim_klant k ON k.klant_key = a.klant_key WHERE a.levering_id = @levering AND a.vorige_klant_key IS NOT NULL";
 
     /// <summary>The clients whose versions this derivation speaks for on the shared peildata: the previous delivery's, less the unchanged.</summary>
-    string Changed => $"SELECT klant_nr FROM dim_klant WHERE levering_id = {Vorige} EXCEPT {UnchangedSql}";
+    public string Changed => $"SELECT klant_nr FROM dim_klant WHERE levering_id = {Vorige} EXCEPT {UnchangedSql}";
 
     /// <summary>
     /// The positions this derivation speaks for, as two conditions that do not overlap: every row on a peildatum not both
@@ -55,12 +59,18 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
     /// </summary>
     public IReadOnlyList<string>? PositionScope => Bekend.Peildata.Count == 0 ? null
         : [.. (Gehad.Peildata.Except(Bekend.Peildata).Any() ? [$"v.peildatum IN ({Dates(Gehad.Peildata.Except(Bekend.Peildata))})"] : Array.Empty<string>()),
-           $"v.peildatum IN ({Dates(Bekend.Peildata)}) AND v.klant_nr IN ({Changed})"];
+           $"{KnownPeildata} AND v.klant_nr IN ({Changed})"];
+
+    /// <summary>A row (alias v) lies on a peildatum both deliveries cover.</summary>
+    public string KnownPeildata => $"v.peildatum IN ({Dates(Bekend.Peildata)})";
+
+    /// <summary>A row (alias v) lies between a pair both deliveries cover.</summary>
+    public string KnownPairs => Pairs(Bekend.Pairs);
 
     /// <summary>The movements this derivation speaks for: every row between a pair not both cover, and the rows of changed clients between the pairs both cover.</summary>
     public IReadOnlyList<string>? MovementScope => Bekend.Pairs.Count == 0 ? null
         : [.. (Gehad.Pairs.Except(Bekend.Pairs).Any() ? [Pairs(Gehad.Pairs.Except(Bekend.Pairs))] : Array.Empty<string>()),
-           $"{Pairs(Bekend.Pairs)} AND v.klant_nr IN ({Changed})"];
+           $"{KnownPairs} AND v.klant_nr IN ({Changed})"];
 
     /// <summary>Exactly the pairs, led by each column on its own so that with a klant_nr the condition seeks in the key (klant_nr, reeks, van_peildatum, naar_peildatum).</summary>
     static string Pairs(IEnumerable<PeildataPair> pairs)

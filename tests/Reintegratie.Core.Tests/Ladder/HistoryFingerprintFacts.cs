@@ -53,6 +53,47 @@ public class HistoryFingerprintFacts
         Assert.NotEqual(basis, HistoryFingerprint.Of(New("1970-05-16").Uitkering("2010-01-01").Registratie("2011-03-01", 2), d));
     }
 
+    [Fact]
+    public void KnownAlikeOnTwoDates_OnlyWithNothingDatedBetweenThem()
+    {
+        var (a, b) = (D("2010-12-31"), D("2011-06-30"));
+        var quiet = New().Uitkering("2010-01-01").Traject("WERK", "2010-03-01", "2010-12-31").Registratie("2010-06-01", 3).Voorziening("ZORG", "2011-07-01");
+        Assert.True(HistoryFingerprint.KnownAlikeOn(quiet, a, b)); // the voorziening starts after both
+        Assert.True(HistoryFingerprint.KnownAlikeOn(quiet, b, a));
+        Assert.Equal(HistoryFingerprint.Of(quiet, a), HistoryFingerprint.Of(quiet, b));
+        foreach (var news in new[]
+        {
+            New().Uitkering("2010-01-01", "2011-06-30"), // its last day is the later date
+            New().Uitkering("2010-01-01").Traject("WERK", "2011-01-01"), // starts the day after the earlier date
+            New().Uitkering("2010-01-01").Registratie("2011-03-01", 2),
+            New().Uitkering("2010-01-01").Dienstverband("REGULIER", "2010-06-01", "2011-02-28"),
+        })
+        {
+            Assert.False(HistoryFingerprint.KnownAlikeOn(news, a, b));
+            Assert.NotEqual(HistoryFingerprint.Of(news, a), HistoryFingerprint.Of(news, b));
+        }
+    }
+
+    /// <summary>The incremental derivation computes a client's second fingerprint only where the two dates may differ: on random histories, alike means equal.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void KnownAlikeOnTwoDates_GiveTheSameFingerprint(int seed)
+    {
+        var random = new Random(seed);
+        var dates = Enumerable.Range(0, 30).Select(i => new DateOnly(2009, 1, 31).AddMonths(i)).ToList();
+        var alike = 0;
+        for (var i = 0; i < 2000; i++)
+        {
+            var h = RandomHistory(random, dates);
+            var (a, b) = (dates[random.Next(dates.Count)], dates[random.Next(dates.Count)]);
+            if (!HistoryFingerprint.KnownAlikeOn(h, a, b)) continue;
+            alike++;
+            Assert.Equal(HistoryFingerprint.Of(h, a), HistoryFingerprint.Of(h, b));
+        }
+        Assert.InRange(alike, 200, 1900);
+    }
+
     /// <summary>
     /// What the incremental derivation rests on (docs/rules.md: every rule looks back): random histories that have the
     /// same fingerprint as known on a date get the same positions, trede and attributes on every date up to it, and the
