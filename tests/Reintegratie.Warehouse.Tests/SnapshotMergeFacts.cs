@@ -131,6 +131,18 @@ public sealed class SnapshotMergeFacts : IDisposable
         Assert.Equal(5, Versions().Count);
     }
 
+    /// <summary>Three identical rows are occurrences 1, 2 and 3; a delivery with two of them closes the third only.</summary>
+    [Fact]
+    public void IdenticalRows_AreNumberedOneToTheirCount_AndAFollowUpWithFewerClosesTheLast()
+    {
+        Create(Keyless);
+        Assert.Equal(new SnapshotMerge.Outcome(0, 4), Merge(Keyless, "GM1", 1, Open, A, A, A, B));
+        Assert.Equal(new SnapshotMerge.Outcome(1, 0), Merge(Keyless, "GM1", 2, Open, A, B, A));
+        using var c = _database.Open();
+        Assert.Equal([("A", 1L, 1L, Open), ("A", 2L, 1L, Open), ("A", 3L, 1L, 2L), ("B", 1L, 1L, Open)],
+            c.Query<(string, long, long, long)>("SELECT nr, n, vanaf_levering, tot_levering FROM proef_versie ORDER BY nr, n").ToList());
+    }
+
     [Fact]
     public void DerivingAMiddleDeliveryAgain_ChangesOnlyWhatThatDeliveryKnows()
     {

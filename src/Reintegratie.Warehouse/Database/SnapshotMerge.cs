@@ -32,6 +32,8 @@ public static class SnapshotMerge
         long closed = 0, opened = 0;
         foreach (var step in steps)
         {
+            // Nothing closed (a follow-up that drops no row): the steps that split and close versions would find nothing.
+            if (step.OnlyIfClosed && closed == 0) continue;
             var rows = connection.Execute(step.Sql, arguments, transaction, commandTimeout: 0);
             if (step.Counts == Count.Closed) closed = connection.ExecuteScalar<long>(CountClosedSql(dialect), transaction: transaction);
             if (step.Counts == Count.Opened) opened = rows;
@@ -41,7 +43,7 @@ public static class SnapshotMerge
 
     public enum Count { None, Closed, Opened }
 
-    public sealed record Step(string Sql, Count Counts = Count.None);
+    public sealed record Step(string Sql, Count Counts = Count.None, bool OnlyIfClosed = false);
 
     /// <summary>The statements of one merge, in order; public so the T-SQL can be parsed in the tests.</summary>
     /// <param name="scope">
@@ -55,10 +57,11 @@ public static class SnapshotMerge
         var snapshot = sqlite ? "temp.versie_snapshot" : "#versie_snapshot";
         var closed = sqlite ? "temp.versie_vervallen" : "#versie_vervallen";
         var compared = string.Join(", ", table.Compared);
+        var columns = string.Join(", ", table.Columns.Select(c => "s." + c));
         var occurrence = table.Occurrences
-            ? $", ROW_NUMBER() OVER (PARTITION BY {string.Join(", ", table.Columns.Select(c => "s." + c))} ORDER BY (SELECT NULL)) AS {VersionedTable.OccurrenceColumn}"
+            ? $", ROW_NUMBER() OVER (PARTITION BY {columns} ORDER BY (SELECT NULL)) AS {VersionedTable.OccurrenceColumn}"
             : "";
-        var selectSnapshot = $"{string.Join(", ", table.Columns.Select(c => "s." + c))}{occurrence}";
+        var selectSnapshot = $"{columns}{occurrence}";
         var validAtL = "v.leverancier = @leverancier AND v.vanaf_levering <= @levering AND @levering < v.tot_levering";
         var same = string.Join(" AND ", table.Compared.Select(c => $"x.{c} {NullSafeEqual(dialect)} v.{c}"));
         var index = table.Key.Count > 0 ? table.Key : table.Columns.Take(1).ToList();
@@ -69,7 +72,7 @@ public static class SnapshotMerge
         [
             new($"DROP TABLE IF EXISTS {snapshot}"),
             new(sqlite
-                ? $"CREATE TEMP TABLE versie_snapshot AS SELECT {selectSnapshot} FROM ({snapshotSql}) s"
+                ? $"CREATE TEMP TABLE versie_snapshot AS {(table.Occurrences ? Numbered(table, snapshotSql) : $"SELECT {selectSnapshot} FROM ({snapshotSql}) s")}"
                 : $"SELECT {selectSnapshot} INTO {snapshot} FROM ({snapshotSql}) s"),
             new(sqlite
                 ? $"CREATE INDEX temp.ix_versie_snapshot ON versie_snapshot ({string.Join(", ", index)})"
@@ -83,14 +86,14 @@ public static class SnapshotMerge
                 Count.Closed),
             // Later deliveries that knew the row keep knowing it: the part of its range after L becomes a version of its own.
             new($"INSERT INTO {table.Name} (leverancier, vanaf_levering, tot_levering, {compared}) SELECT leverancier, @volgende, tot_levering, {compared} " +
-                $"FROM {closed} WHERE tot_levering > @volgende"),
+                $"FROM {closed} WHERE tot_levering > @volgende", OnlyIfClosed: true),
             // A version that began at L is gone at L; one that began earlier now ends at L.
             new(sqlite
                 ? $"DELETE FROM {table.Name} WHERE {Identified(dialect, table, closed, "vanaf_levering = @levering")}"
-                : $"DELETE v FROM {table.Name} v JOIN {closed} c ON {Identity(dialect, table)} WHERE c.vanaf_levering = @levering"),
+                : $"DELETE v FROM {table.Name} v JOIN {closed} c ON {Identity(dialect, table)} WHERE c.vanaf_levering = @levering", OnlyIfClosed: true),
             new(sqlite
                 ? $"UPDATE {table.Name} SET tot_levering = @levering WHERE {Identified(dialect, table, closed, null)}"
-                : $"UPDATE v SET tot_levering = @levering FROM {table.Name} v JOIN {closed} c ON {Identity(dialect, table)}"),
+                : $"UPDATE v SET tot_levering = @levering FROM {table.Name} v JOIN {closed} c ON {Identity(dialect, table)}", OnlyIfClosed: true),
             // In the order of the snapshot's index, which leads the table's key: the new versions go into the table's B-tree
             // page by page, not in the order the snapshot was derived in (klant_key, which follows no order of klant_nr).
             new($"INSERT INTO {table.Name} (leverancier, vanaf_levering, tot_levering, {compared}) SELECT @leverancier, @levering, @volgende, {string.Join(", ", table.Compared.Select(c => "x." + c))} " +
@@ -98,6 +101,20 @@ public static class SnapshotMerge
             new($"DROP TABLE {snapshot}"),
             new($"DROP TABLE {closed}"),
         ];
+    }
+
+    /// <summary>
+    /// SQLite's numbering of identical rows: each distinct row with its count, repeated once per number up to it. The same
+    /// (row, n) pairs as ROW_NUMBER() over the identical rows, but one grouping sort instead of a window over every row:
+    /// at groot the window took 1 s of CPU more for the follow-up delivery's 835,679 registrations.
+    /// </summary>
+    static string Numbered(VersionedTable table, string snapshotSql)
+    {
+        var columns = string.Join(", ", table.Columns.Select(c => "s." + c));
+        return $"WITH versie_groep AS (SELECT {columns}, COUNT(*) AS aantal FROM ({snapshotSql}) s GROUP BY {columns}), " +
+               "versie_volgnummer (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM versie_volgnummer WHERE i < (SELECT MAX(aantal) FROM versie_groep)) " +
+               $"SELECT {string.Join(", ", table.Columns.Select(c => "g." + c))}, o.i AS {VersionedTable.OccurrenceColumn} " +
+               "FROM versie_groep g JOIN versie_volgnummer o ON o.i <= g.aantal";
     }
 
     static string NullSafeEqual(Dialect dialect) => dialect == Dialect.Sqlite ? "IS" : "IS NOT DISTINCT FROM";
