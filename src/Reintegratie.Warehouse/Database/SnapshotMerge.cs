@@ -72,7 +72,7 @@ public static class SnapshotMerge
         [
             new($"DROP TABLE IF EXISTS {snapshot}"),
             new(sqlite
-                ? $"CREATE TEMP TABLE versie_snapshot AS {(table.Occurrences ? Numbered(table, snapshotSql) : $"SELECT {selectSnapshot} FROM ({snapshotSql}) s")}"
+                ? $"CREATE TEMP TABLE versie_snapshot AS {(table.Occurrences ? Numbered(table, columns, snapshotSql) : $"SELECT {selectSnapshot} FROM ({snapshotSql}) s")}"
                 : $"SELECT {selectSnapshot} INTO {snapshot} FROM ({snapshotSql}) s"),
             new(sqlite
                 ? $"CREATE INDEX temp.ix_versie_snapshot ON versie_snapshot ({string.Join(", ", index)})"
@@ -106,16 +106,13 @@ public static class SnapshotMerge
     /// <summary>
     /// SQLite's numbering of identical rows: each distinct row with its count, repeated once per number up to it. The same
     /// (row, n) pairs as ROW_NUMBER() over the identical rows, but one grouping sort instead of a window over every row:
-    /// at groot the window took 1 s of CPU more for the follow-up delivery's 835,679 registrations.
+    /// at groot the window took 1 to 3 s of CPU more for the follow-up delivery's 835,679 registrations (docs/performance.md).
     /// </summary>
-    static string Numbered(VersionedTable table, string snapshotSql)
-    {
-        var columns = string.Join(", ", table.Columns.Select(c => "s." + c));
-        return $"WITH versie_groep AS (SELECT {columns}, COUNT(*) AS aantal FROM ({snapshotSql}) s GROUP BY {columns}), " +
-               "versie_volgnummer (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM versie_volgnummer WHERE i < (SELECT MAX(aantal) FROM versie_groep)) " +
-               $"SELECT {string.Join(", ", table.Columns.Select(c => "g." + c))}, o.i AS {VersionedTable.OccurrenceColumn} " +
-               "FROM versie_groep g JOIN versie_volgnummer o ON o.i <= g.aantal";
-    }
+    static string Numbered(VersionedTable table, string columns, string snapshotSql) =>
+        $"WITH versie_groep AS (SELECT {columns}, COUNT(*) AS aantal FROM ({snapshotSql}) s GROUP BY {columns}), " +
+        "versie_volgnummer (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM versie_volgnummer WHERE i < (SELECT MAX(aantal) FROM versie_groep)) " +
+        $"SELECT {string.Join(", ", table.Columns.Select(c => "g." + c))}, o.i AS {VersionedTable.OccurrenceColumn} " +
+        "FROM versie_groep g JOIN versie_volgnummer o ON o.i <= g.aantal";
 
     static string NullSafeEqual(Dialect dialect) => dialect == Dialect.Sqlite ? "IS" : "IS NOT DISTINCT FROM";
 
