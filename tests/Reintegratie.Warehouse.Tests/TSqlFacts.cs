@@ -53,7 +53,7 @@ public class TSqlFacts
         StarLoad.NewClientsSql,
         .. BronrijQueries.Bestanden.Select(b => b.Sql), .. BronrijQueries.Bestanden.Select(BronrijQueries.VergelijkingSql),
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
-        GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.RegistratieSql, GegevensQueries.KlantmanagerSql,
+        GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.UrenPerDagSql, GegevensQueries.RegistratieSql, GegevensQueries.KlantmanagerSql,
         LadderAggregates.PositieTredeSql, LadderAggregates.BewegingSql, LadderAggregates.BewegingPerInstrumentSql,
         .. new[] { null, SnapshotMergeFacts.SampleReuse }.SelectMany(reuse => LadderAggregates.WriteSql(Dialect.SqlServer, reuse)).Distinct(), GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
         GegevensQueries.GestarteVoorzieningSql, GegevensQueries.GestarteBetalingSql, GegevensQueries.GestarteUrenSql, KlantbeeldQueries.SleutelsSql,

@@ -69,6 +69,28 @@ public sealed class UitgesteldeGegevensFacts : IDisposable
         Assert.Contains(g.Treden.Values, counts => counts.Skip(1).Any(n => n > 0));
     }
 
+    /// <summary>
+    /// The REINTEGRATIE hours per day as the warehouse sums them (<see cref="GegevensQueries.UrenPerDagSql"/>: a count per day and
+    /// number of hours) against the sums of the hours read row by row, uncut and cut to 30 June; the generated hours have days
+    /// with the same number of hours more than once, so the counts are used.
+    /// </summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2010-06-30")]
+    public void HoursPerDay_AreTheSumsOfTheHoursReadRowByRow(string? horizon)
+    {
+        var stand = Geladen();
+        using var c = _warehouse.Database.Open();
+        DateOnly? h = horizon == null ? null : DateOnly.Parse(horizon);
+        var whole = GegevensQueries.Load(c, stand);
+        var uren = (h is { } d ? whole.ZoalsBekendOp(d) : whole).Uren;
+        Assert.Contains(uren.GroupBy(u => (u.Datum, u.Uren)), x => x.Count() > 1);
+
+        var asked = GegevensQueries.Uitgesteld(_warehouse.Database, stand, h);
+        Assert.Equal(UrenOpDag.Som(uren), asked.UrenPerDag);
+        Assert.True(asked.UrenPerDag.Count > 100);
+    }
+
     /// <summary>The generated small municipality's year-end delivery of 2010, loaded and derived.</summary>
     Stand Geladen()
     {

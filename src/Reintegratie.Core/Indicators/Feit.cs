@@ -24,4 +24,9 @@ public enum Feit
     MaandBewegingen,
     /// <summary>The SRG counts per instrument running between the two peildata: a join with the voorzieningen, read only by the per-instrument figure.</summary>
     InstrumentBewegingen,
+    /// <summary>
+    /// The REINTEGRATIE hours summed per day (<see cref="Gegevens.UrenPerDag"/>): all the internal costs read, so a report that
+    /// prices no traject never holds the hours themselves. Not read when the hours are: then they are summed from those.
+    /// </summary>
+    UrenPerDag,
 }

@@ -27,6 +27,12 @@ public sealed class Gegevens
     public List<BetalingRegel> Betalingen => Gelezen(Feit.Betalingen, _betalingen);
     /// <summary>The klantmanagers' hours an indicator reads: the warehouse gives only the REINTEGRATIE hours, the ones the costs price.</summary>
     public List<UrenRegel> Uren => Gelezen(Feit.Uren, _uren);
+    /// <summary>
+    /// The klantmanagers' REINTEGRATIE hours summed per day, in date order: what the internal costs of a period read. From the
+    /// hours themselves when they are in memory (filled by hand, or read for the costs per traject), else read as sums.
+    /// </summary>
+    public List<UrenOpDag> UrenPerDag =>
+        Bron == null || Volatile.Read(ref _gelezen[(int)Feit.Uren]) ? _urenPerDagUitUren ??= UrenOpDag.Som(Uren) : Gelezen(Feit.UrenPerDag, _urenPerDag);
     /// <summary>Participatieladder registrations per client, the local code mapped to a trede: the effect matches on the trede a client had.</summary>
     public List<RegistratieRegel> Registraties => Gelezen(Feit.Registraties, _registraties);
     /// <summary>The delivery's klantmanagers: their fte and how many of their clients belong to this municipality and in all.</summary>
@@ -74,14 +80,16 @@ public sealed class Gegevens
     readonly List<BetalingRegel> _betalingen = [];
     readonly List<UrenRegel> _uren = [];
     readonly List<RegistratieRegel> _registraties = [];
+    readonly List<UrenOpDag> _urenPerDag = [];
+    List<UrenOpDag>? _urenPerDagUitUren;
     readonly Dictionary<DateOnly, long[]> _ladder = [];
     readonly Dictionary<DateOnly, long[]> _treden = [];
     readonly List<LadderBeweging> _bewegingen = [];
 
-    /// <summary>Reads every list now: for a caller that computes after its source has gone (an export on a connection it closes).</summary>
+    /// <summary>Reads every list now (the hours per day are summed from the hours): for a caller that computes after its source has gone (an export on a connection it closes).</summary>
     public void LeesAlles()
     {
-        foreach (var feit in Enum.GetValues<Feit>()) Gelezen<object?>(feit, null);
+        foreach (var feit in Enum.GetValues<Feit>().Where(f => f != Feit.UrenPerDag)) Gelezen<object?>(feit, null);
     }
 
     /// <summary>
@@ -124,6 +132,15 @@ public sealed class Gegevens
     public IEnumerable<UitkeringPeriode> UitkeringenVan(long klant) => (_uitkeringenPerKlant ??= Uitkeringen.ToLookup(u => u.Klant))[klant];
 
     public IEnumerable<DienstverbandRegel> DienstverbandenVan(long klant) => (_dienstverbandenPerKlant ??= Dienstverbanden.ToLookup(d => d.Klant))[klant];
+
+    ILookup<long, TrajectRegel>? _trajectenPerKlant;
+    ILookup<long, VoorzieningRegel>? _workFirstPerKlant;
+
+    /// <summary>A client's trajects, grouped once: the process norms ask per new client, month after month.</summary>
+    public IEnumerable<TrajectRegel> TrajectenVan(long klant) => (_trajectenPerKlant ??= Trajecten.ToLookup(t => t.Klant))[klant];
+
+    /// <summary>A client's Work First voorzieningen, grouped once.</summary>
+    public IEnumerable<VoorzieningRegel> WorkFirstVan(long klant) => (_workFirstPerKlant ??= Voorzieningen.Where(v => v.WorkFirst).ToLookup(v => v.Klant))[klant];
 
     /// <summary>
     /// The facts as they would have stood on <paramref name="horizon"/> (docs/rules.md §9, "periods, knowledge and provisional
@@ -187,6 +204,9 @@ public sealed class Gegevens
             case Feit.Registraties:
                 naar.Registraties.AddRange(van.Registraties.Where(r => r.Datum <= horizon));
                 break;
+            case Feit.UrenPerDag:
+                naar._urenPerDag.AddRange(van.UrenPerDag.Where(d => d.Datum <= horizon));
+                break;
             case Feit.LadderEnTreden:
                 foreach (var (date, counts) in van.Ladder.Where(x => x.Key <= horizon)) naar.Ladder[date] = counts;
                 foreach (var (date, counts) in van.Treden.Where(x => x.Key <= horizon)) naar.Treden[date] = counts;
@@ -230,6 +250,17 @@ public sealed record MaatregelRegel(long Klant, DateOnly Besluitdatum, int Categ
 public sealed record BetalingRegel(DateOnly Boekdatum, string Budget, string Soort, long Bedrag, string? Voorzieningnr);
 
 public sealed record UrenRegel(long? Klant, DateOnly Datum, string Activiteit, decimal Uren);
+
+/// <summary>The REINTEGRATIE hours of one day, summed over klantmanagers and clients.</summary>
+public sealed record UrenOpDag(DateOnly Datum, decimal Uren)
+{
+    /// <summary>
+    /// The REINTEGRATIE hours of <paramref name="uren"/> summed per day, in date order. A sum of decimals is exact, so these sums
+    /// and their total are the sum of the rows in any order.
+    /// </summary>
+    public static List<UrenOpDag> Som(IEnumerable<UrenRegel> uren) =>
+        uren.Where(u => u.Activiteit == InterneKosten.Reintegratie).GroupBy(u => u.Datum).OrderBy(x => x.Key).Select(x => new UrenOpDag(x.Key, x.Sum(u => u.Uren))).ToList();
+}
 
 /// <summary>Groep "totaal" or an instrument; the counts as LadderQueries gives them, between two consecutive peildata of one series.</summary>
 public sealed record LadderBeweging(Reeks Reeks, DateOnly Van, DateOnly Naar, string Groep, long Omhoog, long Gelijk, long Omlaag, long UitstroomWerk, long UitstroomOverig, long Instroom);

@@ -10,7 +10,7 @@ public static class InterneKosten
 
     public static Uitkomst InPeriode(Gegevens g, Periode p, Uurtarief uurtarief)
     {
-        var uren = g.Uren.Where(u => u.Activiteit == Reintegratie && p.Bevat(u.Datum)).Sum(u => u.Uren);
+        var uren = g.UrenPerDag.Where(d => p.Bevat(d.Datum)).Sum(d => d.Uren);
         return new Uitkomst([(Uitkomst.Totaal, Meting.Bedrag(uurtarief.Kosten(uren))), ("uren", new Meting(uren))]);
     }
 }

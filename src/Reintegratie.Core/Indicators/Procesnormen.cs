@@ -17,8 +17,7 @@ public static class Procesnormen
         var nieuw = Bestand.Instromers(g, p).Where(u => HasArbeidsplicht(g, u.Klant)).ToList();
         DateOnly Deadline(UitkeringPeriode u) =>
             u.Periode.Start.AddMonths(ClientAttributes.Age(g.Klanten[u.Klant].Geboortedatum, u.Periode.Start) < 27 ? 6 : 12);
-        var trajecten = g.Trajecten.ToLookup(t => t.Klant);
-        var reached = nieuw.Count(u => trajecten[u.Klant].Any(t => t.Periode.Start <= Deadline(u) && (t.Periode.End is null || t.Periode.End >= u.Periode.Start)));
+        var reached = nieuw.Count(u => g.TrajectenVan(u.Klant).Any(t => t.Periode.Start <= Deadline(u) && (t.Periode.End is null || t.Periode.End >= u.Periode.Start)));
         return Uitkomst.Een(Meting.Percentage(reached, nieuw.Count, voorlopig: nieuw.Any(u => Deadline(u) > g.Peildatum)));
     }
 
@@ -30,8 +29,7 @@ public static class Procesnormen
     public static Uitkomst WorkFirstBinnenTweeWeken(Gegevens g, Periode p)
     {
         var nieuw = Bestand.Instromers(g, p).Where(u => HasArbeidsplicht(g, u.Klant)).ToList();
-        var workFirst = g.Voorzieningen.Where(v => v.WorkFirst).ToLookup(v => v.Klant);
-        var inTime = nieuw.Count(u => workFirst[u.Klant].Any(v => v.Periode.Overlaps(new Periode(u.Periode.Start, u.Periode.Start.AddDays(14)))));
+        var inTime = nieuw.Count(u => g.WorkFirstVan(u.Klant).Any(v => v.Periode.Overlaps(new Periode(u.Periode.Start, u.Periode.Start.AddDays(14)))));
         return Uitkomst.Een(Meting.Percentage(inTime, nieuw.Count, voorlopig: nieuw.Any(u => u.Periode.Start.AddDays(14) > g.Peildatum)));
     }
 

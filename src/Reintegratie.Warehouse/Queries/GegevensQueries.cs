@@ -39,9 +39,14 @@ public static class GegevensQueries
         "SELECT r.klant_key, r.datum, c.trede FROM fct_ladderregistratie r JOIN dim_klant k ON k.klant_key = r.klant_key " +
         $"JOIN dim_ladder_code c ON c.levering_id = r.levering_id AND c.code = r.trede_code WHERE r.levering_id = @levering AND {OfGemeente}";
     /// <summary>Only the re-integration hours: the costs price no other activity.</summary>
-    public const string UrenSql =
-        $"SELECT u.klant_key, u.datum, u.activiteit, u.uren FROM fct_uren u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente} " +
-        $"AND u.activiteit = '{InterneKosten.Reintegratie}'";
+    public const string UrenSql = "SELECT u.klant_key, u.datum, u.activiteit, u.uren" + VanUren;
+    const string VanUren =
+        $" FROM fct_uren u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente} AND u.activiteit = '{InterneKosten.Reintegratie}'";
+    /// <summary>
+    /// The same hours counted per day and number of hours, in date order: <see cref="Feit.UrenPerDag"/> sums them as decimals
+    /// (a count of one value times that value), so the sums are those of the rows, which are not handed over.
+    /// </summary>
+    public const string UrenPerDagSql = "SELECT u.datum, u.uren, COUNT(*)" + VanUren + " GROUP BY u.datum, u.uren ORDER BY u.datum";
     /// <summary>
     /// A sociale dienst may serve several municipalities with one team: each klantmanager with the clients of this
     /// municipality and all clients, so a municipality's caseload counts only its share of each klantmanager's fte.
@@ -78,12 +83,8 @@ public static class GegevensQueries
         }
         using var c = database.Open();
         if (horizon is not { } h || h >= stand.Peildatum) return Basis(c, stand, stand.Peildatum, Ruw);
-        return Basis(c, stand, h, (feit, doel) =>
-        {
-            var ruw = new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum };
-            Ruw(feit, ruw);
-            Gegevens.Knip(feit, ruw, doel, h);
-        });
+        // The cut reads the one list it cuts from a Gegevens of its own, so the uncut list is garbage once cut.
+        return Basis(c, stand, h, (feit, doel) => Gegevens.Knip(feit, new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum, Bron = Ruw }, doel, h));
     }
 
     /// <summary>The small parts, read now: klantmanagers, budgets, regimes, targets, benchmark and the municipality's name.</summary>
@@ -121,6 +122,14 @@ public static class GegevensQueries
                 break;
             case Feit.Uren:
                 Read(c, UrenSql, p, r => g.Uren.Add(Uren(r, codes)));
+                break;
+            case Feit.UrenPerDag:
+                Read(c, UrenPerDagSql, p, r =>
+                {
+                    var (datum, uren) = (DbValues.Date(r, 0), Convert.ToDecimal(r.GetValue(1)) * N(r, 2));
+                    if (g.UrenPerDag is [.., var laatste] && laatste.Datum == datum) g.UrenPerDag[^1] = laatste with { Uren = laatste.Uren + uren };
+                    else g.UrenPerDag.Add(new UrenOpDag(datum, uren));
+                });
                 break;
             // The ladder's counts as the derivation stored them for the delivery: a few hundred rows, not its millions of positions and movements.
             case Feit.LadderEnTreden:

@@ -122,6 +122,14 @@ public class IndicatorFacts
     }
 
     [Fact]
+    public void WorkFirstWithinTwoWeeks_CountsOnlyWorkFirst()
+    {
+        var g = Municipality();
+        g.Voorzieningen.Add(new VoorzieningRegel(4, "V4", null, "JOB", "Jobcoaching", "ARBEIDSTOELEIDING", false, null, P("2010-05-15"), null, null)); // day 14, not Work First
+        Assert.Equal(0m, Measure("work_first_2_weken", g, 2010).Waarde); // 0 of U2a, U4a, U5
+    }
+
+    [Fact]
     public void CaseloadPerFte_AndSanctionsPerCategory()
     {
         var g = Municipality();

@@ -110,6 +110,50 @@ public class UitgesteldeFeitenFacts
         Assert.Equal([Feit.MaandBewegingen, Feit.SrgBewegingen, Feit.InstrumentBewegingen], gevraagd);
     }
 
+    /// <summary>
+    /// Hours: klantmanager A 1.5 and B 2.25 REINTEGRATIE on 10 March (3.75), A 8 OVERIG on 10 March, A 2 REINTEGRATIE on 20 August;
+    /// as sums per day the warehouse gives 10 March 3.75 and 20 August 2.
+    /// </summary>
+    static void VulUren(Feit feit, Gegevens g)
+    {
+        if (feit == Feit.Uren)
+            g.Uren.AddRange([
+                new UrenRegel(1, D("2010-03-10"), InterneKosten.Reintegratie, 1.5m), new UrenRegel(2, D("2010-03-10"), InterneKosten.Reintegratie, 2.25m),
+                new UrenRegel(1, D("2010-03-10"), "OVERIG", 8m), new UrenRegel(1, D("2010-08-20"), InterneKosten.Reintegratie, 2m),
+            ]);
+        if (feit == Feit.UrenPerDag) g.UrenPerDag.AddRange([new UrenOpDag(D("2010-03-10"), 3.75m), new UrenOpDag(D("2010-08-20"), 2m)]);
+    }
+
+    [Fact]
+    public void InternalCosts_ReadTheHoursPerDay_NotTheHours()
+    {
+        var gevraagd = new List<Feit>();
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31"), Bron = (feit, doel) => { gevraagd.Add(feit); VulUren(feit, doel); } };
+        // 5.75 hours at 60 euro: 345 euro.
+        var kosten = InterneKosten.InPeriode(g, Periode.Jaar(2010), new Uurtarief(6000m));
+        Assert.Equal(345m, kosten.Geheel.Waarde);
+        Assert.Equal(5.75m, kosten["uren"].Waarde);
+        Assert.Equal([Feit.UrenPerDag], gevraagd);
+        // Cut to 30 June: only 10 March's 3.75 hours.
+        var cut = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31"), Bron = (feit, doel) => { gevraagd.Add(feit); VulUren(feit, doel); } }.ZoalsBekendOp(D("2010-06-30"));
+        Assert.Equal(3.75m, InterneKosten.InPeriode(cut, Periode.Jaar(2010), new Uurtarief(6000m))["uren"].Waarde);
+        Assert.Equal([Feit.UrenPerDag, Feit.UrenPerDag], gevraagd);
+    }
+
+    [Fact]
+    public void HoursPerDay_OnceTheHoursAreRead_AreSummedFromThem()
+    {
+        var gevraagd = new List<Feit>();
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31"), Bron = (feit, doel) => { gevraagd.Add(feit); VulUren(feit, doel); } };
+        Assert.Equal(4, g.Uren.Count);
+        Assert.Equal([new UrenOpDag(D("2010-03-10"), 3.75m), new UrenOpDag(D("2010-08-20"), 2m)], g.UrenPerDag);
+        Assert.Equal([Feit.Uren], gevraagd);
+        // Filled by hand, without a source: the same sums.
+        var hand = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31") };
+        VulUren(Feit.Uren, hand);
+        Assert.Equal(g.UrenPerDag, hand.UrenPerDag);
+    }
+
     [Fact]
     public void Cut_OnOrAfterThePeildatum_IsTheFactsThemselves()
     {
