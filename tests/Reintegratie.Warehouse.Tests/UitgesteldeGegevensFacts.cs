@@ -91,6 +91,28 @@ public sealed class UitgesteldeGegevensFacts : IDisposable
         Assert.True(asked.UrenPerDag.Count > 100);
     }
 
+    /// <summary>
+    /// Of every traject ended by the date, its client's hours while it ran as the warehouse sums them per traject
+    /// (<see cref="GegevensQueries.UrenPerTrajectSql"/>) against the sums of the hours read row by row, uncut and cut to 30 June.
+    /// </summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2010-06-30")]
+    public void HoursPerEndedTraject_AreTheSumsOfTheHoursReadRowByRow(string? horizon)
+    {
+        var stand = Geladen();
+        using var c = _warehouse.Database.Open();
+        DateOnly? h = horizon == null ? null : DateOnly.Parse(horizon);
+        var whole = GegevensQueries.Load(c, stand);
+        var rows = h is { } d ? whole.ZoalsBekendOp(d) : whole;
+
+        var asked = GegevensQueries.Uitgesteld(_warehouse.Database, stand, h);
+        var ended = rows.Trajecten.Where(t => t.Periode.End != null).ToList();
+        Assert.True(ended.Count(t => rows.UrenTijdens(t) > 0) > 10);
+        Assert.Equal(ended.Select(rows.UrenTijdens), ended.Select(asked.UrenTijdens));
+        Assert.Equal(ended.Count(t => rows.UrenTijdens(t) > 0), asked.UrenPerTraject.Count);
+    }
+
     /// <summary>The generated small municipality's year-end delivery of 2010, loaded and derived.</summary>
     Stand Geladen()
     {

@@ -29,4 +29,9 @@ public enum Feit
     /// prices no traject never holds the hours themselves. Not read when the hours are: then they are summed from those.
     /// </summary>
     UrenPerDag,
+    /// <summary>
+    /// Of each ended traject, its client's REINTEGRATIE hours while it ran (<see cref="Gegevens.UrenTijdens(TrajectRegel)"/>): what the
+    /// costs per traject read, a sum per traject instead of every hour. Not read when the hours are: then they are summed from those.
+    /// </summary>
+    UrenPerTraject,
 }

@@ -31,8 +31,32 @@ public sealed class Gegevens
     /// The klantmanagers' REINTEGRATIE hours summed per day, in date order: what the internal costs of a period read. From the
     /// hours themselves when they are in memory (filled by hand, or read for the costs per traject), else read as sums.
     /// </summary>
-    public List<UrenOpDag> UrenPerDag =>
-        Bron == null || Volatile.Read(ref _gelezen[(int)Feit.Uren]) ? _urenPerDagUitUren ??= UrenOpDag.Som(Uren) : Gelezen(Feit.UrenPerDag, _urenPerDag);
+    public List<UrenOpDag> UrenPerDag => UrenInGeheugen ? _urenPerDagUitUren ??= UrenOpDag.Som(Uren) : Gelezen(Feit.UrenPerDag, _urenPerDag);
+
+    /// <summary>
+    /// Of each traject ended by <see cref="Peildatum"/>, by number, its end and its client's REINTEGRATIE hours while it ran, as the
+    /// source sums them (<see cref="Feit.UrenPerTraject"/>). Ask <see cref="UrenTijdens(TrajectRegel)"/>: when the hours themselves
+    /// are in memory this is not read and stays empty.
+    /// </summary>
+    public Dictionary<string, (DateOnly Eind, decimal Uren)> UrenPerTraject => Gelezen(Feit.UrenPerTraject, _urenPerTraject);
+
+    /// <summary>Filled by hand, or the hours read (for the costs of voorzieningen): the sums are made from them, not read.</summary>
+    bool UrenInGeheugen => Bron == null || Volatile.Read(ref _gelezen[(int)Feit.Uren]);
+
+    ILookup<long, UrenRegel>? _urenPerKlant;
+
+    /// <summary>A client's REINTEGRATIE hours on the days <paramref name="periode"/> runs, from the hours themselves.</summary>
+    public decimal UrenTijdens(long klant, Period periode) =>
+        (_urenPerKlant ??= Uren.Where(u => u.Klant != null && u.Activiteit == InterneKosten.Reintegratie).ToLookup(u => u.Klant!.Value))[klant]
+        .Where(u => periode.RunsOn(u.Datum)).Sum(u => u.Uren);
+
+    /// <summary>
+    /// A traject's client's REINTEGRATIE hours while it ran: of an ended traject the source's sum (<see cref="UrenPerTraject"/>)
+    /// unless the hours are in memory; of a running one, or with the hours in memory, from the hours. A sum of decimals is exact,
+    /// so both give the same.
+    /// </summary>
+    public decimal UrenTijdens(TrajectRegel t) =>
+        t.Periode.End != null && !UrenInGeheugen ? UrenPerTraject.GetValueOrDefault(t.Nr).Uren : UrenTijdens(t.Klant, t.Periode);
     /// <summary>Participatieladder registrations per client, the local code mapped to a trede: the effect matches on the trede a client had.</summary>
     public List<RegistratieRegel> Registraties => Gelezen(Feit.Registraties, _registraties);
     /// <summary>The delivery's klantmanagers: their fte and how many of their clients belong to this municipality and in all.</summary>
@@ -82,14 +106,15 @@ public sealed class Gegevens
     readonly List<RegistratieRegel> _registraties = [];
     readonly List<UrenOpDag> _urenPerDag = [];
     List<UrenOpDag>? _urenPerDagUitUren;
+    readonly Dictionary<string, (DateOnly Eind, decimal Uren)> _urenPerTraject = [];
     readonly Dictionary<DateOnly, long[]> _ladder = [];
     readonly Dictionary<DateOnly, long[]> _treden = [];
     readonly List<LadderBeweging> _bewegingen = [];
 
-    /// <summary>Reads every list now (the hours per day are summed from the hours): for a caller that computes after its source has gone (an export on a connection it closes).</summary>
+    /// <summary>Reads every list now (the sums of hours are made from the hours): for a caller that computes after its source has gone (an export on a connection it closes).</summary>
     public void LeesAlles()
     {
-        foreach (var feit in Enum.GetValues<Feit>().Where(f => f != Feit.UrenPerDag)) Gelezen<object?>(feit, null);
+        foreach (var feit in Enum.GetValues<Feit>().Where(f => f is not (Feit.UrenPerDag or Feit.UrenPerTraject))) Gelezen<object?>(feit, null);
     }
 
     /// <summary>
@@ -206,6 +231,15 @@ public sealed class Gegevens
                 break;
             case Feit.UrenPerDag:
                 naar._urenPerDag.AddRange(van.UrenPerDag.Where(d => d.Datum <= horizon));
+                break;
+            // A traject ended by the horizon is cut as it is, and so are the hours while it ran.
+            case Feit.UrenPerTraject when van.UrenInGeheugen:
+                foreach (var t in van.Trajecten)
+                    if (t.Periode.End is { } e && e <= horizon) naar._urenPerTraject[t.Nr] = (e, van.UrenTijdens(t.Klant, t.Periode));
+                break;
+            case Feit.UrenPerTraject:
+                foreach (var (nr, som) in van.UrenPerTraject)
+                    if (som.Eind <= horizon) naar._urenPerTraject[nr] = som;
                 break;
             case Feit.LadderEnTreden:
                 foreach (var (date, counts) in van.Ladder.Where(x => x.Key <= horizon)) naar.Ladder[date] = counts;

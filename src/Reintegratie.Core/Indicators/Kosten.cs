@@ -29,11 +29,11 @@ public static class Kosten
     /// </summary>
     public static IReadOnlyList<TrajectKosten> TrajectKosten(Gegevens g, IReadOnlyList<TrajectRegel> trajecten, Uurtarief uurtarief)
     {
-        var (paid, hours) = Kostendragers(g);
+        var paid = BetaaldPerVoorziening(g);
         var voorzieningenPerTraject = g.Voorzieningen.Where(v => v.Trajectnr != null).ToLookup(v => v.Trajectnr!);
         return trajecten.Select(t =>
         {
-            var uren = hours[t.Klant].Where(u => t.Periode.RunsOn(u.Datum)).Sum(u => u.Uren);
+            var uren = g.UrenTijdens(t);
             return new TrajectKosten(t, voorzieningenPerTraject[t.Nr].Sum(v => paid.GetValueOrDefault(v.Nr)), uren, uurtarief.Kosten(uren));
         }).ToList();
     }
@@ -45,18 +45,16 @@ public static class Kosten
     /// </summary>
     public static IReadOnlyDictionary<string, long> VoorzieningKostenCent(Gegevens g, Uurtarief uurtarief)
     {
-        var (paid, hours) = Kostendragers(g);
-        return g.Voorzieningen.ToDictionary(v => v.Nr, v => paid.GetValueOrDefault(v.Nr)
-            + uurtarief.Kosten(hours[v.Klant].Where(u => v.Periode.RunsOn(u.Datum)).Sum(u => u.Uren)));
+        var paid = BetaaldPerVoorziening(g);
+        return g.Voorzieningen.ToDictionary(v => v.Nr, v => paid.GetValueOrDefault(v.Nr) + uurtarief.Kosten(g.UrenTijdens(v.Klant, v.Periode)));
     }
 
     /// <summary>
-    /// What a traject's or voorziening's cost is made of: the payments per voorziening (receipts are not costs) and each
-    /// client's REINTEGRATIE hours. Grouped once for all, not searched per traject.
+    /// What is paid for each voorziening (receipts are not costs), grouped once for all, not searched per traject. The hours, the
+    /// other part of a cost, are the client's REINTEGRATIE hours while it ran (<see cref="Gegevens.UrenTijdens(TrajectRegel)"/>).
     /// </summary>
-    static (Dictionary<string, long> PaidPerVoorziening, ILookup<long, UrenRegel> HoursPerKlant) Kostendragers(Gegevens g) =>
-        (g.Betalingen.Where(b => b.Voorzieningnr != null && !Codes.Ontvangsten.Contains(b.Soort)).GroupBy(b => b.Voorzieningnr!).ToDictionary(x => x.Key, x => x.Sum(b => b.Bedrag)),
-         g.Uren.Where(u => u.Klant != null && u.Activiteit == InterneKosten.Reintegratie).ToLookup(u => u.Klant!.Value));
+    static Dictionary<string, long> BetaaldPerVoorziening(Gegevens g) =>
+        g.Betalingen.Where(b => b.Voorzieningnr != null && !Codes.Ontvangsten.Contains(b.Soort)).GroupBy(b => b.Voorzieningnr!).ToDictionary(x => x.Key, x => x.Sum(b => b.Bedrag));
 
     /// <summary>Average cost of the trajects that ended in the period, and per successful one.</summary>
     public static Uitkomst PerTraject(Gegevens g, Periode p, Uurtarief uurtarief)

@@ -48,6 +48,14 @@ public static class GegevensQueries
     /// </summary>
     public const string UrenPerDagSql = "SELECT u.datum, u.uren, COUNT(*)" + VanUren + " GROUP BY u.datum, u.uren ORDER BY u.datum";
     /// <summary>
+    /// Of each ended traject, its client's hours while it ran, counted per number of hours (<see cref="Feit.UrenPerTraject"/>, summed
+    /// as the hours per day are): the costs per traject read a sum per traject, not every hour.
+    /// </summary>
+    public const string UrenPerTrajectSql =
+        "SELECT t.trajectnr, t.einddatum, u.uren, COUNT(*) FROM fct_traject t JOIN dim_klant k ON k.klant_key = t.klant_key " +
+        "JOIN fct_uren u ON u.levering_id = t.levering_id AND u.klant_key = t.klant_key AND u.datum >= t.startdatum AND u.datum <= t.einddatum " +
+        $"WHERE t.levering_id = @levering AND {OfGemeente} AND t.einddatum IS NOT NULL AND u.activiteit = '{InterneKosten.Reintegratie}' GROUP BY t.trajectnr, t.einddatum, u.uren";
+    /// <summary>
     /// A sociale dienst may serve several municipalities with one team: each klantmanager with the clients of this
     /// municipality and all clients, so a municipality's caseload counts only its share of each klantmanager's fte.
     /// </summary>
@@ -129,6 +137,13 @@ public static class GegevensQueries
                     var (datum, uren) = (DbValues.Date(r, 0), Convert.ToDecimal(r.GetValue(1)) * N(r, 2));
                     if (g.UrenPerDag is [.., var laatste] && laatste.Datum == datum) g.UrenPerDag[^1] = laatste with { Uren = laatste.Uren + uren };
                     else g.UrenPerDag.Add(new UrenOpDag(datum, uren));
+                });
+                break;
+            case Feit.UrenPerTraject:
+                Read(c, UrenPerTrajectSql, p, r =>
+                {
+                    var (nr, uren) = (r.GetString(0), Convert.ToDecimal(r.GetValue(2)) * N(r, 3));
+                    g.UrenPerTraject[nr] = (DbValues.Date(r, 1), g.UrenPerTraject.GetValueOrDefault(nr).Uren + uren);
                 });
                 break;
             // The ladder's counts as the derivation stored them for the delivery: a few hundred rows, not its millions of positions and movements.

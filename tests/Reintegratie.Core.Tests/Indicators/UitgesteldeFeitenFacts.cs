@@ -141,6 +141,31 @@ public class UitgesteldeFeitenFacts
     }
 
     [Fact]
+    public void CostsPerTraject_ReadTheHoursPerEndedTraject_AndTheHoursOnlyForARunningOne()
+    {
+        var gevraagd = new List<Feit>();
+        var g = new Gegevens
+        {
+            Gemeentecode = "GM0342", Peildatum = D("2010-12-31"),
+            Bron = (feit, doel) =>
+            {
+                gevraagd.Add(feit);
+                VulUren(feit, doel);
+                // T1 of client 1, 1 March – 30 April: 1.5 hours on 10 March; T2 of client 1 runs from 1 August: 2 hours on 20 August.
+                if (feit == Feit.UrenPerTraject) doel.UrenPerTraject["T1"] = (D("2010-04-30"), 1.5m);
+            },
+        };
+        var t1 = new TrajectRegel(1, "T1", "WERK", new Period(D("2010-03-01"), D("2010-04-30")), "SUCCESVOL");
+        var t2 = new TrajectRegel(1, "T2", "WERK", new Period(D("2010-08-01"), null), null);
+        Assert.Equal(1.5m, g.UrenTijdens(t1));
+        Assert.Equal([Feit.UrenPerTraject], gevraagd);
+        Assert.Equal(2m, g.UrenTijdens(t2));
+        Assert.Equal([Feit.UrenPerTraject, Feit.Uren], gevraagd);
+        // The hours now in memory, an ended traject's hours are summed from them: the same 1.5.
+        Assert.Equal(1.5m, g.UrenTijdens(t1 with { Nr = "T9" }));
+    }
+
+    [Fact]
     public void HoursPerDay_OnceTheHoursAreRead_AreSummedFromThem()
     {
         var gevraagd = new List<Feit>();
