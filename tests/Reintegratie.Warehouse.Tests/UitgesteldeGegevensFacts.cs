@@ -70,45 +70,28 @@ public sealed class UitgesteldeGegevensFacts : IDisposable
     }
 
     /// <summary>
-    /// The REINTEGRATIE hours per day as the warehouse sums them (<see cref="GegevensQueries.UrenPerDagSql"/>: a count per day and
-    /// number of hours) against the sums of the hours read row by row, uncut and cut to 30 June; the generated hours have days
-    /// with the same number of hours more than once, so the counts are used.
+    /// The REINTEGRATIE hours as the warehouse sums them, per day (<see cref="GegevensQueries.UrenPerDagSql"/>) and per ended traject
+    /// while it ran (<see cref="GegevensQueries.UrenPerTrajectSql"/>), each a count per number of hours, against the sums of the hours
+    /// read row by row, uncut and cut to 30 June. The generated hours have days with the same number of hours more than once, so the
+    /// counts are used.
     /// </summary>
     [Theory]
     [InlineData(null)]
     [InlineData("2010-06-30")]
-    public void HoursPerDay_AreTheSumsOfTheHoursReadRowByRow(string? horizon)
-    {
-        var stand = Geladen();
-        using var c = _warehouse.Database.Open();
-        DateOnly? h = horizon == null ? null : DateOnly.Parse(horizon);
-        var whole = GegevensQueries.Load(c, stand);
-        var uren = (h is { } d ? whole.ZoalsBekendOp(d) : whole).Uren;
-        Assert.Contains(uren.GroupBy(u => (u.Datum, u.Uren)), x => x.Count() > 1);
-
-        var asked = GegevensQueries.Uitgesteld(_warehouse.Database, stand, h);
-        Assert.Equal(UrenOpDag.Som(uren), asked.UrenPerDag);
-        Assert.True(asked.UrenPerDag.Count > 100);
-    }
-
-    /// <summary>
-    /// Of every traject ended by the date, its client's hours while it ran as the warehouse sums them per traject
-    /// (<see cref="GegevensQueries.UrenPerTrajectSql"/>) against the sums of the hours read row by row, uncut and cut to 30 June.
-    /// </summary>
-    [Theory]
-    [InlineData(null)]
-    [InlineData("2010-06-30")]
-    public void HoursPerEndedTraject_AreTheSumsOfTheHoursReadRowByRow(string? horizon)
+    public void HoursPerDayAndPerEndedTraject_AreTheSumsOfTheHoursReadRowByRow(string? horizon)
     {
         var stand = Geladen();
         using var c = _warehouse.Database.Open();
         DateOnly? h = horizon == null ? null : DateOnly.Parse(horizon);
         var whole = GegevensQueries.Load(c, stand);
         var rows = h is { } d ? whole.ZoalsBekendOp(d) : whole;
-
-        var asked = GegevensQueries.Uitgesteld(_warehouse.Database, stand, h);
+        Assert.Contains(rows.Uren.GroupBy(u => (u.Datum, u.Uren)), x => x.Count() > 1);
         var ended = rows.Trajecten.Where(t => t.Periode.End != null).ToList();
         Assert.True(ended.Count(t => rows.UrenTijdens(t) > 0) > 10);
+
+        var asked = GegevensQueries.Uitgesteld(_warehouse.Database, stand, h);
+        Assert.Equal(UrenOpDag.Som(rows.Uren), asked.UrenPerDag);
+        Assert.True(asked.UrenPerDag.Count > 100);
         Assert.Equal(ended.Select(rows.UrenTijdens), ended.Select(asked.UrenTijdens));
         Assert.Equal(ended.Count(t => rows.UrenTijdens(t) > 0), asked.UrenPerTraject.Count);
     }
