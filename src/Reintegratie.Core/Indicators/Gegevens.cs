@@ -29,7 +29,8 @@ public sealed class Gegevens
     public List<UrenRegel> Uren => Gelezen(Feit.Uren, _uren);
     /// <summary>
     /// The klantmanagers' REINTEGRATIE hours summed per day, in date order: what the internal costs of a period read. From the
-    /// hours themselves when they are in memory (filled by hand, or read for the costs per traject), else read as sums.
+    /// hours themselves when they are in memory (filled by hand, or read for the costs of voorzieningen or of a running traject),
+    /// else read as sums.
     /// </summary>
     public List<UrenOpDag> UrenPerDag => UrenInGeheugen ? _urenPerDagUitUren ??= UrenOpDag.Som(Uren) : Gelezen(Feit.UrenPerDag, _urenPerDag);
 
@@ -40,7 +41,7 @@ public sealed class Gegevens
     /// </summary>
     public Dictionary<string, (DateOnly Eind, decimal Uren)> UrenPerTraject => Gelezen(Feit.UrenPerTraject, _urenPerTraject);
 
-    /// <summary>Filled by hand, or the hours read (for the costs of voorzieningen): the sums are made from them, not read.</summary>
+    /// <summary>Filled by hand, or the hours read: the sums are made from them, not read.</summary>
     bool UrenInGeheugen => Bron == null || Volatile.Read(ref _gelezen[(int)Feit.Uren]);
 
     ILookup<long, UrenRegel>? _urenPerKlant;
