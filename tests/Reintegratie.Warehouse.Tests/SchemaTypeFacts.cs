@@ -33,7 +33,8 @@ public class SchemaTypeFacts
         .Concat(["levering.peildatum", "fct_ladderpositie.peildatum", "fct_ladderovergang.van_peildatum", "fct_ladderovergang.naar_peildatum",
             "fct_ladderpositie_versie.peildatum", "fct_ladderovergang_versie.van_peildatum", "fct_ladderovergang_versie.naar_peildatum",
             "agg_ladderpositie.peildatum", "agg_ladderbeweging.van_peildatum", "agg_ladderbeweging.naar_peildatum", "agg_ladderbeweging_instrument.van_peildatum",
-            "agg_ladderbeweging_instrument.naar_peildatum", "fct_uren_versie.datum"])
+            "agg_ladderbeweging_instrument.naar_peildatum", "fct_uren_versie.datum", "fct_betaling_versie.boekdatum",
+            "fct_ladderregistratie_versie.datum"])
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     static readonly HashSet<string> Moments = new(["levering.geladen_op", "run.start", "run.einde"], StringComparer.OrdinalIgnoreCase);

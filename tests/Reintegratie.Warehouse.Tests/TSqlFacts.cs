@@ -25,7 +25,7 @@ public class TSqlFacts
         var all = new TheoryData<string>();
         foreach (var file in ReferenceFormat.Files.Concat(ExtractFormat.Files))
         {
-            all.Add(file == ExtractFormat.Uren ? StarLoad.UrenSnapshotSql : StarLoad.InsertSql(file));
+            all.Add(StarLoad.Versioned(file)?.SnapshotSql ?? StarLoad.InsertSql(file));
             all.Add(StarLoad.ClearStagingSql(file));
         }
         foreach (var check in ExtractFormat.Files.SelectMany(IntegrityChecks.For))

@@ -110,17 +110,7 @@ public sealed class UrenVersionFacts : IDisposable
         using var w = new TestWarehouse(); // its file is replaced by one migrated up to 0013 by hand
         var database = WarehouseDatabase.From(Path.Combine(w.Folder, "oud.db"));
         using var c = database.Open();
-        var scripts = Migrator.Scripts(Dialect.Sqlite);
-        foreach (var (name, sql) in scripts.Where(s => string.CompareOrdinal(s.Name, "sqlite.0014") < 0)) c.Execute(sql);
-        // deliveries 1, 4 and 5 of GM0342 loaded, 2 refused, 3 of GM0355; one client per source and delivery, klant_key = 10 × levering + client
-        foreach (var (levering, gemeente, status) in new[] { (1, "GM0342", "GELADEN"), (2, "GM0342", "AFGEWEZEN"), (3, "GM0355", "GELADEN"), (4, "GM0342", "GELADEN"), (5, "GM0342", "GELADEN") })
-            c.Execute("INSERT INTO levering (levering_id, gemeentecode, status, vingerafdruk, bron, geladen_op) VALUES (@levering, @gemeente, @status, '', '', '')",
-                new { levering, gemeente, status });
-        c.Execute("INSERT INTO klant (klant_nr, leverancier, klant_id) VALUES (1, 'GM0342', 'A'), (2, 'GM0342', 'B'), (3, 'GM0355', 'A')");
-        foreach (var (levering, leverancierNr) in new[] { (1, 1), (3, 3), (4, 1), (5, 1) })
-            c.Execute("INSERT INTO dim_klant (klant_key, levering_id, klant_id, geboortedatum, gemeentecode, klant_nr) VALUES " +
-                      "(@a, @levering, 'A', '1970-01-01', 'GM0342', @nr), (@b, @levering, 'B', '1980-01-01', 'GM0342', @nr + 1)",
-                new { a = 10 * levering + 1, b = 10 * levering + 2, levering, nr = leverancierNr });
+        var scripts = MigrateByHandUpTo(c, "sqlite.0014");
         string[] r1 = ["KM1", "2010-01-05", "A", "REINTEGRATIE", "2"], r3 = ["KM2", "2010-03-01", "B", "NAZORG", "3"],
             r4 = ["KM2", "2010-03-02", "", "OVERIG", "1"], r5 = ["KM1", "2010-04-01", "B", "REINTEGRATIE", "1"];
         var old = new Dictionary<long, string[][]> { [1] = [r1, r3, r4, r5, r5], [3] = [r1], [4] = [r1, r4, r5], [5] = [r1, r3, r5, r5] };
@@ -140,6 +130,26 @@ public sealed class UrenVersionFacts : IDisposable
                 $"GM0342|2|KM1|2010-04-01|1|1|{Open}", "GM0342|2|KM1|2010-04-01|2|1|4", $"GM0342|2|KM1|2010-04-01|2|5|{Open}", $"GM0355|3|KM1|2010-01-05|1|3|{Open}"),
             c.Query<string>("SELECT leverancier || '|' || klant_nr || '|' || medewerker || '|' || datum || '|' || n || '|' || vanaf_levering || '|' || tot_levering FROM fct_uren_versie")
                 .Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// Runs the SQLite scripts before <paramref name="script"/> and adds, by hand, deliveries 1, 4 and 5 of GM0342 loaded, 2
+    /// refused, 3 of GM0355; clients A and B per source and delivery (klant_nr GM0342's A 1 and B 2, GM0355's A 3 and B 4),
+    /// klant_key = 10 × levering + client (A 1, B 2). Returns the scripts.
+    /// </summary>
+    internal static IReadOnlyList<(string Name, string Sql)> MigrateByHandUpTo(System.Data.Common.DbConnection c, string script)
+    {
+        var scripts = Migrator.Scripts(Dialect.Sqlite);
+        foreach (var (name, sql) in scripts.Where(s => string.CompareOrdinal(s.Name, script) < 0)) c.Execute(sql);
+        foreach (var (levering, gemeente, status) in new[] { (1, "GM0342", "GELADEN"), (2, "GM0342", "AFGEWEZEN"), (3, "GM0355", "GELADEN"), (4, "GM0342", "GELADEN"), (5, "GM0342", "GELADEN") })
+            c.Execute("INSERT INTO levering (levering_id, gemeentecode, status, vingerafdruk, bron, geladen_op) VALUES (@levering, @gemeente, @status, '', '', '')",
+                new { levering, gemeente, status });
+        c.Execute("INSERT INTO klant (klant_nr, leverancier, klant_id) VALUES (1, 'GM0342', 'A'), (2, 'GM0342', 'B'), (3, 'GM0355', 'A')");
+        foreach (var (levering, leverancierNr) in new[] { (1, 1), (3, 3), (4, 1), (5, 1) })
+            c.Execute("INSERT INTO dim_klant (klant_key, levering_id, klant_id, geboortedatum, gemeentecode, klant_nr) VALUES " +
+                      "(@a, @levering, 'A', '1970-01-01', 'GM0342', @nr), (@b, @levering, 'B', '1980-01-01', 'GM0342', @nr + 1)",
+                new { a = 10 * levering + 1, b = 10 * levering + 2, levering, nr = leverancierNr });
+        return scripts;
     }
 
     static List<string> Read(System.Data.Common.DbConnection c, long levering) =>

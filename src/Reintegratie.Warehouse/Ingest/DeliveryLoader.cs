@@ -320,8 +320,8 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
                 if (file == ExtractFormat.Klant)
                     connection.Execute(StarLoad.NewClientsSql, new { levering, gemeentecode = manifest.Gemeentecode }, transaction, commandTimeout: 0);
                 // The newest delivery of its source: what it holds, it holds until a later one says otherwise.
-                if (file == ExtractFormat.Uren)
-                    SnapshotMerge.Apply(connection, transaction, dialect, StarLoad.Uren, manifest.Gemeentecode, levering, VersionedTable.Open, StarLoad.UrenSnapshotSql);
+                if (StarLoad.Versioned(file) is var (table, snapshotSql))
+                    SnapshotMerge.Apply(connection, transaction, dialect, table, manifest.Gemeentecode, levering, VersionedTable.Open, snapshotSql);
                 else
                     connection.Execute(StarLoad.InsertSql(file), new { levering, gemeentecode = manifest.Gemeentecode }, transaction, commandTimeout: 0);
             }

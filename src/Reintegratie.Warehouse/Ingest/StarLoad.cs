@@ -22,6 +22,40 @@ public static class StarLoad
         "SELECT CAST(COALESCE(k.klant_nr, 0) AS BIGINT) AS klant_nr, s.medewerker, s.datum, s.activiteit, s.uren FROM stg_uren s " +
         "LEFT JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
 
+    /// <summary>
+    /// fct_betaling's ledger lines, stored once over a range of the source's deliveries (migration 0015), by their key
+    /// boekingsnr: a line the previous delivery held unchanged is not written again.
+    /// </summary>
+    public static readonly VersionedTable Betaling = new("fct_betaling_versie", ["boekingsnr"],
+        ["boekdatum", "budget", "soort", "bedrag_cent", "klant_nr", "voorzieningnr", "omschrijving", "gemeentecode"]);
+
+    /// <summary>
+    /// The delivery's ledger lines in <see cref="Betaling"/>'s columns: klant_nr NULL for a line without a client, and the
+    /// line's municipality its client's, else the delivery's (@leverancier, the merge's source).
+    /// </summary>
+    public const string BetalingSnapshotSql =
+        "SELECT s.boekingsnr, s.boekdatum, s.budget, s.soort, s.bedrag_cent, k.klant_nr, s.voorzieningnr, s.omschrijving, " +
+        "COALESCE(k.gemeentecode, @leverancier) AS gemeentecode FROM stg_betaling s " +
+        "LEFT JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
+
+    /// <summary>
+    /// fct_ladderregistratie's rows, stored once over a range of the source's deliveries (migration 0015). The file has no
+    /// key: a row is all its columns, a repeated row counted; bron is '' where the file gave none.
+    /// </summary>
+    public static readonly VersionedTable Ladder = new("fct_ladderregistratie_versie", ["klant_nr"], ["datum", "trede_code", "bron"], Occurrences: true);
+
+    /// <summary>The delivery's registrations in <see cref="Ladder"/>'s columns; every one has a client (the load checked it).</summary>
+    public const string LadderSnapshotSql =
+        "SELECT k.klant_nr, s.datum, s.trede_code, COALESCE(s.bron, '') AS bron FROM stg_ladder s " +
+        "JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
+
+    /// <summary>The files whose star table is stored once over a range of deliveries, with the query of a delivery's rows; null for the others.</summary>
+    public static (VersionedTable Table, string SnapshotSql)? Versioned(FileSpec file) =>
+        file == ExtractFormat.Uren ? (Uren, UrenSnapshotSql)
+        : file == ExtractFormat.Betaling ? (Betaling, BetalingSnapshotSql)
+        : file == ExtractFormat.Ladder ? (Ladder, LadderSnapshotSql)
+        : null;
+
     public static string InsertSql(FileSpec file)
     {
         var columns = file.Columns.Select(c => c.Column).ToList();
@@ -38,12 +72,6 @@ public static class StarLoad
             // The client's key across the source's deliveries (NewClientsSql made it): what the derived rows are stored under.
             target.Add("klant_nr");
             source.Add("(SELECT c.klant_nr FROM klant c WHERE c.leverancier = @gemeentecode AND c.klant_id = s.klant_id)");
-        }
-        if (file == ExtractFormat.Betaling)
-        {
-            // A ledger line belongs to its client's municipality, or without a client to the delivery's.
-            target.Add("gemeentecode");
-            source.Add("COALESCE(k.gemeentecode, @gemeentecode)");
         }
         var join = refersToClient
             ? " LEFT JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id"
