@@ -108,6 +108,7 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 fingerprintWriter.Flush();
             }
             counter.Write(connection, transaction, database.Dialect);
+            foreach (var sql in reuse?.CloseSql(database.Dialect) ?? []) connection.Execute(sql, new { gemeente, levering }, transaction, commandTimeout: 0);
             SnapshotMerge.Apply(connection, transaction, database.Dialect, Positions, gemeente, levering, volgende,
                 DerivedRows.PositionSnapshotSql(database.Dialect), scope: reuse?.PositionScope);
             SnapshotMerge.Apply(connection, transaction, database.Dialect, Movements, gemeente, levering, volgende,
