@@ -12,7 +12,8 @@ namespace Reintegratie.Warehouse.Derive;
 /// per delivery and municipality: written by <see cref="LadderDerivation"/> in the transaction of its merge, and read by
 /// <see cref="Queries.GegevensQueries"/> instead of walking the delivery's positions and movements. Raw counts, as the views
 /// give them: disclosure control applies when a report shows them.
-/// The positions and movements are counted as the derivation derives its rows (<see cref="Counter"/>), not from the versions: the versions valid at the delivery are those rows, and, when it took over the unchanged clients'
+/// The positions and movements are counted as the derivation derives its rows (<see cref="Counter"/>), not from the
+/// versions: the versions valid at the delivery are those rows, and, when it took over the unchanged clients'
 /// rows of the previous delivery (<see cref="LadderReuse"/>), those clients' rows on the peildata and pairs both cover. Their
 /// counts are the previous delivery's stored counts there less what its changed clients counted: an unchanged client has the
 /// same rows (its versions were not touched) and the same municipality (<see cref="LadderReuse.FingerprintSql"/>), so it
