@@ -24,7 +24,7 @@ public sealed class LadderAggregateFacts : IDisposable
         $"SUM(CASE WHEN p.trede IS NULL OR p.trede = 0 THEN 1 ELSE 0 END), {string.Join(", ", Enumerable.Range(1, 6).Select(i => $"SUM(CASE WHEN p.trede = {i} THEN 1 ELSE 0 END)"))} " +
         "FROM fct_ladderpositie p JOIN dim_klant k ON k.klant_key = p.klant_key WHERE p.levering_id = @levering AND k.gemeentecode = @gemeente GROUP BY p.peildatum ORDER BY p.peildatum";
 
-    const string BewegingViewSql =
+    static readonly string BewegingViewSql =
         $"SELECT o.van_peildatum, o.naar_peildatum, {LadderAggregates.Counts} " +
         "FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE o.levering_id = @levering AND k.gemeentecode = @gemeente AND o.reeks = @reeks " +
         "GROUP BY o.van_peildatum, o.naar_peildatum ORDER BY o.van_peildatum, o.naar_peildatum";

@@ -289,7 +289,8 @@ public sealed class SnapshotMergeFacts : IDisposable
             var maand = new Reintegratie.Core.Ladder.PeildataPair(Reintegratie.Core.Ladder.Reeks.Maand, new(2011, 5, 31), new(2011, 6, 30));
             return new Reintegratie.Warehouse.Derive.LadderReuse(1, new(2011, 6, 30),
                 new Reintegratie.Core.Ladder.DerivedBefore(new HashSet<DateOnly> { new(2011, 6, 30) }, new HashSet<Reintegratie.Core.Ladder.PeildataPair> { srg }),
-                new Reintegratie.Core.Ladder.DerivedBefore(new HashSet<DateOnly> { new(2011, 6, 30), new(2011, 5, 31) }, new HashSet<Reintegratie.Core.Ladder.PeildataPair> { srg, maand }));
+                new Reintegratie.Core.Ladder.DerivedBefore(new HashSet<DateOnly> { new(2011, 6, 30), new(2011, 5, 31) }, new HashSet<Reintegratie.Core.Ladder.PeildataPair> { srg, maand }),
+                new Reintegratie.Core.Ladder.DerivedBefore(new HashSet<DateOnly> { new(2011, 5, 31) }, new HashSet<Reintegratie.Core.Ladder.PeildataPair> { maand }), Herhaald: true);
         }
     }
 
@@ -307,6 +308,11 @@ public sealed class SnapshotMergeFacts : IDisposable
         Assert.Equal(["v.peildatum IN ('2011-05-31')", "v.peildatum IN ('2011-06-30') AND v.klant_nr IN (SELECT klant_nr FROM dim_klant WHERE levering_id = 1 EXCEPT " +
             Reintegratie.Warehouse.Derive.LadderReuse.UnchangedSql + ")"], reuse.PositionScope);
         Assert.Equal(2, reuse.MovementScope!.Count);
+        Assert.Empty(reuse.CloseSql(Dialect.SqlServer));
+        // Not derived before: the peildatum and pair the previous delivery had are ended first, and the merges leave them out.
+        var first = reuse with { Herhaald = false };
+        Assert.Equal((1, 1, 2), (first.PositionScope!.Count, first.MovementScope!.Count, first.CloseSql(Dialect.SqlServer).Count()));
+        foreach (var sql in first.CloseSql(Dialect.SqlServer)) TSqlSchema.Parse(sql);
         foreach (var step in merges.SelectMany(m => m)) TSqlSchema.Parse(step.Sql);
         foreach (var sql in Reintegratie.Warehouse.Derive.DerivedRows.Create(Dialect.SqlServer)) TSqlSchema.Parse(sql);
     }

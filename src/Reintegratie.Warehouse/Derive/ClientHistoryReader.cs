@@ -10,7 +10,8 @@ namespace Reintegratie.Warehouse.Derive;
 /// </summary>
 public static class ClientHistoryReader
 {
-    public const string KlantSql = "SELECT klant_key, geboortedatum, arbeidsplicht, opleiding FROM dim_klant WHERE levering_id = @levering ORDER BY klant_key";
+    public const string KlantSql =
+        "SELECT klant_key, geboortedatum, arbeidsplicht, opleiding, klant_nr, gemeentecode FROM dim_klant WHERE levering_id = @levering ORDER BY klant_key";
     public const string UitkeringSql = "SELECT klant_key, ingangsdatum, einddatum, regeling, reden_einde FROM fct_uitkering WHERE levering_id = @levering ORDER BY klant_key";
     public const string TrajectSql = "SELECT klant_key, startdatum, einddatum, doel, klantprofiel FROM fct_traject WHERE levering_id = @levering ORDER BY klant_key";
     public const string VoorzieningSql =
@@ -21,7 +22,8 @@ public static class ClientHistoryReader
         "SELECT r.klant_key, r.datum, c.trede FROM fct_ladderregistratie r " +
         "JOIN dim_ladder_code c ON c.levering_id = r.levering_id AND c.code = r.trede_code WHERE r.levering_id = @levering ORDER BY r.klant_key";
 
-    public static IEnumerable<(long KlantKey, ClientHistory History)> Read(WarehouseDatabase database, long levering)
+    /// <summary>Per client of the delivery (klant_key order): its key, its number across the source's deliveries, its municipality and its history.</summary>
+    public static IEnumerable<(long KlantKey, long KlantNr, string Gemeentecode, ClientHistory History)> Read(WarehouseDatabase database, long levering)
     {
         using var klant = new KeyedCursor(database, KlantSql, ("@levering", levering));
         using var uitkering = new KeyedCursor(database, UitkeringSql, ("@levering", levering));
@@ -45,7 +47,7 @@ public static class ClientHistoryReader
                 history.Dienstverbanden.Add(new Dienstverband(Period(dienstverband.Reader), dienstverband.Reader.GetString(3)));
             for (; registratie.On(key); registratie.Next())
                 history.Registraties.Add(new Registratie(DbValues.Date(registratie.Reader, 1), Convert.ToInt32(registratie.Reader.GetValue(2))));
-            yield return (key, history);
+            yield return (key, r.GetInt64(4), r.GetString(5), history);
             klant.Next();
         }
     }

@@ -19,11 +19,11 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
     public const string Taak = "LADDER";
 
     static readonly string[] PositionColumns =
-        ["klant_key", "peildatum", "positie", "regel", "grond", "instrument", "trede", "regeling", "arbeidsplicht", "leeftijdsklasse", "opleiding", "klantprofiel"];
+        ["klant_nr", "peildatum", "positie", "regel", "grond", "instrument", "trede", "regeling", "arbeidsplicht", "leeftijdsklasse", "opleiding", "klantprofiel"];
 
     static readonly string[] FingerprintColumns = ["levering_id", "klant_key", "vingerafdruk", "vorige_klant_key"];
 
-    static readonly string[] MovementColumns = ["klant_key", "reeks", "van_peildatum", "naar_peildatum", "van", "naar", "richting"];
+    static readonly string[] MovementColumns = ["klant_nr", "reeks", "van_peildatum", "naar_peildatum", "van", "naar", "richting"];
 
     public static readonly VersionedTable Positions = new("fct_ladderpositie_versie", ["klant_nr", "peildatum"], PositionColumns[2..]);
 
@@ -57,16 +57,17 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
             using var transaction = connection.BeginTransaction();
             connection.Execute("DELETE FROM fct_klantafleiding WHERE levering_id = @levering", new { levering }, transaction, commandTimeout: 0);
             foreach (var sql in DerivedRows.Create(database.Dialect)) connection.Execute(sql, transaction: transaction);
-            using (var fingerprintWriter = TableWriter.Create(connection, transaction, database.Dialect, "fct_klantafleiding", FingerprintColumns))
+            var counter = new LadderAggregates.Counter();
+            using (var fingerprintWriter = DerivedRowWriter.Open(connection, transaction, database.Dialect, "fct_klantafleiding", FingerprintColumns))
             using (var earlier = reuse == null ? null : new KeyedCursor(database, LadderReuse.FingerprintSql, ("@levering", levering), ("@vorige", reuse.Vorige)))
-            using (var positionWriter = TableWriter.Create(connection, transaction, database.Dialect, DerivedRows.Positions(database.Dialect), PositionColumns))
-            using (var movementWriter = TableWriter.Create(connection, transaction, database.Dialect, DerivedRows.Movements(database.Dialect), MovementColumns))
+            using (var positionWriter = DerivedRowWriter.Open(connection, transaction, database.Dialect, DerivedRows.Positions(database.Dialect), PositionColumns))
+            using (var movementWriter = DerivedRowWriter.Open(connection, transaction, database.Dialect, DerivedRows.Movements(database.Dialect), MovementColumns))
             {
                 var p = new object?[PositionColumns.Length];
                 var m = new object?[MovementColumns.Length];
                 var f = new object?[FingerprintColumns.Length];
                 f[0] = levering;
-                foreach (var (key, history) in ClientHistoryReader.Read(database, levering))
+                foreach (var (key, klantNr, gemeentecode, history) in ClientHistoryReader.Read(database, levering))
                 {
                     // Stored as known on this delivery's peildatum (all its rows depend on); compared as known on the previous one's.
                     var fingerprint = HistoryFingerprint.Of(history, delivery.Peildatum);
@@ -81,17 +82,20 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                     var same = before != null;
                     if (same) unchanged++;
                     var (onPeildata, between) = ClientLadder.Derive(history, dates, same ? reuse!.Bekend : null);
-                    p[0] = m[0] = key;
+                    p[0] = m[0] = klantNr;
                     foreach (var x in onPeildata)
                     {
                         (p[1], p[2], p[3], p[4], p[5], p[6]) = (x.Peildatum, x.Position.Positie, x.Position.Regel, x.Position.Grond, x.Position.Instrument, x.Trede);
                         (p[7], p[8], p[9], p[10], p[11]) = (x.Attributes.Regeling, x.Attributes.Arbeidsplicht, x.Attributes.Leeftijdsklasse, x.Attributes.Opleiding, x.Attributes.Klantprofiel);
                         positionWriter.Add(p);
+                        counter.Add(gemeentecode, x);
                     }
                     foreach (var x in between)
                     {
-                        (m[1], m[2], m[3], m[4], m[5], m[6]) = (ReeksCode(x.Reeks), x.Van, x.Naar, x.Movement.Van, x.Movement.Naar, RichtingCode(x.Movement.Richting));
+                        var (reeks, richting) = (ReeksCode(x.Reeks), RichtingCode(x.Movement.Richting));
+                        (m[1], m[2], m[3], m[4], m[5], m[6]) = (reeks, x.Van, x.Naar, x.Movement.Van, x.Movement.Naar, richting);
                         movementWriter.Add(m);
+                        counter.Add(gemeentecode, reeks, x, richting);
                     }
                     if (++clients % 10_000 == 0)
                     {
@@ -103,6 +107,8 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 movementWriter.Flush();
                 fingerprintWriter.Flush();
             }
+            counter.Write(connection, transaction, database.Dialect);
+            foreach (var sql in reuse?.CloseSql(database.Dialect) ?? []) connection.Execute(sql, new { gemeente, levering }, transaction, commandTimeout: 0);
             SnapshotMerge.Apply(connection, transaction, database.Dialect, Positions, gemeente, levering, volgende,
                 DerivedRows.PositionSnapshotSql(database.Dialect), scope: reuse?.PositionScope);
             SnapshotMerge.Apply(connection, transaction, database.Dialect, Movements, gemeente, levering, volgende,

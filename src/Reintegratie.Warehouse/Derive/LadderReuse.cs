@@ -20,12 +20,17 @@ namespace Reintegratie.Warehouse.Derive;
 /// <param name="VorigePeildatum">Its peildatum: the date a history is compared on.</param>
 /// <param name="Bekend">The peildata and pairs both deliveries cover.</param>
 /// <param name="Gehad">Every peildatum and pair the previous delivery has rows on, and every one this delivery derives: where a version valid at it can lie.</param>
-public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedBefore Bekend, DerivedBefore Gehad)
+/// <param name="Vervallen">The peildata and pairs the previous delivery has rows on and this one does not derive: every version valid at it there ends.</param>
+/// <param name="Herhaald">Whether this delivery's ladder was derived before: only then can a version begin at it.</param>
+public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedBefore Bekend, DerivedBefore Gehad, DerivedBefore Vervallen, bool Herhaald)
 {
     /// <summary>The source's latest derived delivery before this one in load order: the one whose versions are open.</summary>
     public const string EarlierSql =
         $"SELECT l.levering_id, l.peildatum FROM levering l WHERE l.levering_id = (SELECT MAX(e.levering_id) FROM levering e WHERE e.gemeentecode = @gemeente " +
         $"AND e.status = '{LeveringStatusCode.Geladen}' AND e.levering_id < @levering AND EXISTS (SELECT 1 FROM fct_klantafleiding a WHERE a.levering_id = e.levering_id))";
+
+    /// <summary>Whether the delivery was derived before: its fingerprints are written in the transaction of its versions.</summary>
+    public const string DerivedSql = "SELECT CASE WHEN EXISTS (SELECT 1 FROM fct_klantafleiding WHERE levering_id = @levering) THEN 1 ELSE 0 END";
 
     /// <summary>
     /// The peildata of the previous delivery's rows, read in its stored counts (<see cref="LadderAggregates"/>), which count
@@ -55,10 +60,13 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
     /// <summary>
     /// The positions this derivation speaks for, as two conditions that do not overlap: every row on a peildatum not both
     /// cover (a pass over the source's versions), and the rows of changed clients on the peildata both cover (a seek per
-    /// changed client in the key, klant_nr first).
+    /// changed client in the key, klant_nr first). The first is left out when the delivery was not derived before: then no
+    /// version valid at it lies on a peildatum the previous delivery did not have (a version valid at both began at or
+    /// before the previous one, and the previous delivery's versions are its rows), and those on the peildata it no longer
+    /// derives are ended first, all at once (<see cref="CloseSql"/>).
     /// </summary>
     public IReadOnlyList<string>? PositionScope => Bekend.Peildata.Count == 0 ? null
-        : [.. (Gehad.Peildata.Except(Bekend.Peildata).Any() ? [$"v.peildatum IN ({Dates(Gehad.Peildata.Except(Bekend.Peildata))})"] : Array.Empty<string>()),
+        : [.. (Herhaald && Gehad.Peildata.Except(Bekend.Peildata).Any() ? [$"v.peildatum IN ({Dates(Gehad.Peildata.Except(Bekend.Peildata))})"] : Array.Empty<string>()),
            $"{KnownPeildata} AND v.klant_nr IN ({Changed})"];
 
     /// <summary>A row (alias v) lies on a peildatum both deliveries cover.</summary>
@@ -69,8 +77,30 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
 
     /// <summary>The movements this derivation speaks for: every row between a pair not both cover, and the rows of changed clients between the pairs both cover.</summary>
     public IReadOnlyList<string>? MovementScope => Bekend.Pairs.Count == 0 ? null
-        : [.. (Gehad.Pairs.Except(Bekend.Pairs).Any() ? [Pairs(Gehad.Pairs.Except(Bekend.Pairs))] : Array.Empty<string>()),
+        : [.. (Herhaald && Gehad.Pairs.Except(Bekend.Pairs).Any() ? [Pairs(Gehad.Pairs.Except(Bekend.Pairs))] : Array.Empty<string>()),
            $"{KnownPairs} AND v.klant_nr IN ({Changed})"];
+
+    /// <summary>
+    /// The statements that end, before the merges and in one pass each instead of a seek per version, every version valid at
+    /// the delivery on a peildatum or pair the previous delivery had and this one does not derive (the snapshot has no row
+    /// there): when the scopes above leave those out. The delivery is the source's latest, so none is split.
+    /// </summary>
+    public IEnumerable<string> CloseSql(Dialect dialect)
+    {
+        if (Herhaald) yield break;
+        if (Bekend.Peildata.Count > 0 && Vervallen.Peildata.Count > 0)
+            yield return Close(dialect, LadderDerivation.Positions, $"v.peildatum IN ({Dates(Vervallen.Peildata)})");
+        if (Bekend.Pairs.Count > 0 && Vervallen.Pairs.Count > 0)
+            yield return Close(dialect, LadderDerivation.Movements, Pairs(Vervallen.Pairs));
+    }
+
+    static string Close(Dialect dialect, VersionedTable table, string condition)
+    {
+        const string ValidAt = "v.leverancier = @gemeente AND v.vanaf_levering < @levering AND @levering < v.tot_levering";
+        return dialect == Dialect.Sqlite
+            ? $"UPDATE {table.Name} AS v SET tot_levering = @levering WHERE {ValidAt} AND {condition}"
+            : $"UPDATE v SET tot_levering = @levering FROM {table.Name} v WHERE {ValidAt} AND {condition}";
+    }
 
     /// <summary>Exactly the pairs, led by each column on its own so that with a klant_nr the condition seeks in the key (klant_nr, reeks, van_peildatum, naar_peildatum).</summary>
     static string Pairs(IEnumerable<PeildataPair> pairs)
@@ -98,8 +128,10 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
         var known = had.Intersect(dates.Select(d => d.Datum)).ToHashSet();
         var pairs = hadPairs.Intersect(DerivedBefore.PairsOf(dates)).ToHashSet();
         if (known.Count == 0 && pairs.Count == 0) return null;
+        var dropped = new DerivedBefore(had.Except(dates.Select(d => d.Datum)).ToHashSet(), hadPairs.Except(DerivedBefore.PairsOf(dates)).ToHashSet());
         had.UnionWith(dates.Select(d => d.Datum));
         hadPairs.UnionWith(DerivedBefore.PairsOf(dates));
-        return new LadderReuse(vorige, e.Peildatum, new DerivedBefore(known, pairs), new DerivedBefore(had, hadPairs));
+        return new LadderReuse(vorige, e.Peildatum, new DerivedBefore(known, pairs), new DerivedBefore(had, hadPairs), dropped,
+            connection.ExecuteScalar<int>(DerivedSql, new { levering }) == 1);
     }
 }

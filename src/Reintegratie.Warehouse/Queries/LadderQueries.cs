@@ -52,16 +52,16 @@ public static class LadderQueries
     const string PairFilter =
         "o.levering_id = @levering AND o.reeks = @reeks AND o.van_peildatum = @van AND o.naar_peildatum = @naar AND k.gemeentecode = @gemeente";
 
-    public const string BewegingSql =
+    public static readonly string BewegingSql =
         $"SELECT 'totaal' AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key WHERE {PairFilter}";
 
     /// <summary>Per instrument: the clients with a voorziening of it running on some day of [P0, P1], each client once per instrument.</summary>
-    public const string PerInstrumentSql = $"SELECT g.groep AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
+    public static readonly string PerInstrumentSql = $"SELECT g.groep AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
         "JOIN (SELECT DISTINCT v.klant_key, v.instrument AS groep FROM fct_voorziening v " +
         $"WHERE v.levering_id = @levering AND {RunningBetween}) g ON g.klant_key = o.klant_key WHERE {PairFilter} GROUP BY g.groep ORDER BY g.groep";
 
     /// <summary>Per provider, counted like instruments.</summary>
-    public const string PerAanbiederSql = $"SELECT g.groep AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
+    public static readonly string PerAanbiederSql = $"SELECT g.groep AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
         "JOIN (SELECT DISTINCT v.klant_key, COALESCE(a.naam, v.aanbieder) AS groep FROM fct_voorziening v " +
         "LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder " +
         $"WHERE v.levering_id = @levering AND v.aanbieder IS NOT NULL AND {RunningBetween}) g ON g.klant_key = o.klant_key " +
