@@ -21,6 +21,9 @@ public sealed class KenmerkenTijdlijn
     /// <summary>The covariates on <see cref="_van"/>, and their code; <see cref="_x"/> those of the day last asked.</summary>
     Kenmerken? _basis, _x;
     ulong _basisCode;
+    /// <summary>The code of <see cref="CodeOp"/> and the days [<see cref="_codeVan"/>, <see cref="_codeTot"/>) it holds on.</summary>
+    ulong _code;
+    DateOnly _codeVan = DateOnly.MaxValue, _codeTot = DateOnly.MinValue;
     double[]? _waarden;
     string? _cel;
 
@@ -83,12 +86,31 @@ public sealed class KenmerkenTijdlijn
         return _x;
     }
 
-    /// <summary>The covariates on <paramref name="s"/> as <see cref="Kenmerkcode"/>, without making them.</summary>
+    /// <summary>
+    /// The covariates on <paramref name="s"/> as <see cref="Kenmerkcode"/>, without making them. The code is kept with the
+    /// days it holds on: up to the next event, birthday or month on benefit, so a stretch of days asked one by one computes
+    /// it once (the first pass asks every day on benefit of every client: tens of millions at a large city).
+    /// </summary>
     public ulong CodeOp(DateOnly s)
     {
+        if (s >= _codeVan && s < _codeTot) return _code;
         Basis(s);
-        return Kenmerkcode.Met(_basisCode, ClientAttributes.Age(_klant.Klant.Geboortedatum, s), Kenmerken.Maanden(_begin, s));
+        var geboortedatum = _klant.Klant.Geboortedatum;
+        var (leeftijd, duur) = (ClientAttributes.Age(geboortedatum, s), Kenmerken.Maanden(_begin, s));
+        _code = Kenmerkcode.Met(_basisCode, leeftijd, duur);
+        _codeVan = s;
+        // Age and months on benefit never decrease with the day: when each is still the same on the day before its next
+        // birthday or month (as AddYears and AddMonths give them, which clamp at month ends), it is the same on every day up
+        // to it. Otherwise (a birthday on 29 February) the code is kept for s alone.
+        var (verjaardag, maand) = (geboortedatum.AddYears(leeftijd + 1), _begin.AddMonths(duur + 1));
+        var morgen = s.AddDays(1);
+        if (verjaardag <= s || ClientAttributes.Age(geboortedatum, verjaardag.AddDays(-1)) != leeftijd) verjaardag = morgen;
+        if (maand <= s || Kenmerken.Maanden(_begin, maand.AddDays(-1)) != duur) maand = morgen;
+        _codeTot = Vroegste(_tot, Vroegste(verjaardag, maand));
+        return _code;
     }
+
+    static DateOnly Vroegste(DateOnly a, DateOnly b) => a < b ? a : b;
 
     Kenmerken Basis(DateOnly s)
     {

@@ -53,27 +53,39 @@ public sealed class Logistisch
         }
     }
 
-    static double[] Newton(double[] z, double[] y, double[] w, int n, int p, double ridge, int iterations)
+    /// <summary>Rows whose Hessian terms are added in one sweep over it (<see cref="Voeg"/>).</summary>
+    const int Blok = 8;
+
+    /// <param name="blok">The rows of a block (<see cref="Voeg"/>); 1 is row by row, which gives the same coefficients to the last bit.</param>
+    internal static double[] Newton(double[] z, double[] y, double[] w, int n, int p, double ridge, int iterations, int blok = Blok)
     {
         var beta = new double[p];
+        // Per row of a block and column a: the row's weight in the Hessian times its column a.
+        var c = new double[blok * p];
         for (var it = 0; it < iterations; it++)
         {
             var g = new double[p];
             var h = new double[p * p];
-            for (var i = 0; i < n; i++)
+            for (var i0 = 0; i0 < n; i0 += blok)
             {
-                var zi = z.AsSpan(i * p, p);
-                var eta = 0.0;
-                for (var j = 0; j < p; j++) eta += beta[j] * zi[j];
-                var mu = 1 / (1 + Math.Exp(-eta));
-                var r = w[i] * (y[i] - mu);
-                var v = w[i] * mu * (1 - mu);
-                for (var a = 0; a < p; a++)
+                var m = Math.Min(blok, n - i0);
+                for (var k = 0; k < m; k++)
                 {
-                    if (zi[a] == 0) continue;
-                    g[a] += r * zi[a];
-                    AddScaled(h.AsSpan(a * p + a, p - a), v * zi[a], zi[a..]);
+                    var i = i0 + k;
+                    var zi = z.AsSpan(i * p, p);
+                    var eta = 0.0;
+                    for (var j = 0; j < p; j++) eta += beta[j] * zi[j];
+                    var mu = 1 / (1 + Math.Exp(-eta));
+                    var r = w[i] * (y[i] - mu);
+                    var v = w[i] * mu * (1 - mu);
+                    // A zero column (a covariate without spread) adds ±0 to a sum, which changes no sum that starts at +0.
+                    for (var a = 0; a < p; a++)
+                    {
+                        c[k * p + a] = v * zi[a];
+                        g[a] += r * zi[a];
+                    }
                 }
+                for (var a = 0; a < p; a++) Voeg(h.AsSpan(a * p + a, p - a), c, z, i0, m, p, a);
             }
             var hessian = new double[p, p];
             for (var a = 0; a < p; a++)
@@ -91,19 +103,23 @@ public sealed class Logistisch
     }
 
     /// <summary>
-    /// h += c × z, element by element: the Hessian's inner loop, a vector at a time. Each element gets the same one
-    /// multiply and one add as in a plain loop, so the result does not depend on the width of the vector.
+    /// Row a of the Hessian's upper triangle, h[b] += c[k, a] × z[i0 + k, a + b], for the <paramref name="m"/> rows k of a block
+    /// in their order, a vector of elements at a time: each element gets the same multiplies and adds in the same order as
+    /// row by row, so the result depends neither on the width of the vector nor on the block; only the element is read and
+    /// written once per block instead of once per row.
     /// </summary>
-    static void AddScaled(Span<double> h, double c, ReadOnlySpan<double> z)
+    static void Voeg(Span<double> h, double[] c, double[] z, int i0, int m, int p, int a)
     {
         var b = 0;
         if (Vector.IsHardwareAccelerated)
-        {
-            var cv = new Vector<double>(c);
             for (; b <= h.Length - Vector<double>.Count; b += Vector<double>.Count)
-                (new Vector<double>(h[b..]) + cv * new Vector<double>(z[b..])).CopyTo(h[b..]);
-        }
-        for (; b < h.Length; b++) h[b] += c * z[b];
+            {
+                var hv = new Vector<double>(h[b..]);
+                for (var k = 0; k < m; k++) hv += new Vector<double>(c[k * p + a]) * new Vector<double>(z, (i0 + k) * p + a + b);
+                hv.CopyTo(h[b..]);
+            }
+        for (; b < h.Length; b++)
+            for (var k = 0; k < m; k++) h[b] += c[k * p + a] * z[(i0 + k) * p + a + b];
     }
 
     /// <summary>

@@ -35,8 +35,20 @@ public static class KlantbeeldQueries
         "SELECT k.klant_key FROM dim_klant k WHERE k.levering_id = @levering AND k.gemeentecode = @gemeente AND k.klant_key IN " +
         $"(SELECT b.klant_key FROM fct_uitkering b WHERE b.levering_id = @levering AND {BijstandInJaar}) ORDER BY k.klant_key";
 
-    /// <summary>A query of <see cref="GegevensQueries"/> narrowed to the clients of <see cref="InBijstandSql"/>.</summary>
-    public static string InBijstand(string sql, string alias) => $"{GegevensQueries.VanKlanten(sql, alias)} AND {alias}.klant_key IN ({InBijstandSql})";
+    /// <summary>
+    /// A query of <see cref="GegevensQueries"/> narrowed to the clients of <see cref="InBijstandSql"/>, and the trajecten,
+    /// voorzieningen and ladder registrations to those that began on or before @jaarTot: the covariates are taken on a day of
+    /// the year from what was known the day before, and the participants and comparisons are of the year, so nothing that
+    /// began after it is read (at a large city a sixth of the rows). Only the outcome looks beyond the year, and it reads the
+    /// uitkeringen and dienstverbanden, which are read whole.
+    /// </summary>
+    public static string InBijstand(string sql, string alias) =>
+        $"{GegevensQueries.VanKlanten(sql, alias)} AND {alias}.klant_key IN ({InBijstandSql}){alias switch
+        {
+            "t" or "v" => $" AND {alias}.startdatum <= @jaarTot",
+            "r" => " AND r.datum <= @jaarTot",
+            _ => "",
+        }}";
 
     /// <summary>Every client of the municipality.</summary>
     public static IEnumerable<Klantbeeld> Klantbeelden(DbConnection c, Stand stand, int perDeel = PerDeel)
@@ -47,8 +59,9 @@ public static class KlantbeeldQueries
 
     /// <summary>
     /// The clients an estimate of start year <paramref name="jaar"/> reads (<see cref="InBijstandSql"/>; at a large city
-    /// about a third of all), with their facts as known on <paramref name="bekendOp"/> (<see cref="Core.Indicators.Gegevens.ZoalsBekendOp"/>,
-    /// as a report cuts them; default the delivery's peildatum). The estimate from them is the estimate from every client.
+    /// about a third of all), with their facts up to the year's end as <see cref="InBijstand(string, string)"/> reads them, as
+    /// known on <paramref name="bekendOp"/> (<see cref="Core.Indicators.Gegevens.ZoalsBekendOp"/>, as a report cuts them;
+    /// default the delivery's peildatum). The estimate from them is the estimate from every client with all its facts.
     /// </summary>
     public static IEnumerable<Klantbeeld> InBijstand(DbConnection c, Stand stand, int jaar, DateOnly? bekendOp = null, int perDeel = PerDeel)
     {

@@ -41,4 +41,33 @@ public class LogistischFacts
         var metRidge = Logistisch.Fit(gewogen);
         Assert.InRange(metRidge.Logit([1]) - metRidge.Logit([0]), 0.1, 2 * Ln3 - 0.1);
     }
+
+    /// <summary>
+    /// The Hessian is summed a block of rows at a time; every element still gets its rows' terms in row order, so the
+    /// coefficients are those of a fit row by row to the last bit (the matching and every figure after it depend on them).
+    /// Rows not a multiple of the block, columns of every sign and a column that is zero throughout.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(61)]
+    public void Newton_ByBlocks_IsNewton_RowByRow_ToTheLastBit(int rijen)
+    {
+        const int p = 7;
+        var random = new Random(21);
+        var z = new double[rijen * p];
+        var y = new double[rijen];
+        var w = new double[rijen];
+        for (var i = 0; i < rijen; i++)
+        {
+            z[i * p] = 1;
+            for (var j = 1; j < p - 1; j++) z[i * p + j] = random.NextDouble() * 4 - 2;
+            y[i] = random.Next(2);
+            w[i] = 1 + random.Next(5);
+        }
+        var rijVoorRij = Logistisch.Newton(z, y, w, rijen, p, 1.0, 25, blok: 1);
+        var perBlok = Logistisch.Newton(z, y, w, rijen, p, 1.0, 25);
+        Assert.Equal(rijVoorRij.Select(BitConverter.DoubleToInt64Bits), perBlok.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Contains(perBlok, b => b != 0);
+    }
 }
