@@ -62,6 +62,8 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
             using (var earlier = reuse == null ? null : new KeyedCursor(database, LadderReuse.FingerprintSql, ("@levering", levering), ("@vorige", reuse.Vorige)))
             using (var positionWriter = DerivedRowWriter.Open(connection, transaction, database.Dialect, DerivedRows.Positions(database.Dialect), PositionColumns))
             using (var movementWriter = DerivedRowWriter.Open(connection, transaction, database.Dialect, DerivedRows.Movements(database.Dialect), MovementColumns))
+            using (var newPositionWriter = DerivedRowWriter.Open(connection, transaction, database.Dialect, DerivedRows.NewPositions(database.Dialect), PositionColumns))
+            using (var newMovementWriter = DerivedRowWriter.Open(connection, transaction, database.Dialect, DerivedRows.NewMovements(database.Dialect), MovementColumns))
             {
                 var p = new object?[PositionColumns.Length];
                 var m = new object?[MovementColumns.Length];
@@ -87,14 +89,14 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                     {
                         (p[1], p[2], p[3], p[4], p[5], p[6]) = (x.Peildatum, x.Position.Positie, x.Position.Regel, x.Position.Grond, x.Position.Instrument, x.Trede);
                         (p[7], p[8], p[9], p[10], p[11]) = (x.Attributes.Regeling, x.Attributes.Arbeidsplicht, x.Attributes.Leeftijdsklasse, x.Attributes.Opleiding, x.Attributes.Klantprofiel);
-                        positionWriter.Add(p);
+                        (reuse?.Inserted(x.Peildatum) == true ? newPositionWriter : positionWriter).Add(p);
                         counter.Add(gemeentecode, x);
                     }
                     foreach (var x in between)
                     {
                         var (reeks, richting) = (ReeksCode(x.Reeks), RichtingCode(x.Movement.Richting));
                         (m[1], m[2], m[3], m[4], m[5], m[6]) = (reeks, x.Van, x.Naar, x.Movement.Van, x.Movement.Naar, richting);
-                        movementWriter.Add(m);
+                        (reuse?.Inserted(new PeildataPair(x.Reeks, x.Van, x.Naar)) == true ? newMovementWriter : movementWriter).Add(m);
                         counter.Add(gemeentecode, reeks, x, richting);
                     }
                     if (++clients % 10_000 == 0)
@@ -105,6 +107,8 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 }
                 positionWriter.Flush();
                 movementWriter.Flush();
+                newPositionWriter.Flush();
+                newMovementWriter.Flush();
                 fingerprintWriter.Flush();
             }
             counter.Write(connection, transaction, database.Dialect);
@@ -113,6 +117,9 @@ public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions
                 DerivedRows.PositionSnapshotSql(database.Dialect), scope: reuse?.PositionScope);
             SnapshotMerge.Apply(connection, transaction, database.Dialect, Movements, gemeente, levering, volgende,
                 DerivedRows.MovementSnapshotSql(database.Dialect), scope: reuse?.MovementScope);
+            // After the merges: one without a scope ends every version valid at the delivery that its snapshot lacks, these too.
+            foreach (var (table, scratch) in new[] { (Positions, DerivedRows.NewPositions(database.Dialect)), (Movements, DerivedRows.NewMovements(database.Dialect)) })
+                connection.Execute(DerivedRows.InsertSql(table, scratch), new { gemeente, levering, volgende }, transaction, commandTimeout: 0);
             // The counts the reports read, of the rows now valid at the delivery; with them the rows it holds.
             (positions, movements) = LadderAggregates.Write(connection, transaction, database.Dialect, gemeente, levering, reuse);
             foreach (var sql in DerivedRows.Drop(database.Dialect)) connection.Execute(sql, transaction: transaction);

@@ -69,6 +69,17 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
         : [.. (Herhaald && Gehad.Peildata.Except(Bekend.Peildata).Any() ? [$"v.peildatum IN ({Dates(Gehad.Peildata.Except(Bekend.Peildata))})"] : Array.Empty<string>()),
            $"{KnownPeildata} AND v.klant_nr IN ({Changed})"];
 
+    /// <summary>
+    /// Whether a derived position on <paramref name="peildatum"/> is a new version, inserted without the merge
+    /// (<see cref="DerivedRows.InsertSql"/>): when the delivery was not derived before, no version valid at it lies on a
+    /// peildatum the previous delivery did not have (see <see cref="PositionScope"/>), so the merge would insert every
+    /// such row and compare it with nothing.
+    /// </summary>
+    public bool Inserted(DateOnly peildatum) => !Herhaald && !Bekend.Peildata.Contains(peildatum);
+
+    /// <summary>Whether a derived movement between <paramref name="pair"/> is a new version: the same for the pairs.</summary>
+    public bool Inserted(PeildataPair pair) => !Herhaald && !Bekend.Pairs.Contains(pair);
+
     /// <summary>A row (alias v) lies on a peildatum both deliveries cover.</summary>
     public string KnownPeildata => $"v.peildatum IN ({Dates(Bekend.Peildata)})";
 
