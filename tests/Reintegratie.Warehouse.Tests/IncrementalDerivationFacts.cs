@@ -119,5 +119,72 @@ public sealed class IncrementalDerivationFacts : IDisposable
         Assert.Equal(before, Rows(l1));
     }
 
+    /// <summary>Four clients of GM0342 on WWB since 01-01-2010, C2's and C4's benefits ending as given (einddatum;reden_einde).</summary>
+    static HandMadeDelivery FourClients(DateOnly peildatum, string c2Einde, string c4Einde) =>
+        new HandMadeDelivery("GM0342", peildatum)
+            .File("klant.csv", "clientnr;geboortedatum;gemeentecode", "C1;15-05-1970;", "C2;01-01-1980;", "C3;15-04-1984;", "C4;01-01-1975;")
+            .File("uitkering.csv", "uitkeringnr;clientnr;regeling;ingangsdatum;einddatum;reden_einde",
+                "U1;C1;WWB;01-01-2010;;", $"U2;C2;WWB;01-01-2010;{c2Einde}", "U3;C3;WWB;01-01-2010;;", $"U4;C4;WWB;01-01-2010;{c4Einde}");
+
+    [Fact]
+    public void AFollowUpsNewPeildata_AreStoredAsVersionsFromIt_WithTheEdgesOfAFullDerivation()
+    {
+        var reference = HandMadeDelivery.Reference(_warehouse.Folder);
+        // The follow-up (30-06-2011) adds the month-ends of January to June 2011 and the SRG pair 31-12-2010 → 30-06-2011.
+        // As known on 31-12-2010 no history changed; C3 turns 27 on 15-04-2011, between the new peildata 31-03 and 30-04. C2's benefit
+        // now ends on 31-03-2011, a new peildatum, for work: C2 is on it, and leaves for work after it. C4's benefit ended
+        // on 30-11-2010, registered late: C4 changed, but only its rows from 31-12-2010 on.
+        var derivation = new LadderDerivation(_warehouse.Database, Options);
+        var l1 = _warehouse.Load(FourClients(new DateOnly(2010, 12, 31), ";", ";").Write(_warehouse.Folder), reference).LeveringId!.Value;
+        derivation.Derive(l1);
+        var l2 = _warehouse.Load(FourClients(new DateOnly(2011, 6, 30), "31-03-2011;WERK", "30-11-2010;OVERIG").Write(_warehouse.Folder), reference).LeveringId!.Value;
+        Assert.Contains("3 klanten ongewijzigd", derivation.Derive(l2).Omschrijving); // C2 too: its benefit ends after 31-12-2010
+
+        string[] expected =
+        [
+            .. new[] { "01-31", "02-28", "03-31", "04-30", "05-31", "06-30" }.Select(d => $"1970-05-15|2011-{d}|0|27-44"),
+            .. new[] { "01-31", "02-28", "03-31" }.Select(d => $"1980-01-01|2011-{d}|0|27-44"),
+            .. new[] { "01-31", "02-28", "03-31" }.Select(d => $"1984-04-15|2011-{d}|0|<27"),
+            .. new[] { "04-30", "05-31", "06-30" }.Select(d => $"1984-04-15|2011-{d}|0|27-44"),
+        ];
+        List<string> NewVersions()
+        {
+            using var c = _warehouse.Database.Open();
+            return c.Query<string>(
+                "SELECT k.geboortedatum || '|' || v.peildatum || '|' || v.positie || '|' || v.leeftijdsklasse || '|' || v.vanaf_levering || '|' || v.tot_levering " +
+                "FROM fct_ladderpositie_versie v JOIN dim_klant k ON k.levering_id = @l2 AND k.klant_nr = v.klant_nr WHERE v.peildatum > '2010-12-31'", new { l2 })
+                .Concat(c.Query<string>(
+                    "SELECT k.geboortedatum || '|' || v.reeks || '|' || v.van_peildatum || '|' || v.naar_peildatum || '|' || v.naar || '|' || v.vanaf_levering || '|' || v.tot_levering " +
+                    "FROM fct_ladderovergang_versie v JOIN dim_klant k ON k.levering_id = @l2 AND k.klant_nr = v.klant_nr WHERE v.naar_peildatum > '2010-12-31' AND v.naar LIKE 'UITSTROOM%'", new { l2 }))
+                .Order(StringComparer.Ordinal).ToList();
+        }
+        var open = $"|{l2}|{Database.VersionedTable.Open}";
+        Assert.Equal(expected.Select(e => e + open)
+            .Concat(["1980-01-01|MAAND|2011-03-31|2011-04-30|UITSTROOM_WERK" + open, "1980-01-01|SRG|2010-12-31|2011-06-30|UITSTROOM_WERK" + open])
+            .Order(StringComparer.Ordinal), NewVersions());
+
+        // On the peildata and pairs both deliveries cover (from 30-06-2010; the month-ends from 31-07-2010), C4's rows up to
+        // 30-11-2010 are still the versions the first delivery wrote; only what changed ended and began at l2.
+        using (var c = _warehouse.Database.Open())
+        {
+            const string C4 = "FROM {0} v JOIN dim_klant k ON k.levering_id = @l2 AND k.klant_nr = v.klant_nr WHERE k.geboortedatum = '1975-01-01' " +
+                              "AND (v.vanaf_levering = @l2 OR v.tot_levering = @l2) AND {1}";
+            Assert.Equal(["2010-12-31|1|2"], c.Query<string>("SELECT v.peildatum || '|' || v.vanaf_levering || '|' || v.tot_levering " +
+                string.Format(C4, "fct_ladderpositie_versie", "v.peildatum >= '2010-06-30'"), new { l2 }));
+            Assert.Equal(["MAAND|2010-11-30|2010-12-31|0|1|2", "MAAND|2010-11-30|2010-12-31|UITSTROOM_OVERIG|2|" + Database.VersionedTable.Open,
+                          "SRG|2010-06-30|2010-12-31|0|1|2", "SRG|2010-06-30|2010-12-31|UITSTROOM_OVERIG|2|" + Database.VersionedTable.Open],
+                c.Query<string>("SELECT v.reeks || '|' || v.van_peildatum || '|' || v.naar_peildatum || '|' || v.naar || '|' || v.vanaf_levering || '|' || v.tot_levering " +
+                    string.Format(C4, "fct_ladderovergang_versie", "(v.naar_peildatum > '2010-07-31' OR v.reeks = 'SRG' AND v.naar_peildatum > '2010-06-30')") + " ORDER BY 1", new { l2 }).ToList());
+        }
+
+        // Derived again, incrementally and in full, the follow-up keeps exactly these rows.
+        var taken = Rows(l2);
+        derivation.Derive(l2);
+        Assert.Equal(taken, Rows(l2));
+        new LadderDerivation(_warehouse.Database, Options, incremental: false).Derive(l2);
+        Assert.Equal(taken, Rows(l2));
+        Assert.Equal(expected.Length + 2, NewVersions().Count);
+    }
+
     public void Dispose() => _warehouse.Dispose();
 }
