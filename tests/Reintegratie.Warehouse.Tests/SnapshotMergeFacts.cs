@@ -315,6 +315,10 @@ public sealed class SnapshotMergeFacts : IDisposable
         foreach (var sql in first.CloseSql(Dialect.SqlServer)) TSqlSchema.Parse(sql);
         foreach (var step in merges.SelectMany(m => m)) TSqlSchema.Parse(step.Sql);
         foreach (var sql in Reintegratie.Warehouse.Derive.DerivedRows.Create(Dialect.SqlServer)) TSqlSchema.Parse(sql);
+        // Its rows on a peildatum or pair the previous delivery did not have go straight into the versions; derived again, none do.
+        var (srg, july) = (new Reintegratie.Core.Ladder.PeildataPair(Reintegratie.Core.Ladder.Reeks.Srg, new(2010, 12, 31), new(2011, 6, 30)), new DateOnly(2011, 7, 31));
+        Assert.Equal((true, false, false, false), (first.Inserted(july), first.Inserted(new DateOnly(2011, 6, 30)), first.Inserted(srg), reuse.Inserted(july)));
+        Assert.True(first.Inserted(srg with { Reeks = Reintegratie.Core.Ladder.Reeks.Maand }));
     }
 
     public void Dispose()

@@ -50,6 +50,8 @@ public class TSqlFacts
         BudgetForecast.ReferenceOntvangstenSql,
         DeliveryQueries.AllSql, DeliveryQueries.QuarantineSql, RunQueries.RecentSql, GemeenteQueries.PeildataSql,
         LadderReuse.EarlierSql, LadderReuse.KnownSql, LadderReuse.KnownPairsSql, LadderReuse.FingerprintSql, LadderReuse.UnchangedSql, LadderDerivation.NextDerivedSql,
+        DerivedRows.InsertSql(LadderDerivation.Positions, DerivedRows.NewPositions(Dialect.SqlServer)),
+        DerivedRows.InsertSql(LadderDerivation.Movements, DerivedRows.NewMovements(Dialect.SqlServer)),
         StarLoad.NewClientsSql,
         .. BronrijQueries.Bestanden.Select(b => b.Sql), .. BronrijQueries.Bestanden.Select(BronrijQueries.VergelijkingSql),
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,

@@ -12,7 +12,9 @@ namespace Reintegratie.Warehouse.Derive;
 /// (fct_ladderpositie_versie, fct_ladderovergang_versie; <see cref="SnapshotMerge"/>): what the previous delivery already
 /// holds is not written again, and deriving a delivery again, in one transaction, changes only what it knows.
 /// Incremental: a client whose history is unchanged since the previous delivery keeps that delivery's rows on the
-/// peildata and pairs both cover (<see cref="LadderReuse"/>); only its new peildata and pairs are derived.
+/// peildata and pairs both cover (<see cref="LadderReuse"/>); only its new peildata and pairs are derived, and when the
+/// delivery was not derived before, every client's rows there are inserted as new versions without the merge
+/// (<see cref="LadderReuse.Inserted(DateOnly)"/>).
 /// </summary>
 public sealed class LadderDerivation(WarehouseDatabase database, PeildataOptions peildata, bool incremental = true)
 {
