@@ -20,8 +20,8 @@ sealed class Bootstrap
     readonly List<long> _klanten = [];
     readonly Dictionary<long, int> _klantIndex = [];
     readonly Dictionary<List<Controle>, int> _lijstIndex = new(ReferenceEqualityComparer.Instance);
-    /// <summary>Per distinct comparison list its clients (indices) and outcomes.</summary>
-    readonly List<(int[] Klant, bool[] Werk)> _lijsten = [];
+    /// <summary>Per distinct comparison list its clients, each as its index times 2 plus 1 when it had work.</summary>
+    readonly List<int[]> _lijsten = [];
     readonly List<Rij?> _rijen = [];
 
     /// <summary>Adds a row: its matched participants with their comparisons, in the order their effect is summed. Returns the row's number.</summary>
@@ -44,7 +44,7 @@ sealed class Bootstrap
         if (!_lijstIndex.TryGetValue(controles, out var i))
         {
             _lijstIndex[controles] = i = _lijsten.Count;
-            _lijsten.Add(([.. controles.Select(c => Klant(c.Klant))], [.. controles.Select(c => c.Werk)]));
+            _lijsten.Add([.. controles.Select(c => Klant(c.Klant) << 1 | (c.Werk ? 1 : 0))]);
         }
         return i;
     }
@@ -61,15 +61,15 @@ sealed class Bootstrap
             for (var i = 0; i < _klanten.Count; i++) gewichten[i] = Effectschatting.Gewicht(b, _klanten[i]);
             for (var l = 0; l < _lijsten.Count; l++)
             {
-                var (klanten, werk) = _lijsten[l];
-                double w0 = 0, y0 = 0;
-                for (var m = 0; m < klanten.Length; m++)
+                // Whole numbers: summed as int they are the sums as double (below 2^31, exact in both), without a branch.
+                int w0 = 0, y0 = 0;
+                foreach (var klant in _lijsten[l])
                 {
-                    var wc = gewichten[klanten[m]];
+                    var wc = gewichten[klant >> 1];
                     w0 += wc;
-                    if (werk[m]) y0 += wc;
+                    y0 += wc & -(klant & 1);
                 }
-                aandeel[l] = w0 == 0 ? double.NaN : y0 / w0;
+                aandeel[l] = w0 == 0 ? double.NaN : (double)y0 / w0;
             }
             for (var r = 0; r < _rijen.Count; r++)
             {

@@ -179,7 +179,7 @@ public static class Effectschatting
         double? werkT = metMatch.Count == 0 ? null : 100 * metMatch.Average(x => x.D.Werk ? 1.0 : 0);
         double? werkC = metMatch.Count == 0 ? null : 100 * metMatch.Average(x => lijsten.Werk(x.C));
         return (new Effect(categorie, groep.Instrument, groep.Subgroep, jaar, horizon, n1, metMatch.Count, n1 - metMatch.Count, metMatch.Count(x => x.D.Werk),
-            metMatch.Select(x => x.C).Distinct<List<Controle>>(ReferenceEqualityComparer.Instance).SelectMany(c => c.Select(x => x.Klant)).Distinct().Count(),
+            lijsten.Klanten(metMatch.Select(x => x.C)),
             werkT, werkC, werkT - werkC, null, null, naiefVerschil,
             balans.Max(b => b.Voor), balans.Max(b => b.Na), balans, kosten is { } e ? Math.Round((decimal)e, 2) : null, voorlopig), nummer);
     }
@@ -262,7 +262,20 @@ public static class Effectschatting
         public IEnumerable<Naaste> Naasten() => zonderCel.Select(d => new Naaste(d, _model!, _caliper, uit));
     }
 
-    static readonly double EMinEen = Math.Exp(-1);
+    /// <summary>
+    /// Poisson(1)'s cumulative distribution at 0, 1, …, 20, each summed as the inverse CDF in <see cref="Gewicht"/> sums it
+    /// (P(k) = P(k − 1) / k): the same doubles, computed once instead of for every client and replicate.
+    /// </summary>
+    static readonly double[] Cumulatief = MaakCumulatief();
+
+    static double[] MaakCumulatief()
+    {
+        var uit = new double[21];
+        double p = Math.Exp(-1), cumulatief = p;
+        uit[0] = cumulatief;
+        for (var k = 1; k <= 20; k++) { p /= k; cumulatief += p; uit[k] = cumulatief; }
+        return uit;
+    }
 
     /// <summary>A Poisson(1) draw from a hash of seed, replicate and client: no state, so the order of the loops does not matter.</summary>
     public static int Gewicht(int replicaat, long klant)
@@ -273,9 +286,8 @@ public static class Effectschatting
         z ^= z >> 31;
         var u = (z >> 11) * (1.0 / (1UL << 53));
         // Inverse CDF of Poisson(1): P(k) = e^-1 / k!.
-        double p = EMinEen, cumulative = p;
         var k = 0;
-        while (u > cumulative && k < 20) { k++; p /= k; cumulative += p; }
+        while (u > Cumulatief[k] && k < 20) k++;
         return k;
     }
 
@@ -283,14 +295,45 @@ public static class Effectschatting
     /// What the rows read of a comparison list, computed once per list: participants on the same day in the same exact cell
     /// share one, and a participant is in several rows (its category, its instrument, its group of each grouping).
     /// </summary>
-    sealed class Lijsten
+    internal sealed class Lijsten
     {
-        readonly Dictionary<List<Controle>, (double Werk, double[] Gemiddelden)> _van = new(ReferenceEqualityComparer.Instance);
+        readonly Dictionary<List<Controle>, Lijst> _van = new(ReferenceEqualityComparer.Instance);
+        readonly Dictionary<long, int> _klantIndex = [];
+        /// <summary>Per client (index) the last count of <see cref="Klanten"/> that saw it.</summary>
+        readonly List<int> _gezien = [];
+        int _telling;
 
-        (double Werk, double[] Gemiddelden) Van(List<Controle> c)
+        sealed class Lijst(double werk, double[] gemiddelden, int[] klanten)
+        {
+            public double Werk { get; } = werk;
+            public double[] Gemiddelden { get; } = gemiddelden;
+            public int[] Klanten { get; } = klanten;
+            public int Gezien;
+        }
+
+        Lijst Van(List<Controle> c)
         {
             if (!_van.TryGetValue(c, out var v))
-                _van[c] = v = (c.Count(x => x.Werk) / (double)c.Count, [.. Enumerable.Range(0, Kenmerken.Kolommen.Count).Select(j => c.Average(x => x.Waarden[j]))]);
+            {
+                // One sweep for all columns, each summed in the list's order as an average per column would: whole numbers, exact.
+                var sommen = new double[Kenmerken.Kolommen.Count];
+                var klanten = new int[c.Count];
+                var werk = 0;
+                for (var i = 0; i < c.Count; i++)
+                {
+                    var x = c[i];
+                    if (x.Werk) werk++;
+                    for (var j = 0; j < sommen.Length; j++) sommen[j] += x.Waarden[j];
+                    if (!_klantIndex.TryGetValue(x.Klant, out var k))
+                    {
+                        _klantIndex[x.Klant] = k = _gezien.Count;
+                        _gezien.Add(0);
+                    }
+                    klanten[i] = k;
+                }
+                for (var j = 0; j < sommen.Length; j++) sommen[j] /= c.Count;
+                _van[c] = v = new Lijst(werk / (double)c.Count, sommen, klanten);
+            }
             return v;
         }
 
@@ -299,6 +342,26 @@ public static class Effectschatting
 
         /// <summary>The mean of each balance column over the list.</summary>
         public double[] Gemiddelden(List<Controle> c) => Van(c).Gemiddelden;
+
+        /// <summary>How many distinct clients the lists hold together.</summary>
+        public int Klanten(IEnumerable<List<Controle>> lijsten)
+        {
+            var telling = ++_telling;
+            var n = 0;
+            foreach (var c in lijsten)
+            {
+                var lijst = Van(c);
+                if (lijst.Gezien == telling) continue;
+                lijst.Gezien = telling;
+                foreach (var k in lijst.Klanten)
+                    if (_gezien[k] != telling)
+                    {
+                        _gezien[k] = telling;
+                        n++;
+                    }
+            }
+            return n;
+        }
     }
 
     /// <summary>
@@ -310,6 +373,8 @@ public static class Effectschatting
         var kolommen = Kenmerken.Kolommen.Count;
         var voor = new double?[kolommen];
         var na = new double?[kolommen];
+        // Each participant's comparison's means, looked up once for all columns.
+        var gemiddelden = metMatch.ConvertAll(x => lijsten.Gemiddelden(x.C));
         for (var j = 0; j < kolommen; j++)
         {
             var t = behandeld.Select(d => d.Waarden[j]).ToList();
@@ -322,7 +387,7 @@ public static class Effectschatting
             double? Std(double verschil) => sd > 1e-12 ? Math.Abs(verschil) / sd : Math.Abs(verschil) < 1e-12 ? 0 : null;
             voor[j] = Std(mt - mc);
             if (metMatch.Count > 0)
-                na[j] = Std(metMatch.Average(x => x.D.Waarden[j]) - metMatch.Average(x => lijsten.Gemiddelden(x.C)[j]));
+                na[j] = Std(metMatch.Average(x => x.D.Waarden[j]) - gemiddelden.Average(g => g[j]));
         }
         return Kenmerken.Namen.Select((naam, i) =>
         {

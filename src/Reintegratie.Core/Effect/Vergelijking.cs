@@ -203,24 +203,26 @@ sealed class Vergelijking
 
     /// <summary>
     /// The third pass, over the stretches: each client, on each date it compares for a participant of <paramref name="naasten"/>
-    /// (one without an exact match, in a group with a model), offered to that participant.
+    /// (one without an exact match, in a group with a model), offered to that participant. One pass per category, on every
+    /// core: the participants of one category's models are offered only that category's comparison, each model keeps its own
+    /// state, and each participant is still offered its clients in client order, so the nearest are the same as in one pass
+    /// (a comparison client is then a <see cref="Controle"/> of its own per category, equal in all it holds).
     /// </summary>
     public void Zoek(IReadOnlyList<Naaste> naasten)
     {
-        var perBit = new List<Zoekers>[_verloop.Categorieen.Count];
-        var alle = 0;
+        var perBit = new Dictionary<int, List<Zoekers>>();
         foreach (var model in naasten.GroupBy(n => n.Model))
         {
             var bit = _verloop.Bit(model.First().Deelname.Voorziening.Categorie);
-            alle |= bit;
-            (perBit[BitNummer(bit)] ??= []).Add(new Zoekers(model, n => _verloop.Index(n.Deelname.S), _dagen));
+            if (!perBit.TryGetValue(bit, out var zoekers)) perBit[bit] = zoekers = [];
+            zoekers.Add(new Zoekers(model, n => _verloop.Index(n.Deelname.S), _dagen));
         }
-        Elk(alle, (stuk, masker, bron) =>
-        {
-            for (var m = masker; m != 0; m &= m - 1)
-                foreach (var zoekers in perBit[System.Numerics.BitOperations.TrailingZeroCount(m)])
+        Parallel.ForEach(perBit, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, categorie =>
+            Elk(categorie.Key, (stuk, _, bron) =>
+            {
+                foreach (var zoekers in categorie.Value)
                     if (zoekers.Bereikt(stuk.Van, stuk.Tot)) zoekers.Bied(stuk.Van, stuk.Tot, bron.Controle());
-        });
+            }));
     }
 
     /// <summary>

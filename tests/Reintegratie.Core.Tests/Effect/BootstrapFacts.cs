@@ -74,4 +74,69 @@ public class BootstrapFacts
         }
         Assert.Contains(intervallen, i => i.Onder != null && i.Onder != i.Boven);
     }
+    /// <summary>
+    /// Rows of many participants against lists in which clients with and without work draw weights of 0 to 4 or more: every
+    /// replicate's effect is the one of the definition (per matched participant with weight w, w × (work − the list's
+    /// weighted share in work), a list without weight leaving its participant out), so both points of every interval are.
+    /// </summary>
+    [Fact]
+    public void Intervals_AreThoseOfTheDefinition()
+    {
+        var random = new Random(2021);
+        var lijsten = Enumerable.Range(0, 30).Select(_ =>
+            Enumerable.Range(0, random.Next(1, 9)).Select(_ => C(random.Next(1000, 1100), random.Next(2) == 0)).ToList()).ToList();
+        var rijen = Enumerable.Range(0, 5).Select(_ => Enumerable.Range(0, random.Next(20, 60))
+            .Select(_ => ((long)random.Next(1, 200), random.Next(3) == 0, lijsten[random.Next(lijsten.Count)])).ToList()).ToList();
+        var bootstrap = new Bootstrap();
+        var nummers = rijen.Select(r => bootstrap.Voeg(r)).ToList();
+        var intervallen = bootstrap.Intervallen();
+
+        foreach (var (rij, nummer) in rijen.Zip(nummers))
+        {
+            var effecten = new List<double>();
+            for (var b = 0; b < Effectschatting.Replicaties; b++)
+            {
+                double som = 0, gewicht = 0;
+                foreach (var (klant, werk, lijst) in rij)
+                {
+                    var w = Effectschatting.Gewicht(b, klant);
+                    var w0 = lijst.Sum(c => Effectschatting.Gewicht(b, c.Klant));
+                    if (w == 0 || w0 == 0) continue;
+                    var aandeel = lijst.Sum(c => c.Werk ? Effectschatting.Gewicht(b, c.Klant) : 0) / (double)w0;
+                    som += w * ((werk ? 1 : 0) - aandeel);
+                    gewicht += w;
+                }
+                if (gewicht > 0) effecten.Add(100 * som / gewicht);
+            }
+            effecten.Sort();
+            double Punt(double q)
+            {
+                var pos = q * (effecten.Count - 1);
+                var lo = (int)pos;
+                return effecten[lo] + (pos - lo) * (effecten[Math.Min(lo + 1, effecten.Count - 1)] - effecten[lo]);
+            }
+            Assert.Equal(Punt(0.025), intervallen[nummer].Onder!.Value, 12);
+            Assert.Equal(Punt(0.975), intervallen[nummer].Boven!.Value, 12);
+            Assert.True(intervallen[nummer].Onder < intervallen[nummer].Boven);
+        }
+    }
+    /// <summary>
+    /// A row's count of comparison clients: each client once, whether it is in several lists or its list serves several
+    /// participants; a second count starts afresh. Lists {1, 2} and {2, 3}, the first twice: 3 clients; {2, 3} alone: 2.
+    /// Their shares in work and means come from the same lists: 1 of 2, and (1 + 2) / 2 in the first column.
+    /// </summary>
+    [Fact]
+    public void Lijsten_CountEachClientOnce()
+    {
+        static Controle M(long klant, bool werk, double leeftijd) =>
+            new(klant, werk, [leeftijd, .. Enumerable.Repeat(0.0, Reintegratie.Core.Effect.Kenmerken.Kolommen.Count - 1)]);
+        var een = new List<Controle> { M(1, true, 1), M(2, false, 2) };
+        var twee = new List<Controle> { M(2, false, 2), M(3, false, 5) };
+        var lijsten = new Effectschatting.Lijsten();
+        Assert.Equal(3, lijsten.Klanten([een, twee, een]));
+        Assert.Equal(2, lijsten.Klanten([twee]));
+        Assert.Equal(0.5, lijsten.Werk(een));
+        Assert.Equal(1.5, lijsten.Gemiddelden(een)[0]);
+        Assert.Equal(3.5, lijsten.Gemiddelden(twee)[0]);
+    }
 }

@@ -157,6 +157,37 @@ public class EffectschattingFacts
     }
 
     /// <summary>
+    /// The weight is the inverse CDF of Poisson(1) at the hash's uniform, with the cumulative probabilities summed term by
+    /// term (P(k) = P(k − 1) / k) as the definition reads: a table made once gives every draw the same, over a million
+    /// replicates and clients, including the rare large weights.
+    /// </summary>
+    [Fact]
+    public void Bootstrap_Weight_IsTheInverseCdf_TermByTerm()
+    {
+        static int Definitie(int replicaat, long klant)
+        {
+            var z = Effectschatting.Zaad ^ ((ulong)replicaat * 0x9E3779B97F4A7C15UL) ^ ((ulong)klant * 0xC2B2AE3D27D4EB4FUL);
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            z ^= z >> 31;
+            var u = (z >> 11) * (1.0 / (1UL << 53));
+            double p = Math.Exp(-1), cumulatief = p;
+            var k = 0;
+            while (u > cumulatief && k < 20) { k++; p /= k; cumulatief += p; }
+            return k;
+        }
+        var verdeling = new int[21];
+        for (var replicaat = 0; replicaat < 499; replicaat++)
+            for (long klant = 0; klant < 2_000; klant++)
+            {
+                var gewicht = Effectschatting.Gewicht(replicaat, klant * 7919);
+                Assert.Equal(Definitie(replicaat, klant * 7919), gewicht);
+                verdeling[gewicht]++;
+            }
+        Assert.True(verdeling[6] > 0);
+    }
+
+    /// <summary>
     /// No look-ahead: push every fact that begins or ends after s a year later (what is not known on s) and every
     /// covariate on s stays the same.
     /// </summary>

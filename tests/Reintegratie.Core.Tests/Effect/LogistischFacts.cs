@@ -43,31 +43,36 @@ public class LogistischFacts
     }
 
     /// <summary>
-    /// The Hessian is summed a block of rows at a time; every element still gets its rows' terms in row order, so the
-    /// coefficients are those of a fit row by row to the last bit (the matching and every figure after it depend on them).
-    /// Rows not a multiple of the block, columns of every sign and a column that is zero throughout.
+    /// The Hessian is summed a block of rows at a time and a vector of elements at a time (8 or 4 doubles, whose first lanes
+    /// may fall left of the diagonal and last past the columns); every element still gets its rows' terms in row order, so
+    /// the coefficients are those of a fit row by row and element by element to the last bit (the matching and every figure
+    /// after it depend on them). Rows not a multiple of the block, as many columns as the matching has (38, not a multiple
+    /// of 8) and fewer than a vector, columns of every sign and a column that is zero throughout.
     /// </summary>
     [Theory]
-    [InlineData(1)]
-    [InlineData(8)]
-    [InlineData(61)]
-    public void Newton_ByBlocks_IsNewton_RowByRow_ToTheLastBit(int rijen)
+    [InlineData(1, 7)]
+    [InlineData(8, 7)]
+    [InlineData(61, 7)]
+    [InlineData(61, 38)]
+    [InlineData(9, 3)]
+    public void Newton_ByBlocksAndVectors_IsNewton_RowByRowAndElementByElement_ToTheLastBit(int rijen, int p)
     {
-        const int p = 7;
+        var breedte = Logistisch.Breedte(p);
         var random = new Random(21);
-        var z = new double[rijen * p];
+        var z = new double[rijen * breedte];
         var y = new double[rijen];
         var w = new double[rijen];
         for (var i = 0; i < rijen; i++)
         {
-            z[i * p] = 1;
-            for (var j = 1; j < p - 1; j++) z[i * p + j] = random.NextDouble() * 4 - 2;
+            z[i * breedte] = 1;
+            for (var j = 1; j < p - 1; j++) z[i * breedte + j] = random.NextDouble() * 4 - 2;
             y[i] = random.Next(2);
             w[i] = 1 + random.Next(5);
         }
-        var rijVoorRij = Logistisch.Newton(z, y, w, rijen, p, 1.0, 25, blok: 1);
-        var perBlok = Logistisch.Newton(z, y, w, rijen, p, 1.0, 25);
-        Assert.Equal(rijVoorRij.Select(BitConverter.DoubleToInt64Bits), perBlok.Select(BitConverter.DoubleToInt64Bits));
-        Assert.Contains(perBlok, b => b != 0);
+        var elementVoorElement = Logistisch.Newton(z, y, w, rijen, p, 1.0, 25, blok: 1, vector: 1);
+        Assert.Contains(elementVoorElement, b => b != 0);
+        foreach (var (blok, vector) in new[] { (1, 8), (8, 1), (8, 4), (8, 8) })
+            Assert.Equal(elementVoorElement.Select(BitConverter.DoubleToInt64Bits),
+                Logistisch.Newton(z, y, w, rijen, p, 1.0, 25, blok, vector).Select(BitConverter.DoubleToInt64Bits));
     }
 }
