@@ -28,66 +28,166 @@ public static partial class PdfAfdruk
     /// </summary>
     public static PdfResultaat Print(string html, string kop, string? chromium = null)
     {
-        chromium ??= StandaardChromium;
-        var pdf = Path.ChangeExtension(html, ".pdf");
-        if (File.Exists(pdf)) File.Delete(pdf); // never leave the PDF of an earlier rendering beside a new HTML
-        if (!File.Exists(chromium))
-            return new PdfResultaat(null, $"geen PDF gemaakt: Chromium ontbreekt ({chromium}); installeer het pakket 'chromium'. Het HTML-rapport is wel geschreven.");
-        try
+        using var printer = Start(chromium);
+        return printer.Print(html, kop);
+    }
+
+    /// <summary>
+    /// Starts Chromium now, for a print later: a report starts it before it reads its data, so the browser's start (1.5-2.5 s
+    /// of wall time here) and its first page in a renderer of its own run on the other core while the report is computed.
+    /// </summary>
+    public static Printer Start(string? chromium = null) => new(chromium ?? StandaardChromium);
+
+    /// <summary>A Chromium started ahead of its one print; disposing it ends the browser, printed or not (a report that fails).</summary>
+    public sealed class Printer : IDisposable
+    {
+        readonly string _chromium;
+        readonly CancellationTokenSource _stop = new();
+        readonly Task<Browser>? _browser;
+
+        internal Printer(string chromium)
         {
-            var bytes = PrintAsync(chromium, new Uri(Path.GetFullPath(html)).AbsoluteUri, kop).GetAwaiter().GetResult();
-            File.WriteAllBytes(pdf, bytes);
-            return new PdfResultaat(pdf, null);
+            _chromium = chromium;
+            if (File.Exists(chromium)) _browser = Task.Run(() => Browser.Start(chromium, _stop.Token));
         }
-        catch (Exception e) when (e is IOException or WebSocketException or TimeoutException or InvalidOperationException or Win32Exception or JsonException)
+
+        public PdfResultaat Print(string html, string kop)
         {
-            return new PdfResultaat(null, $"geen PDF gemaakt: Chromium ({chromium}) gaf een fout: {e.Message}. Het HTML-rapport is wel geschreven.");
+            var pdf = Path.ChangeExtension(html, ".pdf");
+            if (File.Exists(pdf)) File.Delete(pdf); // never leave the PDF of an earlier rendering beside a new HTML
+            if (_browser == null)
+                return new PdfResultaat(null, $"geen PDF gemaakt: Chromium ontbreekt ({_chromium}); installeer het pakket 'chromium'. Het HTML-rapport is wel geschreven.");
+            try
+            {
+                var browser = _browser.GetAwaiter().GetResult();
+                var bytes = browser.Print(new Uri(Path.GetFullPath(html)).AbsoluteUri, kop).GetAwaiter().GetResult();
+                File.WriteAllBytes(pdf, bytes);
+                return new PdfResultaat(pdf, null);
+            }
+            catch (Exception e) when (e is IOException or WebSocketException or TimeoutException or InvalidOperationException or Win32Exception or JsonException)
+            {
+                return new PdfResultaat(null, $"geen PDF gemaakt: Chromium ({_chromium}) gaf een fout: {e.Message}. Het HTML-rapport is wel geschreven.");
+            }
+        }
+
+        /// <summary>The started browser's process and profile folder (for tests that it ends them).</summary>
+        internal (int Proces, string Profiel) Gestart()
+        {
+            var browser = _browser!.GetAwaiter().GetResult();
+            return (browser.Proces, browser.Profiel);
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            // A start that failed has nothing to end; its error was (or would have been) the print's message.
+            if (_browser != null && _browser.ContinueWith(_ => { }).Wait(Wachttijd) && _browser.IsCompletedSuccessfully) _browser.Result.Dispose();
+            _stop.Dispose();
         }
     }
 
-    static async Task<byte[]> PrintAsync(string chromium, string url, string kop)
+    /// <summary>One headless Chromium with one page, attached over the DevTools protocol.</summary>
+    sealed class Browser : IDisposable
     {
-        var profile = Directory.CreateTempSubdirectory("reintegratie-pdf-").FullName;
-        var info = new ProcessStartInfo(chromium) { RedirectStandardError = true, RedirectStandardOutput = true };
-        // The flags this machine's closed network needs (no background connections), a fresh profile, and a DevTools
-        // endpoint on a free port of the loopback interface that Chromium names on standard error.
-        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                     "--disable-component-update", "--disable-sync", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-                     $"--user-data-dir={profile}", "about:blank" })
-            info.ArgumentList.Add(a);
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("Chromium start niet");
-        using var timeout = new CancellationTokenSource(Wachttijd);
-        try
+        readonly Process _process;
+        readonly string _profile;
+        DevTools? _devtools;
+        string _session = "";
+
+        Browser(Process process, string profile) => (_process, _profile) = (process, profile);
+
+        internal int Proces => _process.Id;
+
+        internal string Profiel => _profile;
+
+        public static async Task<Browser> Start(string chromium, CancellationToken stop)
         {
-            _ = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var endpoint = await Endpoint(process, timeout.Token);
-            _ = process.StandardError.ReadToEndAsync(timeout.Token); // keep the pipe drained, or Chromium blocks on a full one
-            using var devtools = new DevTools(await Connect(endpoint, timeout.Token));
-            var target = await devtools.Call("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, timeout.Token);
-            var attached = await devtools.Call("Target.attachToTarget", new JsonObject { ["targetId"] = target["targetId"]!.GetValue<string>(), ["flatten"] = true }, null, timeout.Token);
-            var session = attached["sessionId"]!.GetValue<string>();
-            await devtools.Call("Page.enable", new JsonObject(), session, timeout.Token);
-            var loaded = devtools.Await("Page.loadEventFired", session, timeout.Token);
-            await devtools.Call("Page.navigate", new JsonObject { ["url"] = url }, session, timeout.Token);
+            var profile = Directory.CreateTempSubdirectory("reintegratie-pdf-").FullName;
+            var info = new ProcessStartInfo(chromium) { RedirectStandardError = true, RedirectStandardOutput = true };
+            // The flags this machine's closed network needs (no background connections), a fresh profile, and a DevTools
+            // endpoint on a free port of the loopback interface that Chromium names on standard error.
+            foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                         "--disable-component-update", "--disable-sync", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
+                         $"--user-data-dir={profile}", "about:blank" })
+                info.ArgumentList.Add(a);
+            Process process;
+            try { process = Process.Start(info) ?? throw new InvalidOperationException("Chromium start niet"); }
+            catch { Directory.Delete(profile, true); throw; }
+            var browser = new Browser(process, profile);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            timeout.CancelAfter(Wachttijd);
+            try
+            {
+                _ = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+                var endpoint = await Endpoint(process, timeout.Token);
+                _ = process.StandardError.ReadToEndAsync(CancellationToken.None); // keep the pipe drained, or Chromium blocks on a full one
+                browser._devtools = new DevTools(await Connect(endpoint, timeout.Token));
+                var devtools = browser._devtools;
+                var target = await devtools.Call("Target.createTarget", new JsonObject { ["url"] = "about:blank" }, null, timeout.Token);
+                var attached = await devtools.Call("Target.attachToTarget", new JsonObject { ["targetId"] = target["targetId"]!.GetValue<string>(), ["flatten"] = true }, null, timeout.Token);
+                browser._session = attached["sessionId"]!.GetValue<string>();
+                await devtools.Call("Page.enable", new JsonObject(), browser._session, timeout.Token);
+                // A blank file of its own, so the renderer for file: pages is running before the report's page comes.
+                var leeg = Path.Combine(profile, "leeg.html");
+                await File.WriteAllTextAsync(leeg, "<!DOCTYPE html><title></title>", timeout.Token);
+                await browser.Navigate(new Uri(leeg).AbsoluteUri, timeout.Token);
+                return browser;
+            }
+            catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+            {
+                browser.Dispose();
+                throw new TimeoutException($"Chromium startte niet binnen {Wachttijd.TotalSeconds:0} seconden");
+            }
+            catch
+            {
+                browser.Dispose();
+                throw;
+            }
+        }
+
+        async Task Navigate(string url, CancellationToken cancel)
+        {
+            var loaded = _devtools!.Await("Page.loadEventFired", _session, cancel);
+            await _devtools.Call("Page.navigate", new JsonObject { ["url"] = url }, _session, cancel);
             await loaded;
-            var data = await Print(devtools, kop, session, timeout.Token);
-            // A table of contents gets its page numbers from where the first print put each section, and the page is printed
-            // again: a number at the end of a line that is already there moves nothing.
-            var paginas = Paginas(data);
-            var inhoud = new JsonObject(paginas.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)));
-            var gezet = await devtools.Call("Runtime.evaluate", new JsonObject { ["expression"] = ZetPaginas.Replace("INHOUD", inhoud.ToJsonString()), ["returnByValue"] = true }, session, timeout.Token);
-            if (gezet["result"]?["value"]?.GetValue<int>() > 0) data = await Print(devtools, kop, session, timeout.Token);
-            try { await devtools.Call("Browser.close", new JsonObject(), null, timeout.Token); } catch (WebSocketException) { } // it may close before it answers
-            return data;
         }
-        catch (OperationCanceledException)
+
+        public async Task<byte[]> Print(string url, string kop)
         {
-            throw new TimeoutException($"Chromium printte niet binnen {Wachttijd.TotalSeconds:0} seconden");
+            using var timeout = new CancellationTokenSource(Wachttijd);
+            try
+            {
+                var devtools = _devtools!;
+                await Navigate(url, timeout.Token);
+                var data = await PdfAfdruk.Print(devtools, kop, _session, timeout.Token);
+                // A table of contents gets its page numbers from where the first print put each section, and the page is printed
+                // again: a number at the end of a line that is already there moves nothing.
+                var paginas = Paginas(data);
+                var inhoud = new JsonObject(paginas.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value)));
+                var gezet = await devtools.Call("Runtime.evaluate", new JsonObject { ["expression"] = ZetPaginas.Replace("INHOUD", inhoud.ToJsonString()), ["returnByValue"] = true }, _session, timeout.Token);
+                if (gezet["result"]?["value"]?.GetValue<int>() > 0) data = await PdfAfdruk.Print(devtools, kop, _session, timeout.Token);
+                return data;
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Chromium printte niet binnen {Wachttijd.TotalSeconds:0} seconden");
+            }
         }
-        finally
+
+        public void Dispose()
         {
-            if (!process.WaitForExit(TimeSpan.FromSeconds(10))) process.Kill(true);
-            try { Directory.Delete(profile, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            // Asked to close, Chromium ends its own processes; one stopped before it listened is ended at once.
+            var gesloten = false;
+            if (_devtools != null)
+            {
+                try { gesloten = _devtools.Call("Browser.close", new JsonObject(), null, CancellationToken.None).Wait(TimeSpan.FromSeconds(10)); }
+                catch (AggregateException) { gesloten = true; } // it may close before it answers
+                _devtools.Dispose();
+            }
+            if (!gesloten || !_process.WaitForExit(TimeSpan.FromSeconds(10))) _process.Kill(true);
+            _process.WaitForExit();
+            _process.Dispose();
+            try { Directory.Delete(_profile, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 

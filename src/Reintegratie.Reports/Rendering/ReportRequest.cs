@@ -14,11 +14,13 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
 {
     public RenderedReport Render(WarehouseDatabase database)
     {
+        // Chromium starts while the report reads and computes, so its start costs the reader no time.
+        using var printer = MetPdf ? PdfAfdruk.Start(Chromium) : null;
         var context = Context(database);
         Directory.CreateDirectory(Uit);
         PdfResultaat? pdf = null;
         // The print reads only the HTML, so it runs while the charts' PNGs and the workbooks are written.
-        var rendered = ReportRenderer.Render(context, Uit, MetPdf ? html => pdf = PdfAfdruk.Print(html, ReportRenderer.Kop(context), Chromium) : null);
+        var rendered = ReportRenderer.Render(context, Uit, printer == null ? null : html => pdf = printer.Print(html, ReportRenderer.Kop(context)));
         return pdf == null ? rendered : rendered with { Pdf = pdf.Pdf, Melding = pdf.Melding };
     }
 
