@@ -44,6 +44,9 @@ public sealed class Effectvoorschot : IDisposable
     public Effecten.Schatting? Neem(SectionDefinition sectie) =>
         _schattingen.TryGetValue(sectie, out var taak) ? taak.GetAwaiter().GetResult() : null;
 
+    /// <summary>Whether every estimate started has ended (made, failed or stopped), without taking any: for the tests of unobserved faults.</summary>
+    internal bool Klaar => _schattingen.Values.All(t => t.IsCompleted);
+
     /// <summary>Stops, at its next client, every estimate still running: after the report, no section will take it.</summary>
     public void Dispose() => _stop.Cancel();
 }
