@@ -16,11 +16,24 @@ namespace Reintegratie.Reports.Rendering;
 public sealed class Effectbron(WarehouseDatabase database, Stand stand, DateOnly bekendOp, Uurtarief uurtarief)
 {
     /// <summary><see cref="Effectschatting.SchatPerGroep"/> of start year <paramref name="jaar"/>.</summary>
-    public IReadOnlyList<IReadOnlyList<Effect>> SchatPerGroep(DateOnly peildatum, int jaar, int horizon, IReadOnlyList<Groepering> groeperingen)
+    /// <param name="stop">Ends the estimate at its next client (<see cref="OperationCanceledException"/>): one made ahead that nobody will take.</param>
+    public IReadOnlyList<IReadOnlyList<Effect>> SchatPerGroep(DateOnly peildatum, int jaar, int horizon, IReadOnlyList<Groepering> groeperingen,
+        CancellationToken stop = default)
     {
         using var c = database.OpenForReading();
+        stop.ThrowIfCancellationRequested();
         var kosten = GegevensQueries.VoorzieningKostenCent(c, stand, jaar, bekendOp, uurtarief);
-        return Effectschatting.SchatPerGroep(KlantbeeldQueries.InBijstand(c, stand, jaar, bekendOp), peildatum, jaar, horizon, kosten, groeperingen);
+        var klanten = KlantbeeldQueries.InBijstand(c, stand, jaar, bekendOp);
+        return Effectschatting.SchatPerGroep(stop.CanBeCanceled ? TotGestopt(klanten, stop) : klanten, peildatum, jaar, horizon, kosten, groeperingen);
+    }
+
+    static IEnumerable<Klantbeeld> TotGestopt(IEnumerable<Klantbeeld> klanten, CancellationToken stop)
+    {
+        foreach (var k in klanten)
+        {
+            stop.ThrowIfCancellationRequested();
+            yield return k;
+        }
     }
 
     /// <summary>The same estimate over data already in memory (a report rendered from <see cref="Gegevens"/> it was given).</summary>

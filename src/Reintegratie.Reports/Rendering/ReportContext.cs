@@ -28,6 +28,9 @@ public sealed class ReportContext(ReportDefinition definition, Gegevens gegevens
     /// <summary>Where the effect section reads its clients from the warehouse; null: from <see cref="Gegevens"/> (a report of data it was given).</summary>
     public Effectbron? Effectbron { get; init; }
 
+    /// <summary>The effect sections' estimates, started before the sections are built; null: each section estimates when it is built.</summary>
+    public Effectvoorschot? Effectvoorschot { get; init; }
+
     /// <summary>What the earlier report on part of this period knew otherwise (docs/revisions.md); null when there is none.</summary>
     public Herziening? Herziening { get; init; }
 

@@ -16,7 +16,8 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
     {
         // Chromium starts while the report reads and computes, so its start costs the reader no time.
         using var printer = MetPdf ? PdfAfdruk.Start(Chromium) : null;
-        var context = Context(database);
+        using var voorschot = new Effectvoorschot();
+        var context = Context(database, null, voorschot);
         Directory.CreateDirectory(Uit);
         PdfResultaat? pdf = null;
         // The print reads only the HTML, so it runs while the charts' PNGs and the workbooks are written.
@@ -34,7 +35,10 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
     public ReportContext Context(WarehouseDatabase database) => Context(database, null);
 
     /// <summary>The same, from the municipality's data as loaded (<paramref name="geladen"/>) instead of as read from the warehouse.</summary>
-    public ReportContext Context(WarehouseDatabase database, Gegevens? geladen)
+    public ReportContext Context(WarehouseDatabase database, Gegevens? geladen) => Context(database, geladen, null);
+
+    /// <param name="voorschot">Read from the warehouse, the effect sections' estimates start in it before the revision diff and the sections (<see cref="Effectvoorschot"/>).</param>
+    ReportContext Context(WarehouseDatabase database, Gegevens? geladen, Effectvoorschot? voorschot)
     {
         var path = Path.Combine(ReportDefinition.Folder(), Naam + ".json");
         if (!File.Exists(path))
@@ -50,6 +54,10 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         // list is read when a section first asks for it and cut as it is read.
         var periode = gevraagd.BekendOp(geladen?.Peildatum ?? stand.Peildatum);
         var gegevens = geladen?.ZoalsBekendOp(periode.Tot) ?? GegevensQueries.Uitgesteld(database, stand, periode.Tot);
+        // Read from the warehouse, the effect section streams its clients from it too, rather than hold them beside these facts;
+        // its estimates start now, before everything else of the report (data in memory are not read by two threads at once).
+        var effectbron = uitWarehouse ? new Effectbron(database, stand, periode.Tot, Tarief ?? Uurtarief.Standaard) : null;
+        if (effectbron != null) voorschot?.Start(definition, periode, gegevens.Peildatum, effectbron);
         // The budget table needs the forecast too: an open year is shown as realised so far with the year-end forecast.
         if (definition.Secties.Any(x => x.Soort is "burndown" or "prognose" or "budgettabel"))
             BudgetForecast.AddTo(c, stand, gegevens, periode);
@@ -62,8 +70,8 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
             // The report's own facts serve the diff when they are not cut: the diff cuts them to its own, earlier, date.
             Herziening = Herziening(definition, database, c, stand, geladen ?? (gegevens.Peildatum == stand.Peildatum ? gegevens : null), periode,
                 Tarief ?? Uurtarief.Standaard),
-            // Read from the warehouse: the effect section streams its clients from it too, rather than hold them beside these facts.
-            Effectbron = uitWarehouse ? new Effectbron(database, stand, periode.Tot, Tarief ?? Uurtarief.Standaard) : null,
+            Effectbron = effectbron,
+            Effectvoorschot = effectbron != null ? voorschot : null,
         };
     }
 

@@ -1,3 +1,4 @@
+using Reintegratie.Core;
 using Reintegratie.Core.Effect;
 using Reintegratie.Core.Indicators;
 using Reintegratie.Reports.Charts;
@@ -40,21 +41,36 @@ public static class Effecten
         return jaar;
     }
 
+    /// <summary>What the section shows: the start year, the groupings of its definition and the estimate of that year per <see cref="Effectschatting.SchatPerGroep"/>.</summary>
+    public sealed record Schatting(int Jaar, IReadOnlyList<Groepering> Groeperingen, IReadOnlyList<IReadOnlyList<Effect>> PerGroep);
+
+    /// <summary>
+    /// The estimate section <paramref name="s"/> of a report of <paramref name="periode"/> over data of <paramref name="peildatum"/>
+    /// shows, with <paramref name="schat"/> (peildatum, start year, groupings) the estimate of one start year. Everything it needs
+    /// is known before the report builds a section, so <see cref="Effectvoorschot"/> can make it first.
+    /// </summary>
+    public static Schatting Schat(SectionDefinition s, Periode periode, DateOnly peildatum,
+        Func<DateOnly, int, IReadOnlyList<Groepering>, IReadOnlyList<IReadOnlyList<Effect>>> schat)
+    {
+        var peil = periode.Tot < peildatum ? periode.Tot : peildatum;
+        var rapportjaar = periode.Tot.Year;
+        var groeperingen = s.Per.SelectMany(per => Groepering.Lees(per) ?? throw new ArgumentException($"Onbekende indeling per '{per}'")).Distinct().ToList();
+        var jaar = Math.Min(rapportjaar, LaatstAfgesloten(peil));
+        var schatting = schat(peil, jaar, groeperingen);
+        // No closed year with starts (the data begin later): the next year with starts already followed for the whole
+        // horizon, up to the report year; provisional, as the rest of that year's starts have not been.
+        while (schatting[0].Count == 0 && jaar < rapportjaar) schatting = schat(peil, ++jaar, groeperingen);
+        return new Schatting(jaar, groeperingen, schatting);
+    }
+
     public static SectionContent Build(SectionDefinition s, ReportContext ctx)
     {
         var g = ctx.Gegevens;
-        var peil = ctx.Periode.Tot < g.Peildatum ? ctx.Periode.Tot : g.Peildatum;
         var rapportjaar = ctx.Periode.Tot.Year;
-        var groeperingen = s.Per.SelectMany(per => Groepering.Lees(per) ?? throw new ArgumentException($"Onbekende indeling per '{per}'")).Distinct().ToList();
-        IReadOnlyList<IReadOnlyList<Effect>> Schat(int jaar) => ctx.Effectbron is { } bron
-            ? bron.SchatPerGroep(peil, jaar, Horizon, groeperingen)
-            : Effectbron.SchatPerGroep(g, ctx.Uurtarief, peil, jaar, Horizon, groeperingen);
-
-        var jaar = Math.Min(rapportjaar, LaatstAfgesloten(peil));
-        var schatting = Schat(jaar);
-        // No closed year with starts (the data begin later): the next year with starts already followed for the whole
-        // horizon, up to the report year; provisional, as the rest of that year's starts have not been.
-        while (schatting[0].Count == 0 && jaar < rapportjaar) schatting = Schat(++jaar);
+        // Made before the report's sections when the report started it (Effectvoorschot), else now.
+        var (jaar, groeperingen, schatting) = ctx.Effectvoorschot?.Neem(s) ?? Schat(s, ctx.Periode, g.Peildatum, ctx.Effectbron is { } bron
+            ? (peil, j, gr) => bron.SchatPerGroep(peil, j, Horizon, gr)
+            : (peil, j, gr) => Effectbron.SchatPerGroep(g, ctx.Uurtarief, peil, j, Horizon, gr));
         var effecten = schatting[0].Where(e => e.Instrument == null).ToList();
         if (effecten.Count == 0)
             return SectionContent.Leeg($"Er zijn geen klanten die in {jaar} met een voorziening begonnen en al {Horizon} maanden gevolgd zijn. Een effect is nog niet te schatten.");
