@@ -160,6 +160,11 @@ public sealed class Gegevens
 
     public IEnumerable<DienstverbandRegel> DienstverbandenVan(long klant) => (_dienstverbandenPerKlant ??= Dienstverbanden.ToLookup(d => d.Klant))[klant];
 
+    Bestandsverloop? _bestandsverloop;
+
+    /// <summary>The benefits laid out in time, built once: the volume on any day, instroom and uitstroom by date.</summary>
+    public Bestandsverloop Bestandsverloop => _bestandsverloop ??= Bestandsverloop.Van(this);
+
     ILookup<long, TrajectRegel>? _trajectenPerKlant;
     ILookup<long, VoorzieningRegel>? _workFirstPerKlant;
 
