@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Reintegratie.Core.Indicators;
 
 /// <summary>
@@ -34,15 +36,16 @@ public sealed class Bestandsverloop
         var uitkeringen = g.Uitkeringen;
         // A benefit runs from its start up to and including its end: it counts from the start and no longer from the day after the end.
         // One that ends before it starts never runs (docs/rules.md §5) and is left out, so no client is taken off before being added.
-        var stappen = new List<(DateOnly Dag, int Index, int Teken)>(2 * uitkeringen.Count);
+        // Each step is one number, its day above its benefit and sign, so that sorting them is a sort of numbers.
+        var stappen = new List<long>(2 * uitkeringen.Count);
         for (var i = 0; i < uitkeringen.Count; i++)
         {
             var periode = uitkeringen[i].Periode;
             if (periode.End is { } eind && eind < periode.Start) continue;
-            stappen.Add((periode.Start, i, +1));
-            if (periode.End is { } e && e < DateOnly.MaxValue) stappen.Add((e.AddDays(1), i, -1));
+            stappen.Add(Stap(periode.Start, i, +1));
+            if (periode.End is { } e && e < DateOnly.MaxValue) stappen.Add(Stap(e.AddDays(1), i, -1));
         }
-        stappen.Sort((a, b) => a.Dag.CompareTo(b.Dag));
+        stappen.Sort();
 
         var regelingen = uitkeringen.Select(u => u.Regeling).Distinct().ToList();
         var regelingNr = regelingen.Select((r, nr) => (r, nr)).ToDictionary(x => x.r, x => x.nr);
@@ -52,11 +55,11 @@ public sealed class Bestandsverloop
         var (klanten, klantenPerRegeling) = (0L, new long[regelingen.Count]);
         for (var s = 0; s < stappen.Count;)
         {
-            var dag = stappen[s].Dag;
+            var dag = Dag(stappen[s]);
             // Every step of one day before the day's numbers are taken: a benefit that follows another the next day leaves the client on.
-            for (; s < stappen.Count && stappen[s].Dag == dag; s++)
+            for (; s < stappen.Count && Dag(stappen[s]) == dag; s++)
             {
-                var (_, index, teken) = stappen[s];
+                var (index, teken) = ((int)(stappen[s] >> 1 & int.MaxValue), (stappen[s] & 1) == 1 ? +1 : -1);
                 var u = uitkeringen[index];
                 var nr = regelingNr[u.Regeling];
                 klanten += Tel(lopendPerKlant, u.Klant, teken);
@@ -71,12 +74,16 @@ public sealed class Bestandsverloop
         return new Bestandsverloop(totaal, regelingen.Select((r, nr) => (r, nr)).ToDictionary(x => x.r, x => perRegeling[x.nr]), instroom, uitstroom);
     }
 
+    static long Stap(DateOnly dag, int index, int teken) => (long)dag.DayNumber << 32 | (long)index << 1 | (teken > 0 ? 1L : 0L);
+
+    static DateOnly Dag(long stap) => DateOnly.FromDayNumber((int)(stap >> 32));
+
     /// <summary>One more or one fewer running benefit of a key; the number of keys with one changes only when its count leaves or reaches 0.</summary>
     static int Tel<TKey>(Dictionary<TKey, int> lopend, TKey key, int teken) where TKey : notnull
     {
-        var voor = lopend.GetValueOrDefault(key);
-        lopend[key] = voor + teken;
-        return voor == 0 && teken > 0 ? 1 : voor == 1 && teken < 0 ? -1 : 0;
+        ref var aantal = ref CollectionsMarshal.GetValueRefOrAddDefault(lopend, key, out _);
+        aantal += teken;
+        return aantal == 1 && teken > 0 ? 1 : aantal == 0 && teken < 0 ? -1 : 0;
     }
 
     /// <summary>A number that changes on some days: the days ascending, each with the number from that day on (0 before the first).</summary>
@@ -109,8 +116,11 @@ public sealed class Bestandsverloop
         public Gebeurtenissen(List<UitkeringPeriode> uitkeringen, Func<UitkeringPeriode, DateOnly?> dag, Func<UitkeringPeriode, bool> telt)
         {
             _uitkeringen = uitkeringen;
-            _opDag = uitkeringen.Select((u, i) => (Dag: dag(u), Index: i)).Where(x => x.Dag != null && telt(uitkeringen[x.Index]))
-                .Select(x => (x.Dag!.Value, x.Index)).OrderBy(x => x.Item1).ThenBy(x => x.Index).ToArray();
+            var opDag = new List<(DateOnly Dag, int Index)>();
+            for (var i = 0; i < uitkeringen.Count; i++)
+                if (dag(uitkeringen[i]) is { } d && telt(uitkeringen[i])) opDag.Add((d, i));
+            _opDag = [.. opDag];
+            Array.Sort(_opDag);
         }
 
         public IEnumerable<UitkeringPeriode> In(Periode p)
