@@ -8,70 +8,89 @@ namespace Reintegratie.Core.Indicators;
 /// §10, as <see cref="Bestand"/> defines them) by the day they began or ended. A month figure then looks its dates up instead
 /// of walking every benefit again: the managers' dashboard asks 25 months of each, over a large city's 265,000 benefits.
 /// </summary>
-public sealed class Bestandsverloop
+public sealed class Bestandsverloop(Gegevens g)
 {
-    /// <summary>The days on which the number of clients changes, ascending, and that number from each of them on.</summary>
-    readonly Stapreeks _totaal;
-    readonly Dictionary<string, Stapreeks> _perRegeling;
-    readonly Gebeurtenissen _instroom, _uitstroom;
-
-    Bestandsverloop(Stapreeks totaal, Dictionary<string, Stapreeks> perRegeling, Gebeurtenissen instroom, Gebeurtenissen uitstroom) =>
-        (_totaal, _perRegeling, _instroom, _uitstroom) = (totaal, perRegeling, instroom, uitstroom);
+    // Each part is built when first asked for: a report that asks one volume or one instroom pays for no more than that.
+    Volumes? _volumes;
+    Gebeurtenissen? _instroom, _uitstroom;
 
     /// <summary>Clients (not periods) with a benefit running on <paramref name="dag"/> (<see cref="Ladder.Period.RunsOn"/>).</summary>
-    public long Volume(DateOnly dag) => _totaal.Op(dag);
+    public long Volume(DateOnly dag) => (_volumes ??= Volumes.Van(g.Uitkeringen)).Totaal.Op(dag);
 
     /// <summary>The same per regeling, only the regelingen with someone on a running benefit, in the order of their names.</summary>
     public IEnumerable<(string Regeling, long Aantal)> VolumePerRegeling(DateOnly dag) =>
-        _perRegeling.Select(x => (x.Key, x.Value.Op(dag))).Where(x => x.Item2 > 0).OrderBy(x => x.Key);
+        (_volumes ??= Volumes.Van(g.Uitkeringen)).PerRegeling.Select(x => (x.Key, x.Value.Op(dag))).Where(x => x.Item2 > 0).OrderBy(x => x.Key);
 
     /// <summary>The benefits that began in <paramref name="p"/> and are instroom, in the order of the benefits' list.</summary>
-    public IEnumerable<UitkeringPeriode> Instromers(Periode p) => _instroom.In(p);
+    public IEnumerable<UitkeringPeriode> Instromers(Periode p) => (_instroom ??= Instroom()).In(p);
 
     /// <summary>The benefits that ended in <paramref name="p"/> and are uitstroom, in the order of the benefits' list.</summary>
-    public IEnumerable<UitkeringPeriode> Uitstromers(Periode p) => _uitstroom.In(p);
+    public IEnumerable<UitkeringPeriode> Uitstromers(Periode p) => (_uitstroom ??= Uitstroom()).In(p);
 
-    public static Bestandsverloop Van(Gegevens g)
+    /// <summary>
+    /// <see cref="Bestand.IsInstroom"/> of every benefit, by a set of each client's ends: another benefit ending the day before a
+    /// benefit starts differs from it (its end is another day), so "another" needs no comparing, except for a benefit that itself
+    /// ends the day before it starts, which is asked the definition.
+    /// </summary>
+    Gebeurtenissen Instroom()
     {
         var uitkeringen = g.Uitkeringen;
-        // A benefit runs from its start up to and including its end: it counts from the start and no longer from the day after the end.
-        // One that ends before it starts never runs (docs/rules.md §5) and is left out, so no client is taken off before being added.
-        // Each step is one number, its day above its benefit and sign, so that sorting them is a sort of numbers.
-        var stappen = new List<long>(2 * uitkeringen.Count);
-        for (var i = 0; i < uitkeringen.Count; i++)
-        {
-            var periode = uitkeringen[i].Periode;
-            if (periode.End is { } eind && eind < periode.Start) continue;
-            stappen.Add(Stap(periode.Start, i, +1));
-            if (periode.End is { } e && e < DateOnly.MaxValue) stappen.Add(Stap(e.AddDays(1), i, -1));
-        }
-        stappen.Sort();
+        var einden = uitkeringen.Where(u => u.Periode.End != null).Select(u => (u.Klant, u.Periode.End!.Value)).ToHashSet();
+        return new Gebeurtenissen(uitkeringen, u => u.Periode.Start, u =>
+            u.Periode.Start == DateOnly.MinValue || (u.Periode.End == u.Periode.Start.AddDays(-1) ? Bestand.IsInstroom(g, u) : !einden.Contains((u.Klant, u.Periode.Start.AddDays(-1)))));
+    }
 
-        var regelingen = uitkeringen.Select(u => u.Regeling).Distinct().ToList();
-        var regelingNr = regelingen.Select((r, nr) => (r, nr)).ToDictionary(x => x.r, x => x.nr);
-        var lopendPerKlant = new Dictionary<long, int>();
-        var lopendPerKlantRegeling = new Dictionary<(long, int), int>();
-        var (totaal, perRegeling) = (new Stapreeks(), regelingen.Select(_ => new Stapreeks()).ToArray());
-        var (klanten, klantenPerRegeling) = (0L, new long[regelingen.Count]);
-        for (var s = 0; s < stappen.Count;)
+    /// <summary><see cref="Bestand.IsUitstroom"/> of every benefit, by a set of each client's starts, as <see cref="Instroom"/>.</summary>
+    Gebeurtenissen Uitstroom()
+    {
+        var uitkeringen = g.Uitkeringen;
+        var starts = uitkeringen.Select(u => (u.Klant, u.Periode.Start)).ToHashSet();
+        return new Gebeurtenissen(uitkeringen, u => u.Periode.End, u => u.Periode.End is { } e &&
+            (e == DateOnly.MaxValue || (u.Periode.Start == e.AddDays(1) ? Bestand.IsUitstroom(g, u) : !starts.Contains((u.Klant, e.AddDays(1))))));
+    }
+
+    /// <summary>The number of clients with a running benefit, in total and per regeling, as steps over the days.</summary>
+    sealed record Volumes(Stapreeks Totaal, Dictionary<string, Stapreeks> PerRegeling)
+    {
+        public static Volumes Van(List<UitkeringPeriode> uitkeringen)
         {
-            var dag = Dag(stappen[s]);
-            // Every step of one day before the day's numbers are taken: a benefit that follows another the next day leaves the client on.
-            for (; s < stappen.Count && Dag(stappen[s]) == dag; s++)
+            // A benefit runs from its start up to and including its end: it counts from the start and no longer from the day after the end.
+            // One that ends before it starts never runs (docs/rules.md §5) and is left out, so no client is taken off before being added.
+            // Each step is one number, its day above its benefit and sign, so that sorting them is a sort of numbers.
+            var stappen = new List<long>(2 * uitkeringen.Count);
+            for (var i = 0; i < uitkeringen.Count; i++)
             {
-                var (index, teken) = ((int)(stappen[s] >> 1 & int.MaxValue), (stappen[s] & 1) == 1 ? +1 : -1);
-                var u = uitkeringen[index];
-                var nr = regelingNr[u.Regeling];
-                klanten += Tel(lopendPerKlant, u.Klant, teken);
-                klantenPerRegeling[nr] += Tel(lopendPerKlantRegeling, (u.Klant, nr), teken);
+                var periode = uitkeringen[i].Periode;
+                if (periode.End is { } eind && eind < periode.Start) continue;
+                stappen.Add(Stap(periode.Start, i, +1));
+                if (periode.End is { } e && e < DateOnly.MaxValue) stappen.Add(Stap(e.AddDays(1), i, -1));
             }
-            totaal.Zet(dag, klanten);
-            for (var nr = 0; nr < regelingen.Count; nr++) perRegeling[nr].Zet(dag, klantenPerRegeling[nr]);
-        }
+            stappen.Sort();
 
-        var instroom = new Gebeurtenissen(uitkeringen, u => u.Periode.Start, u => Bestand.IsInstroom(g, u));
-        var uitstroom = new Gebeurtenissen(uitkeringen, u => u.Periode.End, u => Bestand.IsUitstroom(g, u));
-        return new Bestandsverloop(totaal, regelingen.Select((r, nr) => (r, nr)).ToDictionary(x => x.r, x => perRegeling[x.nr]), instroom, uitstroom);
+            var regelingen = uitkeringen.Select(u => u.Regeling).Distinct().ToList();
+            var regelingNr = regelingen.Select((r, nr) => (r, nr)).ToDictionary(x => x.r, x => x.nr);
+            var lopendPerKlant = new Dictionary<long, int>();
+            var lopendPerKlantRegeling = new Dictionary<(long, int), int>();
+            var (totaal, perRegeling) = (new Stapreeks(), regelingen.Select(_ => new Stapreeks()).ToArray());
+            var (klanten, klantenPerRegeling) = (0L, new long[regelingen.Count]);
+            for (var s = 0; s < stappen.Count;)
+            {
+                var dag = Dag(stappen[s]);
+                // Every step of one day before the day's numbers are taken: a benefit that follows another the next day leaves the client on.
+                for (; s < stappen.Count && Dag(stappen[s]) == dag; s++)
+                {
+                    var (index, teken) = ((int)(stappen[s] >> 1 & int.MaxValue), (stappen[s] & 1) == 1 ? +1 : -1);
+                    var u = uitkeringen[index];
+                    var nr = regelingNr[u.Regeling];
+                    klanten += Tel(lopendPerKlant, u.Klant, teken);
+                    klantenPerRegeling[nr] += Tel(lopendPerKlantRegeling, (u.Klant, nr), teken);
+                }
+                totaal.Zet(dag, klanten);
+                for (var nr = 0; nr < regelingen.Count; nr++) perRegeling[nr].Zet(dag, klantenPerRegeling[nr]);
+            }
+
+            return new Volumes(totaal, regelingen.Select((r, nr) => (r, nr)).ToDictionary(x => x.r, x => perRegeling[x.nr]));
+        }
     }
 
     static long Stap(DateOnly dag, int index, int teken) => (long)dag.DayNumber << 32 | (long)index << 1 | (teken > 0 ? 1L : 0L);

@@ -163,7 +163,7 @@ public sealed class Gegevens
     Bestandsverloop? _bestandsverloop;
 
     /// <summary>The benefits laid out in time, built once: the volume on any day, instroom and uitstroom by date.</summary>
-    public Bestandsverloop Bestandsverloop => _bestandsverloop ??= Bestandsverloop.Van(this);
+    public Bestandsverloop Bestandsverloop => _bestandsverloop ??= new Bestandsverloop(this);
 
     ILookup<long, TrajectRegel>? _trajectenPerKlant;
     ILookup<long, VoorzieningRegel>? _workFirstPerKlant;

@@ -69,6 +69,12 @@ public class BestandsverloopFacts
         var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2012-12-31") };
         g.Uitkeringen.AddRange([new UitkeringPeriode(1, "U1", "WWB", P("2011-05-10", "2011-05-09"), null), new UitkeringPeriode(1, "U2", "WWB", P("2011-05-01", "2011-05-31"), null)]);
         Assert.Equal([1L, 1L, 0L], new[] { "2011-05-01", "2011-05-31", "2011-06-01" }.Select(d => Bestand.Volume(g, D(d))));
+        // Its start and end, the day after each other, still count by the definitions: it is its own neighbour, not another.
+        foreach (var p in new[] { Periode.Maand(2011, 5), Periode.Jaar(2011) })
+        {
+            Assert.Equal(Definitie.Instromers(g, p), Bestand.Instromers(g, p));
+            Assert.Equal(Definitie.Uitstromers(g, p), Bestand.Uitstromers(g, p));
+        }
     }
 
     /// <summary>
