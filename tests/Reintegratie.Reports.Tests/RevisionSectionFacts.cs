@@ -53,6 +53,26 @@ public class RevisionSectionFacts(RenderedReportsFixture demo)
         Assert.DoesNotContain(">2 registraties", section);
     }
 
+    /// <summary>
+    /// The najaarsnota 2011 at the last delivery cuts its facts to 31 August, and its diff cuts those again to the najaarsnota's
+    /// earlier stand, 30 June: the same figures moved as on both deliveries read anew, and as in the jaarrekening.
+    /// </summary>
+    [Fact]
+    public void Najaarsnota_DiffsOnTheReportsOwnCutFacts_AsOnFactsReadAnew()
+    {
+        var context = new ReportRequest("raadsrapportage", RenderedReportsFixture.Gemeente, "2011-08", null, Path.Combine(demo.Folder, "x")).Context(demo.Database);
+        var h = context.Herziening!;
+        Assert.Equal(new DateOnly(2011, 8, 31), context.Gegevens.Peildatum);
+        Assert.Equal(new Periode(new DateOnly(2011, 1, 1), new DateOnly(2011, 6, 30)), h.Periode);
+        using var c = demo.Database.Open();
+        var (van, naar) = (AsKnownAt.Resolve(c, RenderedReportsFixture.Gemeente, h.Van.LeveringId), AsKnownAt.Resolve(c, RenderedReportsFixture.Gemeente, h.Naar.LeveringId));
+        var indicatoren = context.Definition.Secties.Single(x => x.Soort == "veranderd").Indicatoren.Select(Catalogus.Get).ToList();
+        var anew = Herziening.Bereken(c, van, naar, Periode.Parse("2011-08"), Uurtarief.Standaard, indicatoren, rijenAlleenBijVerschil: true);
+        Assert.NotEmpty(h.Verschillen);
+        Assert.Equal(anew.Verschillen, h.Verschillen);
+        Assert.Equal(anew.Rijen.PerBestand, h.Rijen.PerBestand);
+    }
+
     [Fact]
     public void WithoutAnEarlierReportOnThePeriod_TheSectionIsLeftOut()
     {

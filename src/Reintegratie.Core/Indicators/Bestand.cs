@@ -7,21 +7,25 @@ namespace Reintegratie.Core.Indicators;
 public static class Bestand
 {
     /// <summary>Clients (not periods) with an uitkering running on the last day of the period, per regeling and in total.</summary>
-    public static Uitkomst VolumeUltimo(Gegevens g, Periode p)
-    {
-        var running = g.Uitkeringen.Where(u => u.Periode.RunsOn(p.Tot)).ToList();
-        var groups = running.GroupBy(u => u.Regeling).OrderBy(x => x.Key)
-            .Select(x => (x.Key, Meting.Aantal(x.Select(u => u.Klant).Distinct().Count())));
-        return new Uitkomst([(Uitkomst.Totaal, Meting.Aantal(running.Select(u => u.Klant).Distinct().Count())), .. groups]);
-    }
+    public static Uitkomst VolumeUltimo(Gegevens g, Periode p) =>
+        new([(Uitkomst.Totaal, Meting.Aantal(Volume(g, p.Tot))), .. g.Bestandsverloop.VolumePerRegeling(p.Tot).Select(x => (x.Regeling, Meting.Aantal(x.Aantal)))]);
 
-    public static long Volume(Gegevens g, DateOnly on) => g.Uitkeringen.Where(u => u.Periode.RunsOn(on)).Select(u => u.Klant).Distinct().LongCount();
+    /// <summary>Clients with an uitkering running on <paramref name="on"/> (docs/rules.md §5: start ≤ on ≤ end).</summary>
+    public static long Volume(Gegevens g, DateOnly on) => g.Bestandsverloop.Volume(on);
 
-    public static IEnumerable<UitkeringPeriode> Instromers(Gegevens g, Periode p) =>
-        g.Uitkeringen.Where(u => p.Bevat(u.Periode.Start) && !g.UitkeringenVan(u.Klant).Any(o => o != u && o.Periode.End == u.Periode.Start.AddDays(-1)));
+    /// <summary>A benefit that began without another of the same client ending the day before: no doorstroom.</summary>
+    public static bool IsInstroom(Gegevens g, UitkeringPeriode u) =>
+        !g.UitkeringenVan(u.Klant).Any(o => o != u && o.Periode.End == u.Periode.Start.AddDays(-1));
 
-    public static IEnumerable<UitkeringPeriode> Uitstromers(Gegevens g, Periode p) =>
-        g.Uitkeringen.Where(u => u.Periode.End is { } end && p.Bevat(end) && !g.UitkeringenVan(u.Klant).Any(o => o != u && o.Periode.Start == end.AddDays(1)));
+    /// <summary>A benefit that ended without another of the same client beginning the day after: no doorstroom.</summary>
+    public static bool IsUitstroom(Gegevens g, UitkeringPeriode u) =>
+        u.Periode.End is { } end && !g.UitkeringenVan(u.Klant).Any(o => o != u && o.Periode.Start == end.AddDays(1));
+
+    /// <summary>The benefits begun in the period that are instroom, in the order of the benefits' list.</summary>
+    public static IEnumerable<UitkeringPeriode> Instromers(Gegevens g, Periode p) => g.Bestandsverloop.Instromers(p);
+
+    /// <summary>The benefits ended in the period that are uitstroom, in the order of the benefits' list.</summary>
+    public static IEnumerable<UitkeringPeriode> Uitstromers(Gegevens g, Periode p) => g.Bestandsverloop.Uitstromers(p);
 
     public static Uitkomst Instroom(Gegevens g, Periode p) => Uitkomst.Een(Meting.Aantal(Instromers(g, p).Count()));
 

@@ -34,4 +34,9 @@ public enum Feit
     /// costs per traject read, a sum per traject instead of every hour. Not read when the hours are: then they are summed from those.
     /// </summary>
     UrenPerTraject,
+    /// <summary>
+    /// The delivery's klantmanagers with their fte and clients (<see cref="Gegevens.Klantmanagers"/>): only the caseload per fte
+    /// reads them, and counting every client per klantmanager costs a large city a second, so a report without it never reads them.
+    /// </summary>
+    Klantmanagers,
 }

@@ -61,7 +61,7 @@ public sealed class Gegevens
     /// <summary>Participatieladder registrations per client, the local code mapped to a trede: the effect matches on the trede a client had.</summary>
     public List<RegistratieRegel> Registraties => Gelezen(Feit.Registraties, _registraties);
     /// <summary>The delivery's klantmanagers: their fte and how many of their clients belong to this municipality and in all.</summary>
-    public List<KlantmanagerRegel> Klantmanagers { get; } = [];
+    public List<KlantmanagerRegel> Klantmanagers => Gelezen(Feit.Klantmanagers, _klantmanagers);
     /// <summary>Clients per SRG position per peildatum (fct_ladderpositie).</summary>
     public Dictionary<DateOnly, long[]> Ladder => Gelezen(Feit.LadderEnTreden, _ladder);
     /// <summary>Clients per Participatieladder trede per SRG peildatum: index 0 is unknown (no registration in the last 12 months), 1..6 the trede.</summary>
@@ -105,6 +105,7 @@ public sealed class Gegevens
     readonly List<BetalingRegel> _betalingen = [];
     readonly List<UrenRegel> _uren = [];
     readonly List<RegistratieRegel> _registraties = [];
+    readonly List<KlantmanagerRegel> _klantmanagers = [];
     readonly List<UrenOpDag> _urenPerDag = [];
     List<UrenOpDag>? _urenPerDagUitUren;
     readonly Dictionary<string, (DateOnly Eind, decimal Uren)> _urenPerTraject = [];
@@ -159,6 +160,11 @@ public sealed class Gegevens
 
     public IEnumerable<DienstverbandRegel> DienstverbandenVan(long klant) => (_dienstverbandenPerKlant ??= Dienstverbanden.ToLookup(d => d.Klant))[klant];
 
+    Bestandsverloop? _bestandsverloop;
+
+    /// <summary>The benefits laid out in time, built once: the volume on any day, instroom and uitstroom by date.</summary>
+    public Bestandsverloop Bestandsverloop => _bestandsverloop ??= new Bestandsverloop(this);
+
     ILookup<long, TrajectRegel>? _trajectenPerKlant;
     ILookup<long, VoorzieningRegel>? _workFirstPerKlant;
 
@@ -178,7 +184,6 @@ public sealed class Gegevens
     {
         if (horizon >= Peildatum) return this;
         var g = new Gegevens { Gemeentecode = Gemeentecode, Gemeentenaam = Gemeentenaam, Peildatum = horizon, Bron = (feit, doel) => Knip(feit, this, doel, horizon) };
-        g.Klantmanagers.AddRange(Klantmanagers);
         g.Budgetten.AddRange(Budgetten);
         g.Budgetregimes.AddRange(Budgetregimes);
         g.Doelstellingen.AddRange(Doelstellingen);
@@ -229,6 +234,10 @@ public sealed class Gegevens
                 break;
             case Feit.Registraties:
                 naar.Registraties.AddRange(van.Registraties.Where(r => r.Datum <= horizon));
+                break;
+            // Not events: the team as the delivery gives it.
+            case Feit.Klantmanagers:
+                naar.Klantmanagers.AddRange(van.Klantmanagers);
                 break;
             case Feit.UrenPerDag:
                 naar._urenPerDag.AddRange(van.UrenPerDag.Where(d => d.Datum <= horizon));

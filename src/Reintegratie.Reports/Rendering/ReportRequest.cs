@@ -67,9 +67,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
         return new ReportContext(definition, gegevens, periode, Naamgeving(definition, gevraagd, periode), new Publicatie(definition.Openbaar, Drempel), chosen, used,
             Tarief ?? Uurtarief.Standaard)
         {
-            // The report's own facts serve the diff when they are not cut: the diff cuts them to its own, earlier, date.
-            Herziening = Herziening(definition, database, c, stand, geladen ?? (gegevens.Peildatum == stand.Peildatum ? gegevens : null), periode,
-                Tarief ?? Uurtarief.Standaard),
+            Herziening = Herziening(definition, database, c, stand, geladen, gegevens, periode, Tarief ?? Uurtarief.Standaard),
             Effectbron = effectbron,
             Effectvoorschot = effectbron != null ? voorschot : null,
         };
@@ -77,14 +75,18 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
 
     /// <summary>For a "veranderd" section: the earlier report on part of the period against this one, for the section's indicators (all when it names none).</summary>
     /// <remarks>Both deliveries' facts are read as the diff's indicators ask for them, and let go when it is done.</remarks>
-    static Herziening? Herziening(ReportDefinition definition, WarehouseDatabase database, System.Data.Common.DbConnection c, Stand stand, Gegevens? geladen, Periode periode,
-        Uurtarief uurtarief)
+    static Herziening? Herziening(ReportDefinition definition, WarehouseDatabase database, System.Data.Common.DbConnection c, Stand stand, Gegevens? geladen,
+        Gegevens gegevens, Periode periode, Uurtarief uurtarief)
     {
         if (definition.Secties.FirstOrDefault(x => x.Soort == "veranderd") is not { } section) return null;
         if (Warehouse.Queries.Herziening.VorigeLevering(c, stand, periode) is not { } vorige) return null;
         var indicatoren = section.Indicatoren.Count > 0 ? section.Indicatoren.Select(Catalogus.Get) : null;
-        return Warehouse.Queries.Herziening.Bereken(c, vorige, stand, periode, uurtarief, indicatoren, geladen ?? GegevensQueries.Uitgesteld(database, stand),
-            GegevensQueries.Uitgesteld(database, vorige), rijenAlleenBijVerschil: true);
+        // The report's own facts serve the diff when they reach past the earlier stand's peildatum, where the diff's period ends: the
+        // diff cuts them to it, and a cut of a cut is the cut of the facts, so a najaarsnota reads its delivery once, not twice. On
+        // that very date the cut would be the report's facts themselves, and the forecast the diff adds to its cut would be added to them.
+        var naar = geladen ?? (gegevens.Peildatum > vorige.Peildatum ? gegevens : GegevensQueries.Uitgesteld(database, stand));
+        return Warehouse.Queries.Herziening.Bereken(c, vorige, stand, periode, uurtarief, indicatoren, naar, GegevensQueries.Uitgesteld(database, vorige),
+            rijenAlleenBijVerschil: true);
     }
 
     /// <summary>

@@ -95,13 +95,12 @@ public static class GegevensQueries
         return Basis(c, stand, h, (feit, doel) => Gegevens.Knip(feit, new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum, Bron = Ruw }, doel, h));
     }
 
-    /// <summary>The small parts, read now: klantmanagers, budgets, regimes, targets, benchmark and the municipality's name.</summary>
+    /// <summary>The small parts, read now: budgets, regimes, targets, benchmark and the municipality's name.</summary>
     static Gegevens Basis(DbConnection c, Stand stand, DateOnly peildatum, Action<Feit, Gegevens> bron)
     {
         var (levering, gemeente) = (stand.Levering, stand.Gemeente);
         var g = new Gegevens { Gemeentecode = gemeente, Peildatum = peildatum, Bron = bron };
         var p = new { levering, gemeente };
-        Read(c, KlantmanagerSql, p, r => g.Klantmanagers.Add(new KlantmanagerRegel(r.GetString(0), Convert.ToDecimal(r.GetValue(1)), N(r, 2), N(r, 3))));
         g.Budgetten.AddRange(BudgetQueries.Years(c, stand));
         g.Budgetregimes.AddRange(BudgetInputs.Regimes(c));
         Read(c, DoelstellingSql, p, r => g.Doelstellingen.Add(new Doelstelling(Convert.ToInt32(r.GetValue(0)), r.GetString(1), Convert.ToDecimal(r.GetValue(2)), DbValues.Text(r, 3))));
@@ -121,6 +120,9 @@ public static class GegevensQueries
         {
             case Feit.Aanvragen:
                 Read(c, AanvraagSql, p, r => g.Aanvragen.Add(new AanvraagRegel(DbValues.Date(r, 0), DbValues.NullableDate(r, 1), codes.Text(r, 2))));
+                break;
+            case Feit.Klantmanagers:
+                Read(c, KlantmanagerSql, p, r => g.Klantmanagers.Add(new KlantmanagerRegel(r.GetString(0), Convert.ToDecimal(r.GetValue(1)), N(r, 2), N(r, 3))));
                 break;
             case Feit.Maatregelen:
                 Read(c, MaatregelSql, p, r => g.Maatregelen.Add(new MaatregelRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));

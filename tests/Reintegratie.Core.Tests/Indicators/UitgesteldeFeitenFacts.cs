@@ -179,6 +179,31 @@ public class UitgesteldeFeitenFacts
         Assert.Equal(g.UrenPerDag, hand.UrenPerDag);
     }
 
+    /// <summary>
+    /// KM1 1 fte with 5 of its 10 clients here, KM2 0,5 fte with 4 of 4: 1 × 5/10 + 0,5 × 4/4 = 1 fte for the municipality. On 31
+    /// December only K2 has a running benefit (caseload 1 / 1 = 1,0), on 30 June only K1 (1,0 again).
+    /// </summary>
+    [Fact]
+    public void Klantmanagers_AreReadOnlyByTheCaseloadPerFte_AndKeptByACut()
+    {
+        var bron = new TellendeBron();
+        void Vul(Feit feit, Gegevens doel)
+        {
+            bron.Vul(feit, doel);
+            if (feit == Feit.Klantmanagers) doel.Klantmanagers.AddRange([new KlantmanagerRegel("KM1", 1m, 5, 10), new KlantmanagerRegel("KM2", 0.5m, 4, 4)]);
+        }
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31"), Bron = Vul };
+        var jaar = Periode.Jaar(2010);
+        Assert.Equal(1m, Catalogus.Get("volume_ultimo").Bereken(g, jaar).Geheel.Waarde);
+        Assert.Equal([Feit.Uitkeringen], bron.Gevraagd);
+        Assert.Equal(1.0m, Catalogus.Get("caseload_per_fte").Bereken(g, jaar).Geheel.Waarde);
+        Assert.Equal([Feit.Uitkeringen, Feit.Klantmanagers], bron.Gevraagd);
+
+        var cut = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31"), Bron = Vul }.ZoalsBekendOp(D("2010-06-30"));
+        Assert.Equal(1.0m, Catalogus.Get("caseload_per_fte").Bereken(cut, jaar.BekendOp(cut.Peildatum)).Geheel.Waarde);
+        Assert.Equal(2, cut.Klantmanagers.Count);
+    }
+
     [Fact]
     public void Cut_OnOrAfterThePeildatum_IsTheFactsThemselves()
     {

@@ -28,7 +28,8 @@ public static class Maandtrend
             var measured = months.Select(m => ctx.Meet(id, m).Geheel).ToList();
             anyProvisional |= measured.Any(v => v.Voorlopig);
             // The same months a year earlier, as the line to compare with; a provisional value of then is no value to compare with.
-            var vorigJaar = months.Select(m => ctx.Meet(id, m.JaarEerder).Geheel).Select(v => v.Voorlopig ? null : ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList();
+            var measuredBefore = months.Select(m => ctx.Meet(id, m.JaarEerder).Geheel).ToList();
+            var vorigJaar = measuredBefore.Select(v => v.Voorlopig ? null : ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList();
             var jaar = ctx.Periode.Van.Year;
             IReadOnlyList<Series> series = [.. Series.DefinitiefEnVoorlopig($"{jaar}", measured.Select(v => ctx.Publicatie.Waarde(v, indicator.Eenheid)).ToList(), measured.Select(v => v.Voorlopig).ToList())];
             if (vorigJaar.Any(v => v != null)) series = [new Series($"{jaar - 1} (vorig jaar)", vorigJaar) { Vergelijking = true }, .. series];
@@ -37,7 +38,7 @@ public static class Maandtrend
             columns.Add(indicator.Naam);
             for (var i = 0; i < months.Count; i++) values[i].Add(ctx.Publicatie.Cel(measured[i], indicator.Eenheid));
             var lastMonth = months[^1];
-            if (Kernzin.Vergelijking(indicator, lastMonth, measured[^1], lastMonth.JaarEerder, ctx.Meet(id, lastMonth.JaarEerder).Geheel, ctx.Publicatie) is { } lead)
+            if (Kernzin.Vergelijking(indicator, lastMonth, measured[^1], lastMonth.JaarEerder, measuredBefore[^1], ctx.Publicatie) is { } lead)
                 leads.Add(lead);
         }
         var notes = anyProvisional ? new[] { Kernzin.VoorlopigNoot(grafiek: true) } : [];
