@@ -136,16 +136,13 @@ public sealed class AanvraagMaatregelVersionFacts : IDisposable
     {
         using var c = _warehouse.Database.Open();
         var arguments = new { levering = 1L, gemeente = "GM0342" };
-        var aanvraag = Plan(c, GegevensQueries.AanvraagSql, arguments);
+        var aanvraag = BetalingLadderVersionFacts.Plan(c, GegevensQueries.AanvraagSql, arguments);
         Assert.Contains(aanvraag, d => d.StartsWith("SEARCH a USING PRIMARY KEY (leverancier=?)", StringComparison.Ordinal));
         Assert.DoesNotContain(aanvraag, d => d.Contains("dim_klant", StringComparison.Ordinal) || d.StartsWith("SEARCH k ", StringComparison.Ordinal));
-        var maatregel = Plan(c, GegevensQueries.MaatregelSql, arguments);
+        var maatregel = BetalingLadderVersionFacts.Plan(c, GegevensQueries.MaatregelSql, arguments);
         Assert.Contains(maatregel, d => d.StartsWith("SEARCH m USING PRIMARY KEY (leverancier=?)", StringComparison.Ordinal));
         Assert.Contains("SEARCH k USING COVERING INDEX ux_dim_klant_nr (levering_id=? AND klant_nr=?)", maatregel);
     }
-
-    static List<string> Plan(System.Data.Common.DbConnection c, string sql, object arguments) =>
-        c.Query<(long, long, long, string Detail)>("EXPLAIN QUERY PLAN " + sql, arguments).Select(r => r.Detail).ToList();
 
     [Fact]
     public void TheMigration_TurnsEachDeliverysRowsIntoVersions_ReadBackExactly_ARunOfDeliveriesStoredOnce()
