@@ -144,6 +144,31 @@ public sealed class AanvraagMaatregelVersionFacts : IDisposable
         Assert.Contains("SEARCH k USING COVERING INDEX ux_dim_klant_nr (levering_id=? AND klant_nr=?)", maatregel);
     }
 
+    /// <summary>
+    /// The revision diff compares a row's client by klant_nr between two deliveries of one source, and by klant_id between
+    /// two sources: there one client has two klant_nrs, and a row the same in both files is no correction.
+    /// </summary>
+    [Fact]
+    public void TheRevisionDiff_SeesTheSameClient_InDeliveriesOfOneSourceAndOfTwo()
+    {
+        var first = Load("GM0342", new(2010, 6, 30), 1, "GM0344", [A1], [M1]);
+        var second = Load("GM0342", new(2010, 12, 31), 1, "GM0344", [A1], [M1]);
+        var otherSource = Load("GM0344", new(2011, 6, 30), 1, "GM0344", [A1], [M1]);
+        using var c = _warehouse.Database.Open();
+        List<string> Clients(long van, long naar) => BronrijQueries.Vergelijking(c, AsKnownAt.Resolve(c, "GM0344", van), AsKnownAt.Resolve(c, "GM0344", naar))
+            .Where(r => r.Rij.Bestand is Core.Revisies.Bronnen.Aanvraag or Core.Revisies.Bronnen.Maatregel)
+            .Select(r => $"{r.Later}|{r.Rij.Bestand}|{r.Rij.Sleutel}|{r.Rij.Inhoud}").ToList();
+        string Client(long levering) => c.ExecuteScalar<string>("SELECT klant_id FROM dim_klant WHERE levering_id = @levering AND geboortedatum = '1970-01-01'", new { levering })!;
+        long Nr(long levering) => c.ExecuteScalar<long>("SELECT klant_nr FROM dim_klant WHERE levering_id = @levering AND geboortedatum = '1970-01-01'", new { levering });
+        Assert.Equal(Client(first), Client(otherSource));
+        Assert.NotEqual(Nr(first), Nr(otherSource));
+
+        Assert.Equal([$"False|aanvraag.csv|A1|{Nr(first)}", $"True|aanvraag.csv|A1|{Nr(first)}", $"False|maatregel.csv|M1|{Nr(first)}|1", $"True|maatregel.csv|M1|{Nr(first)}|1"],
+            Clients(first, second));
+        Assert.Equal([$"False|aanvraag.csv|A1|{Client(first)}", $"True|aanvraag.csv|A1|{Client(first)}", $"False|maatregel.csv|M1|{Client(first)}|1",
+            $"True|maatregel.csv|M1|{Client(first)}|1"], Clients(second, otherSource));
+    }
+
     [Fact]
     public void TheMigration_TurnsEachDeliverysRowsIntoVersions_ReadBackExactly_ARunOfDeliveriesStoredOnce()
     {
