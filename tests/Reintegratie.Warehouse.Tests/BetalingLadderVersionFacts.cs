@@ -169,7 +169,7 @@ public sealed class BetalingLadderVersionFacts : IDisposable
         Assert.Contains(plan, d => d.Contains("USING INDEX ix_fct_betaling_versie_voorziening (leverancier=? AND voorzieningnr=?)", StringComparison.Ordinal));
     }
 
-    static List<string> Plan(System.Data.Common.DbConnection c, string sql, object arguments) =>
+    internal static List<string> Plan(System.Data.Common.DbConnection c, string sql, object arguments) =>
         c.Query<(long, long, long, string Detail)>("EXPLAIN QUERY PLAN " + sql, arguments).Select(r => r.Detail).ToList();
 
     [Fact]

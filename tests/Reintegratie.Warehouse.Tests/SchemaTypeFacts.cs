@@ -34,7 +34,7 @@ public class SchemaTypeFacts
             "fct_ladderpositie_versie.peildatum", "fct_ladderovergang_versie.van_peildatum", "fct_ladderovergang_versie.naar_peildatum",
             "agg_ladderpositie.peildatum", "agg_ladderbeweging.van_peildatum", "agg_ladderbeweging.naar_peildatum", "agg_ladderbeweging_instrument.van_peildatum",
             "agg_ladderbeweging_instrument.naar_peildatum", "fct_uren_versie.datum", "fct_betaling_versie.boekdatum",
-            "fct_ladderregistratie_versie.datum"])
+            "fct_ladderregistratie_versie.datum", "fct_aanvraag_versie.aanvraagdatum", "fct_aanvraag_versie.besluitdatum", "fct_maatregel_versie.besluitdatum"])
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     static readonly HashSet<string> Moments = new(["levering.geladen_op", "run.start", "run.einde"], StringComparer.OrdinalIgnoreCase);

@@ -49,11 +49,35 @@ public static class StarLoad
         "SELECT k.klant_nr, s.datum, s.trede_code, COALESCE(s.bron, '') AS bron FROM stg_ladder s " +
         "JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
 
+    /// <summary>
+    /// fct_aanvraag's rows, stored once over a range of the source's deliveries (migration 0016), by their key aanvraagnr,
+    /// each with its client (klant_nr) and the client's municipality as the delivery gave it (gemeentecode): a reader takes
+    /// a municipality's rows from the versions alone, without meeting the delivery's clients row by row.
+    /// </summary>
+    public static readonly VersionedTable Aanvraag = new("fct_aanvraag_versie", ["aanvraagnr"],
+        ["klant_nr", "gemeentecode", "regeling", "aanvraagdatum", "besluitdatum", "besluit", "reden"]);
+
+    /// <summary>The delivery's aanvragen in <see cref="Aanvraag"/>'s columns; every one has a client (the load checked it).</summary>
+    public const string AanvraagSnapshotSql =
+        "SELECT s.aanvraagnr, k.klant_nr, k.gemeentecode, s.regeling, s.aanvraagdatum, s.besluitdatum, s.besluit, s.reden FROM stg_aanvraag s " +
+        "JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
+
+    /// <summary>fct_maatregel's rows, stored once as <see cref="Aanvraag"/>'s are, by their key maatregelnr (migration 0016).</summary>
+    public static readonly VersionedTable Maatregel = new("fct_maatregel_versie", ["maatregelnr"],
+        ["klant_nr", "gemeentecode", "besluitdatum", "categorie", "percentage", "duur_maanden", "recidive"]);
+
+    /// <summary>The delivery's maatregelen in <see cref="Maatregel"/>'s columns; every one has a client (the load checked it).</summary>
+    public const string MaatregelSnapshotSql =
+        "SELECT s.maatregelnr, k.klant_nr, k.gemeentecode, s.besluitdatum, s.categorie, s.percentage, s.duur_maanden, s.recidive FROM stg_maatregel s " +
+        "JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
+
     /// <summary>The files whose star table is stored once over a range of deliveries, with the query of a delivery's rows; null for the others.</summary>
     public static (VersionedTable Table, string SnapshotSql)? Versioned(FileSpec file) =>
         file == ExtractFormat.Uren ? (Uren, UrenSnapshotSql)
         : file == ExtractFormat.Betaling ? (Betaling, BetalingSnapshotSql)
         : file == ExtractFormat.Ladder ? (Ladder, LadderSnapshotSql)
+        : file == ExtractFormat.Aanvraag ? (Aanvraag, AanvraagSnapshotSql)
+        : file == ExtractFormat.Maatregel ? (Maatregel, MaatregelSnapshotSql)
         : null;
 
     public static string InsertSql(FileSpec file)

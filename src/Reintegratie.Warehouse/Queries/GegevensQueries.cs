@@ -27,12 +27,15 @@ public static class GegevensQueries
         $"LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder WHERE v.levering_id = @levering AND {OfGemeente}";
     public const string DienstverbandSql =
         $"SELECT d.klant_key, d.soort, d.startdatum, d.einddatum FROM fct_dienstverband d JOIN dim_klant k ON k.klant_key = d.klant_key WHERE d.levering_id = @levering AND {OfGemeente}";
-    /// <summary>Only the aanvragen that ended without a benefit: the one indicator that reads aanvragen counts nothing else, and a large city has hundreds of thousands granted.</summary>
-    public const string AanvraagSql =
-        $"SELECT a.aanvraagdatum, a.besluitdatum, a.besluit FROM fct_aanvraag a JOIN dim_klant k ON k.klant_key = a.klant_key WHERE a.levering_id = @levering AND {OfGemeente} " +
+    /// <summary>Only the aanvragen that ended without a benefit: the one indicator that reads aanvragen counts nothing else, and a large city has hundreds of thousands granted.
+    /// The versions carry their client's municipality, so the delivery's clients are not read for it.</summary>
+    public static readonly string AanvraagSql =
+        $"SELECT a.aanvraagdatum, a.besluitdatum, a.besluit FROM fct_aanvraag_versie a WHERE {Versies.GeldigOp("a")} AND a.gemeentecode = @gemeente " +
         $"AND a.besluit IN ('{Bestand.Ingetrokken}', '{Bestand.BuitenBehandeling}')";
-    public const string MaatregelSql =
-        $"SELECT m.klant_key, m.besluitdatum, m.categorie FROM fct_maatregel m JOIN dim_klant k ON k.klant_key = m.klant_key WHERE m.levering_id = @levering AND {OfGemeente}";
+    /// <summary>The client's klant_key of the delivery by its klant_nr: the index on both holds it, so no client row is read.</summary>
+    public static readonly string MaatregelSql =
+        "SELECT k.klant_key, m.besluitdatum, m.categorie FROM fct_maatregel_versie m JOIN dim_klant k ON k.levering_id = @levering AND k.klant_nr = m.klant_nr " +
+        $"WHERE {Versies.GeldigOp("m")} AND m.gemeentecode = @gemeente";
     public const string BetalingSql =
         "SELECT boekdatum, budget, soort, bedrag_cent, voorzieningnr FROM fct_betaling WHERE levering_id = @levering AND gemeentecode = @gemeente";
     public const string RegistratieSql =
