@@ -15,7 +15,7 @@ namespace Reintegratie.Reports.Tests;
 public class PdfFacts(RenderedReportsFixture fixture)
 {
     /// <summary>The PDF's text page by page (pdftotext ends every page with a form feed).</summary>
-    static IReadOnlyList<string> Pages(string pdf)
+    internal static IReadOnlyList<string> Pages(string pdf)
     {
         var info = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, ArgumentList = { "-layout", "-enc", "UTF-8", pdf, "-" } };
         using var process = Process.Start(info)!;
