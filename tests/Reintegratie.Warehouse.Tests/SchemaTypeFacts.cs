@@ -34,7 +34,10 @@ public class SchemaTypeFacts
             "fct_ladderpositie_versie.peildatum", "fct_ladderovergang_versie.van_peildatum", "fct_ladderovergang_versie.naar_peildatum",
             "agg_ladderpositie.peildatum", "agg_ladderbeweging.van_peildatum", "agg_ladderbeweging.naar_peildatum", "agg_ladderbeweging_instrument.van_peildatum",
             "agg_ladderbeweging_instrument.naar_peildatum", "fct_uren_versie.datum", "fct_betaling_versie.boekdatum",
-            "fct_ladderregistratie_versie.datum", "fct_aanvraag_versie.aanvraagdatum", "fct_aanvraag_versie.besluitdatum", "fct_maatregel_versie.besluitdatum"])
+            "fct_ladderregistratie_versie.datum", "fct_aanvraag_versie.aanvraagdatum", "fct_aanvraag_versie.besluitdatum", "fct_maatregel_versie.besluitdatum",
+            "fct_uitkering_versie.ingangsdatum", "fct_uitkering_versie.einddatum", "fct_traject_versie.startdatum", "fct_traject_versie.einddatum",
+            "fct_voorziening_versie.startdatum", "fct_voorziening_versie.geplande_einddatum", "fct_voorziening_versie.einddatum",
+            "fct_dienstverband_versie.startdatum", "fct_dienstverband_versie.einddatum"])
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     static readonly HashSet<string> Moments = new(["levering.geladen_op", "run.start", "run.einde"], StringComparer.OrdinalIgnoreCase);

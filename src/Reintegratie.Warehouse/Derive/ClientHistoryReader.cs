@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Warehouse.Derive;
 
@@ -12,15 +13,20 @@ public static class ClientHistoryReader
 {
     public const string KlantSql =
         "SELECT klant_key, geboortedatum, arbeidsplicht, opleiding, klant_nr, gemeentecode FROM dim_klant WHERE levering_id = @levering ORDER BY klant_key";
-    public const string UitkeringSql = "SELECT klant_key, ingangsdatum, einddatum, regeling, reden_einde FROM fct_uitkering WHERE levering_id = @levering ORDER BY klant_key";
-    public const string TrajectSql = "SELECT klant_key, startdatum, einddatum, doel, klantprofiel FROM fct_traject WHERE levering_id = @levering ORDER BY klant_key";
-    public const string VoorzieningSql =
-        "SELECT v.klant_key, v.startdatum, v.einddatum, v.instrument, i.categorie, v.aanbieder FROM fct_voorziening v " +
-        "JOIN dim_instrument i ON i.levering_id = v.levering_id AND i.instrument = v.instrument WHERE v.levering_id = @levering ORDER BY v.klant_key";
-    public const string DienstverbandSql = "SELECT klant_key, startdatum, einddatum, soort FROM fct_dienstverband WHERE levering_id = @levering ORDER BY klant_key";
-    public const string RegistratieSql =
-        "SELECT r.klant_key, r.datum, c.trede FROM fct_ladderregistratie r " +
-        "JOIN dim_ladder_code c ON c.levering_id = r.levering_id AND c.code = r.trede_code WHERE r.levering_id = @levering ORDER BY r.klant_key";
+    // The facts, stored in versions (0015, 0017), are read client by client over the delivery's range of klant_keys
+    // (Versies.VanKlanten), so they come in klant_key order without a sort.
+    const string Klanten =
+        "(SELECT MIN(m.klant_key) FROM dim_klant m WHERE m.levering_id = @levering) AND (SELECT MAX(m.klant_key) FROM dim_klant m WHERE m.levering_id = @levering)";
+    static string Van(VersionedTable table, string alias, string joins = "") => Versies.VanKlanten(table.Name, alias, joins).Replace("@van AND @tot", Klanten);
+
+    public static readonly string UitkeringSql = $"SELECT k.klant_key, u.ingangsdatum, u.einddatum, u.regeling, u.reden_einde {Van(StarLoad.Uitkering, "u")} ORDER BY k.klant_key";
+    public static readonly string TrajectSql = $"SELECT k.klant_key, t.startdatum, t.einddatum, t.doel, t.klantprofiel {Van(StarLoad.Traject, "t")} ORDER BY k.klant_key";
+    public static readonly string VoorzieningSql =
+        $"SELECT k.klant_key, v.startdatum, v.einddatum, v.instrument, i.categorie, v.aanbieder {Van(StarLoad.Voorziening, "v", "JOIN dim_instrument i ON i.levering_id = @levering AND i.instrument = v.instrument ")} " +
+        "ORDER BY k.klant_key";
+    public static readonly string DienstverbandSql = $"SELECT k.klant_key, d.startdatum, d.einddatum, d.soort {Van(StarLoad.Dienstverband, "d")} ORDER BY k.klant_key";
+    public static readonly string RegistratieSql =
+        $"SELECT k.klant_key, r.datum, c.trede {Van(StarLoad.Ladder, "r", "JOIN dim_ladder_code c ON c.levering_id = @levering AND c.code = r.trede_code ")} ORDER BY k.klant_key";
 
     /// <summary>Per client of the delivery (klant_key order): its key, its number across the source's deliveries, its municipality and its history.</summary>
     public static IEnumerable<(long KlantKey, long KlantNr, string Gemeentecode, ClientHistory History)> Read(WarehouseDatabase database, long levering)

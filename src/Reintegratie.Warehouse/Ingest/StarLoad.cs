@@ -71,6 +71,49 @@ public static class StarLoad
         "SELECT s.maatregelnr, k.klant_nr, k.gemeentecode, s.besluitdatum, s.categorie, s.percentage, s.duur_maanden, s.recidive FROM stg_maatregel s " +
         "JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
 
+    /// <summary>
+    /// fct_uitkering's rows, stored once over a range of the source's deliveries (migration 0017), client first and then by
+    /// their key uitkeringnr, so a client's benefits lie together for the readers of a client's history.
+    /// </summary>
+    public static readonly VersionedTable Uitkering = new("fct_uitkering_versie", ["klant_nr", "uitkeringnr"],
+        ["gemeentecode", "regeling", "ingangsdatum", "einddatum", "reden_einde", "bedrag_maand_cent"]);
+
+    /// <summary>The delivery's uitkeringen in <see cref="Uitkering"/>'s columns; every one has a client (the load checked it).</summary>
+    public const string UitkeringSnapshotSql =
+        "SELECT k.klant_nr, s.uitkeringnr, k.gemeentecode, s.regeling, s.ingangsdatum, s.einddatum, s.reden_einde, s.bedrag_maand_cent FROM stg_uitkering s " +
+        "JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
+
+    /// <summary>fct_traject's rows, stored once as <see cref="Uitkering"/>'s are, client first, then trajectnr (migration 0017).</summary>
+    public static readonly VersionedTable Traject = new("fct_traject_versie", ["klant_nr", "trajectnr"],
+        ["gemeentecode", "doel", "klantprofiel", "startdatum", "einddatum", "resultaat", "medewerker"]);
+
+    /// <summary>The delivery's trajecten in <see cref="Traject"/>'s columns; every one has a client (the load checked it).</summary>
+    public const string TrajectSnapshotSql =
+        "SELECT k.klant_nr, s.trajectnr, k.gemeentecode, s.doel, s.klantprofiel, s.startdatum, s.einddatum, s.resultaat, s.medewerker FROM stg_traject s " +
+        "JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
+
+    /// <summary>fct_voorziening's rows, stored once as <see cref="Uitkering"/>'s are, client first, then voorzieningnr (migration 0017).</summary>
+    public static readonly VersionedTable Voorziening = new("fct_voorziening_versie", ["klant_nr", "voorzieningnr"],
+        ["gemeentecode", "trajectnr", "instrument", "aanbieder", "startdatum", "geplande_einddatum", "einddatum", "resultaat", "kosten_cent", "financiering"]);
+
+    /// <summary>The delivery's voorzieningen in <see cref="Voorziening"/>'s columns; every one has a client (the load checked it).</summary>
+    public const string VoorzieningSnapshotSql =
+        "SELECT k.klant_nr, s.voorzieningnr, k.gemeentecode, s.trajectnr, s.instrument, s.aanbieder, s.startdatum, s.geplande_einddatum, s.einddatum, s.resultaat, " +
+        "s.kosten_cent, s.financiering FROM stg_voorziening s " +
+        "JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
+
+    /// <summary>
+    /// fct_dienstverband's rows, stored once over a range of the source's deliveries (migration 0017). The file has no key:
+    /// a row is all its columns, a repeated row counted, as <see cref="Ladder"/>'s.
+    /// </summary>
+    public static readonly VersionedTable Dienstverband = new("fct_dienstverband_versie", ["klant_nr"],
+        ["gemeentecode", "startdatum", "einddatum", "uren_per_week", "soort"], Occurrences: true);
+
+    /// <summary>The delivery's dienstverbanden in <see cref="Dienstverband"/>'s columns; every one has a client (the load checked it).</summary>
+    public const string DienstverbandSnapshotSql =
+        "SELECT k.klant_nr, k.gemeentecode, s.startdatum, s.einddatum, s.uren_per_week, s.soort FROM stg_dienstverband s " +
+        "JOIN dim_klant k ON k.levering_id = s.levering_id AND k.klant_id = s.klant_id WHERE s.levering_id = @levering";
+
     /// <summary>The files whose star table is stored once over a range of deliveries, with the query of a delivery's rows; null for the others.</summary>
     public static (VersionedTable Table, string SnapshotSql)? Versioned(FileSpec file) =>
         file == ExtractFormat.Uren ? (Uren, UrenSnapshotSql)
@@ -78,6 +121,10 @@ public static class StarLoad
         : file == ExtractFormat.Ladder ? (Ladder, LadderSnapshotSql)
         : file == ExtractFormat.Aanvraag ? (Aanvraag, AanvraagSnapshotSql)
         : file == ExtractFormat.Maatregel ? (Maatregel, MaatregelSnapshotSql)
+        : file == ExtractFormat.Uitkering ? (Uitkering, UitkeringSnapshotSql)
+        : file == ExtractFormat.Traject ? (Traject, TrajectSnapshotSql)
+        : file == ExtractFormat.Voorziening ? (Voorziening, VoorzieningSnapshotSql)
+        : file == ExtractFormat.Dienstverband ? (Dienstverband, DienstverbandSnapshotSql)
         : null;
 
     public static string InsertSql(FileSpec file)

@@ -5,28 +5,31 @@ using Reintegratie.Core.Indicators;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Derive;
+using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Warehouse.Queries;
 
 /// <summary>Reads what the indicators need of one municipality "as known at" one delivery (a <see cref="Stand"/>) into memory (Core/Indicators/Gegevens).</summary>
 public static class GegevensQueries
 {
-    // Every fact is filtered on its own levering_id, so SQLite walks the fact by its (levering_id, ...) index and looks each
-    // client up by primary key; filtering on dim_klant's levering_id instead made it scan the fact once per client.
+    // A fact of a view (the hours) is filtered on its own levering_id, so SQLite walks the fact and looks each client up by
+    // primary key; filtering on dim_klant's levering_id instead made it scan the fact once per client.
     const string OfGemeente = "k.gemeentecode = @gemeente";
 
     public const string KlantSql = $"SELECT k.klant_key, k.geboortedatum, k.arbeidsplicht, k.opleiding, k.medewerker, k.geslacht, k.leefvorm FROM dim_klant k WHERE k.levering_id = @levering AND {OfGemeente}";
-    public const string UitkeringSql =
-        $"SELECT u.klant_key, u.uitkeringnr, u.regeling, u.ingangsdatum, u.einddatum, u.reden_einde FROM fct_uitkering u JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}";
-    public const string TrajectSql =
-        $"SELECT t.klant_key, t.trajectnr, t.doel, t.startdatum, t.einddatum, t.resultaat FROM fct_traject t JOIN dim_klant k ON k.klant_key = t.klant_key WHERE t.levering_id = @levering AND {OfGemeente}";
-    public const string VoorzieningSql =
-        "SELECT v.klant_key, v.voorzieningnr, v.trajectnr, v.instrument, i.omschrijving, i.categorie, i.work_first, COALESCE(a.naam, v.aanbieder), v.startdatum, " +
-        "v.einddatum, v.resultaat, v.kosten_cent FROM fct_voorziening v JOIN dim_klant k ON k.klant_key = v.klant_key " +
-        "JOIN dim_instrument i ON i.levering_id = v.levering_id AND i.instrument = v.instrument " +
-        $"LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder WHERE v.levering_id = @levering AND {OfGemeente}";
-    public const string DienstverbandSql =
-        $"SELECT d.klant_key, d.soort, d.startdatum, d.einddatum FROM fct_dienstverband d JOIN dim_klant k ON k.klant_key = d.klant_key WHERE d.levering_id = @levering AND {OfGemeente}";
+    // The benefits, trajecten, voorzieningen and dienstverbanden are read from their versions (0017), which carry the
+    // client's municipality: a municipality's rows are a range of each table, each row finding its klant_key by klant_nr.
+    public static readonly string UitkeringSql =
+        $"SELECT k.klant_key, u.uitkeringnr, u.regeling, u.ingangsdatum, u.einddatum, u.reden_einde {Versies.Van(StarLoad.Uitkering.Name, "u")} AND u.gemeentecode = @gemeente";
+    public static readonly string TrajectSql =
+        $"SELECT k.klant_key, t.trajectnr, t.doel, t.startdatum, t.einddatum, t.resultaat {Versies.Van(StarLoad.Traject.Name, "t")} AND t.gemeentecode = @gemeente";
+    public static readonly string VoorzieningSql =
+        "SELECT k.klant_key, v.voorzieningnr, v.trajectnr, v.instrument, i.omschrijving, i.categorie, i.work_first, COALESCE(a.naam, v.aanbieder), v.startdatum, " +
+        $"v.einddatum, v.resultaat, v.kosten_cent {Versies.Van(StarLoad.Voorziening.Name, "v", VoorzieningJoins)} AND v.gemeentecode = @gemeente";
+    const string VoorzieningJoins =
+        "JOIN dim_instrument i ON i.levering_id = @levering AND i.instrument = v.instrument LEFT JOIN dim_aanbieder a ON a.levering_id = @levering AND a.aanbieder = v.aanbieder ";
+    public static readonly string DienstverbandSql =
+        $"SELECT k.klant_key, d.soort, d.startdatum, d.einddatum {Versies.Van(StarLoad.Dienstverband.Name, "d")} AND d.gemeentecode = @gemeente";
     /// <summary>Only the aanvragen that ended without a benefit: the one indicator that reads aanvragen counts nothing else, and a large city has hundreds of thousands granted.
     /// The versions carry their client's municipality, so the delivery's clients are not read for it.</summary>
     public static readonly string AanvraagSql =
@@ -38,9 +41,10 @@ public static class GegevensQueries
         $"WHERE {Versies.GeldigOp("m")} AND m.gemeentecode = @gemeente";
     public const string BetalingSql =
         "SELECT boekdatum, budget, soort, bedrag_cent, voorzieningnr FROM fct_betaling WHERE levering_id = @levering AND gemeentecode = @gemeente";
-    public const string RegistratieSql =
-        "SELECT r.klant_key, r.datum, c.trede FROM fct_ladderregistratie r JOIN dim_klant k ON k.klant_key = r.klant_key " +
-        $"JOIN dim_ladder_code c ON c.levering_id = r.levering_id AND c.code = r.trede_code WHERE r.levering_id = @levering AND {OfGemeente}";
+    /// <summary>The registrations' versions (0015) carry no municipality: the client's says which are the municipality's.</summary>
+    public static readonly string RegistratieSql =
+        $"SELECT k.klant_key, r.datum, c.trede {Versies.Van(StarLoad.Ladder.Name, "r", RegistratieJoins)} AND {OfGemeente}";
+    const string RegistratieJoins = "JOIN dim_ladder_code c ON c.levering_id = @levering AND c.code = r.trede_code ";
     /// <summary>Only the re-integration hours: the costs price no other activity.</summary>
     public const string UrenSql = "SELECT u.klant_key, u.datum, u.activiteit, u.uren" + VanUren;
     const string VanUren =
@@ -54,10 +58,10 @@ public static class GegevensQueries
     /// Of each ended traject, its client's hours while it ran, counted per number of hours (<see cref="Feit.UrenPerTraject"/>, summed
     /// as the hours per day are): the costs per traject read a sum per traject, not every hour.
     /// </summary>
-    public const string UrenPerTrajectSql =
-        "SELECT t.trajectnr, t.einddatum, u.uren, COUNT(*) FROM fct_traject t JOIN dim_klant k ON k.klant_key = t.klant_key " +
-        "JOIN fct_uren u ON u.levering_id = t.levering_id AND u.klant_key = t.klant_key AND u.datum >= t.startdatum AND u.datum <= t.einddatum " +
-        $"WHERE t.levering_id = @levering AND {OfGemeente} AND t.einddatum IS NOT NULL AND u.activiteit = '{InterneKosten.Reintegratie}' GROUP BY t.trajectnr, t.einddatum, u.uren";
+    public static readonly string UrenPerTrajectSql =
+        $"SELECT t.trajectnr, t.einddatum, u.uren, COUNT(*) FROM {StarLoad.Traject.Name} t JOIN {StarLoad.Uren.Name} u ON u.leverancier = t.leverancier AND u.klant_nr = t.klant_nr " +
+        "AND u.vanaf_levering <= @levering AND @levering < u.tot_levering AND u.datum >= t.startdatum AND u.datum <= t.einddatum " +
+        $"WHERE {Versies.GeldigOp("t")} AND t.gemeentecode = @gemeente AND t.einddatum IS NOT NULL AND u.activiteit = '{InterneKosten.Reintegratie}' GROUP BY t.trajectnr, t.einddatum, u.uren";
     /// <summary>
     /// A sociale dienst may serve several municipalities with one team: each klantmanager with the clients of this
     /// municipality and all clients, so a municipality's caseload counts only its share of each klantmanager's fte.
@@ -193,12 +197,20 @@ public static class GegevensQueries
     }
 
     /// <summary>
-    /// A query of this class narrowed to the clients with klant_key in [@van, @tot], on the fact's own key so its
-    /// (levering_id, klant_key) index serves. dim_klant itself is read by its primary key range: on its (levering_id, ...)
-    /// index SQLite would walk the whole delivery for every part, so there its levering_id is compared as an expression.
+    /// A query of this class narrowed to the clients with klant_key in [@van, @tot]. dim_klant itself is read by its
+    /// primary key range: on its (levering_id, ...) index SQLite would walk the whole delivery for every part, so there its
+    /// levering_id is compared as an expression. The facts, stored in versions, are read client by client from that range
+    /// (<see cref="Versies.VanKlanten"/>).
     /// </summary>
-    public static string VanKlanten(string sql, string alias) =>
-        $"{(alias == "k" ? sql.Replace("k.levering_id = @levering", "k.levering_id + 0 = @levering") : sql)} AND {alias}.klant_key BETWEEN @van AND @tot";
+    public static string VanKlanten(string sql, string alias) => alias == "k"
+        ? $"{sql.Replace("k.levering_id = @levering", "k.levering_id + 0 = @levering")} AND k.klant_key BETWEEN @van AND @tot"
+        : Versies.NaarKlanten(sql, VersieTabellen);
+
+    static readonly (string, string, string)[] VersieTabellen =
+    [
+        (StarLoad.Uitkering.Name, "u", ""), (StarLoad.Traject.Name, "t", ""), (StarLoad.Voorziening.Name, "v", VoorzieningJoins), (StarLoad.Dienstverband.Name, "d", ""),
+        (StarLoad.Ladder.Name, "r", RegistratieJoins),
+    ];
 
     /// <summary>The facts a client's history is made of, in this order.</summary>
     static readonly Feit[] Klantfeitsoorten = [Feit.Klanten, Feit.Uitkeringen, Feit.Trajecten, Feit.Voorzieningen, Feit.Dienstverbanden, Feit.Registraties];
@@ -237,10 +249,13 @@ public static class GegevensQueries
     }
 
     /// <summary>The voorzieningen started in [@van, @tot], the payments for them and their clients' hours: what their costs are made of.</summary>
-    public const string GestartSql = "SELECT v.voorzieningnr FROM fct_voorziening v WHERE v.levering_id = @levering AND v.startdatum BETWEEN @van AND @tot";
-    public const string GestarteVoorzieningSql = VoorzieningSql + " AND v.startdatum BETWEEN @van AND @tot";
-    public const string GestarteBetalingSql = BetalingSql + $" AND voorzieningnr IN ({GestartSql})";
-    public const string GestarteUrenSql = UrenSql + " AND u.klant_key IN (SELECT v.klant_key FROM fct_voorziening v WHERE v.levering_id = @levering AND v.startdatum BETWEEN @van AND @tot)";
+    public static readonly string GestartSql =
+        $"SELECT v.voorzieningnr FROM {StarLoad.Voorziening.Name} v WHERE {Versies.GeldigOp("v")} AND v.startdatum BETWEEN @van AND @tot";
+    public static readonly string GestarteVoorzieningSql = VoorzieningSql + " AND v.startdatum BETWEEN @van AND @tot";
+    public static readonly string GestarteBetalingSql = BetalingSql + $" AND voorzieningnr IN ({GestartSql})";
+    public static readonly string GestarteUrenSql = UrenSql +
+        $" AND u.klant_key IN (SELECT s.klant_key FROM dim_klant s JOIN {StarLoad.Voorziening.Name} v ON v.klant_nr = s.klant_nr WHERE s.levering_id = @levering " +
+        $"AND {Versies.GeldigOp("v")} AND v.startdatum BETWEEN @van AND @tot)";
 
     /// <summary>
     /// What the costs of the voorzieningen started in [van, tot] are made of (Kosten.VoorzieningKostenCent): those

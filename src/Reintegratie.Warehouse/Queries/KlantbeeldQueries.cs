@@ -2,6 +2,8 @@ using System.Data.Common;
 using Dapper;
 using Reintegratie.Core;
 using Reintegratie.Core.Effect;
+using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -29,11 +31,11 @@ public static class KlantbeeldQueries
 
     /// <summary>The clients of <see cref="BijstandInJaar"/> with klant_key in [@van, @tot].</summary>
     public static readonly string InBijstandSql =
-        $"SELECT b.klant_key FROM fct_uitkering b WHERE b.levering_id = @levering AND b.klant_key BETWEEN @van AND @tot AND {BijstandInJaar}";
+        $"SELECT k.klant_key {Versies.VanKlanten(StarLoad.Uitkering.Name, "b")} AND {BijstandInJaar}";
 
     public static readonly string BijstandSleutelsSql =
-        "SELECT k.klant_key FROM dim_klant k WHERE k.levering_id = @levering AND k.gemeentecode = @gemeente AND k.klant_key IN " +
-        $"(SELECT b.klant_key FROM fct_uitkering b WHERE b.levering_id = @levering AND {BijstandInJaar}) ORDER BY k.klant_key";
+        "SELECT k.klant_key FROM dim_klant k WHERE k.levering_id = @levering AND k.gemeentecode = @gemeente AND k.klant_nr IN " +
+        $"(SELECT b.klant_nr FROM {StarLoad.Uitkering.Name} b WHERE {Versies.GeldigOp("b")} AND {BijstandInJaar}) ORDER BY k.klant_key";
 
     /// <summary>
     /// A query of <see cref="GegevensQueries"/> narrowed to the clients of <see cref="InBijstandSql"/>, and the trajecten,
@@ -43,7 +45,7 @@ public static class KlantbeeldQueries
     /// uitkeringen and dienstverbanden, which are read whole.
     /// </summary>
     public static string InBijstand(string sql, string alias) =>
-        $"{GegevensQueries.VanKlanten(sql, alias)} AND {alias}.klant_key IN ({InBijstandSql}){alias switch
+        $"{GegevensQueries.VanKlanten(sql, alias)} AND k.klant_key IN ({InBijstandSql}){alias switch
         {
             "t" or "v" => $" AND {alias}.startdatum <= @jaarTot",
             "r" => " AND r.datum <= @jaarTot",
