@@ -42,14 +42,14 @@ public sealed class AanvraagMaatregelVersionFacts : IDisposable
     /// <summary>The maatregelen, each with its client's birth date and delivery (the klant_key must be one of that delivery).</summary>
     List<string> Maatregelen(long levering, string gemeente) => Query(
         $"SELECT k.geboortedatum || '|' || k.levering_id || '|' || x.besluitdatum || '|' || x.categorie FROM ({GegevensQueries.MaatregelSql}) x " +
-        "JOIN dim_klant k ON k.klant_key = x.klant_key", levering, gemeente);
+        "JOIN dim_klant_kenmerken k ON k.klant_key = x.klant_key", levering, gemeente);
 
     /// <summary>The delivery's rows of both views, with the client's birth date for klant_key.</summary>
     List<string> Views(long levering) => Query(
         "SELECT a.aanvraagnr || '|' || k.geboortedatum || '|' || COALESCE(a.besluit, '-') || '|' || COALESCE(a.reden, '-') FROM fct_aanvraag a " +
-        "JOIN dim_klant k ON k.klant_key = a.klant_key AND k.levering_id = a.levering_id WHERE a.levering_id = @levering UNION ALL " +
+        "JOIN dim_klant_kenmerken k ON k.klant_key = a.klant_key AND k.levering_id = a.levering_id WHERE a.levering_id = @levering UNION ALL " +
         "SELECT m.maatregelnr || '|' || k.geboortedatum || '|' || m.percentage || '|' || COALESCE(m.recidive, '-') FROM fct_maatregel m " +
-        "JOIN dim_klant k ON k.klant_key = m.klant_key AND k.levering_id = m.levering_id WHERE m.levering_id = @levering", levering, "");
+        "JOIN dim_klant_kenmerken k ON k.klant_key = m.klant_key AND k.levering_id = m.levering_id WHERE m.levering_id = @levering", levering, "");
 
     List<string> Query(string sql, long levering, string gemeente)
     {
@@ -63,7 +63,7 @@ public sealed class AanvraagMaatregelVersionFacts : IDisposable
     List<string> Versions(string table, string nr, string content)
     {
         using var c = _warehouse.Database.Open();
-        return c.Query<string>($"SELECT leverancier || '|' || {nr} || '|' || (SELECT MIN(k.geboortedatum) FROM dim_klant k WHERE k.klant_nr = v.klant_nr) || '|' || " +
+        return c.Query<string>($"SELECT leverancier || '|' || {nr} || '|' || (SELECT MIN(k.geboortedatum) FROM dim_klant_kenmerken k WHERE k.klant_nr = v.klant_nr) || '|' || " +
                 $"gemeentecode || '|' || {content} || '|' || vanaf_levering || '|' || tot_levering FROM {table} v")
             .Order(StringComparer.Ordinal).ToList();
     }
@@ -158,8 +158,8 @@ public sealed class AanvraagMaatregelVersionFacts : IDisposable
         List<string> Clients(long van, long naar) => BronrijQueries.Vergelijking(c, AsKnownAt.Resolve(c, "GM0344", van), AsKnownAt.Resolve(c, "GM0344", naar))
             .Where(r => r.Rij.Bestand is Core.Revisies.Bronnen.Aanvraag or Core.Revisies.Bronnen.Maatregel)
             .Select(r => $"{r.Later}|{r.Rij.Bestand}|{r.Rij.Sleutel}|{r.Rij.Inhoud}").ToList();
-        string Client(long levering) => c.ExecuteScalar<string>("SELECT klant_id FROM dim_klant WHERE levering_id = @levering AND geboortedatum = '1970-01-01'", new { levering })!;
-        long Nr(long levering) => c.ExecuteScalar<long>("SELECT klant_nr FROM dim_klant WHERE levering_id = @levering AND geboortedatum = '1970-01-01'", new { levering });
+        string Client(long levering) => c.ExecuteScalar<string>("SELECT klant_id FROM dim_klant_kenmerken WHERE levering_id = @levering AND geboortedatum = '1970-01-01'", new { levering })!;
+        long Nr(long levering) => c.ExecuteScalar<long>("SELECT klant_nr FROM dim_klant_kenmerken WHERE levering_id = @levering AND geboortedatum = '1970-01-01'", new { levering });
         Assert.Equal(Client(first), Client(otherSource));
         Assert.NotEqual(Nr(first), Nr(otherSource));
 

@@ -54,7 +54,7 @@ public sealed class BetalingLadderVersionFacts : IDisposable
         using var c = _warehouse.Database.Open();
         Assert.Equal(0, c.ExecuteScalar<long>($"SELECT COUNT(*) FROM {view} r WHERE r.levering_id = @levering AND r.klant_key IS NOT NULL " +
             "AND NOT EXISTS (SELECT 1 FROM dim_klant k WHERE k.klant_key = r.klant_key AND k.levering_id = @levering)", new { levering }));
-        return c.Query<string>($"SELECT {columns} FROM {view} r LEFT JOIN dim_klant k ON k.klant_key = r.klant_key WHERE r.levering_id = @levering", new { levering })
+        return c.Query<string>($"SELECT {columns} FROM {view} r LEFT JOIN dim_klant_kenmerken k ON k.klant_key = r.klant_key WHERE r.levering_id = @levering", new { levering })
             .Order(StringComparer.Ordinal).ToList();
     }
 

@@ -105,7 +105,7 @@ public sealed class IncrementalDerivationFacts : IDisposable
 
         using (var c = _warehouse.Database.Open())
         {
-            var takenOver = c.Query<string>("SELECT k.klant_id FROM fct_klantafleiding a JOIN dim_klant k ON k.klant_key = a.klant_key " +
+            var takenOver = c.Query<string>("SELECT k.klant_id FROM fct_klantafleiding a JOIN dim_klant_kenmerken k ON k.klant_key = a.klant_key " +
                 "WHERE a.levering_id = @l2 AND a.vorige_klant_key IS NOT NULL", new { l2 }).ToList();
             Assert.Equal(2, takenOver.Count); // C1 and C3, not C2
             Assert.Contains("2 klanten ongewijzigd", result.Omschrijving);
@@ -152,10 +152,10 @@ public sealed class IncrementalDerivationFacts : IDisposable
             using var c = _warehouse.Database.Open();
             return c.Query<string>(
                 "SELECT k.geboortedatum || '|' || v.peildatum || '|' || v.positie || '|' || v.leeftijdsklasse || '|' || v.vanaf_levering || '|' || v.tot_levering " +
-                "FROM fct_ladderpositie_versie v JOIN dim_klant k ON k.levering_id = @l2 AND k.klant_nr = v.klant_nr WHERE v.peildatum > '2010-12-31'", new { l2 })
+                "FROM fct_ladderpositie_versie v JOIN dim_klant_kenmerken k ON k.levering_id = @l2 AND k.klant_nr = v.klant_nr WHERE v.peildatum > '2010-12-31'", new { l2 })
                 .Concat(c.Query<string>(
                     "SELECT k.geboortedatum || '|' || v.reeks || '|' || v.van_peildatum || '|' || v.naar_peildatum || '|' || v.naar || '|' || v.vanaf_levering || '|' || v.tot_levering " +
-                    "FROM fct_ladderovergang_versie v JOIN dim_klant k ON k.levering_id = @l2 AND k.klant_nr = v.klant_nr WHERE v.naar_peildatum > '2010-12-31' AND v.naar LIKE 'UITSTROOM%'", new { l2 }))
+                    "FROM fct_ladderovergang_versie v JOIN dim_klant_kenmerken k ON k.levering_id = @l2 AND k.klant_nr = v.klant_nr WHERE v.naar_peildatum > '2010-12-31' AND v.naar LIKE 'UITSTROOM%'", new { l2 }))
                 .Order(StringComparer.Ordinal).ToList();
         }
         var open = $"|{l2}|{Database.VersionedTable.Open}";
@@ -167,7 +167,7 @@ public sealed class IncrementalDerivationFacts : IDisposable
         // 30-11-2010 are still the versions the first delivery wrote; only what changed ended and began at l2.
         using (var c = _warehouse.Database.Open())
         {
-            const string C4 = "FROM {0} v JOIN dim_klant k ON k.levering_id = @l2 AND k.klant_nr = v.klant_nr WHERE k.geboortedatum = '1975-01-01' " +
+            const string C4 = "FROM {0} v JOIN dim_klant_kenmerken k ON k.levering_id = @l2 AND k.klant_nr = v.klant_nr WHERE k.geboortedatum = '1975-01-01' " +
                               "AND (v.vanaf_levering = @l2 OR v.tot_levering = @l2) AND {1}";
             Assert.Equal(["2010-12-31|1|2"], c.Query<string>("SELECT v.peildatum || '|' || v.vanaf_levering || '|' || v.tot_levering " +
                 string.Format(C4, "fct_ladderpositie_versie", "v.peildatum >= '2010-06-30'"), new { l2 }));

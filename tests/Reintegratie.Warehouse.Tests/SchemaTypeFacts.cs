@@ -37,7 +37,7 @@ public class SchemaTypeFacts
             "fct_ladderregistratie_versie.datum", "fct_aanvraag_versie.aanvraagdatum", "fct_aanvraag_versie.besluitdatum", "fct_maatregel_versie.besluitdatum",
             "fct_uitkering_versie.ingangsdatum", "fct_uitkering_versie.einddatum", "fct_traject_versie.startdatum", "fct_traject_versie.einddatum",
             "fct_voorziening_versie.startdatum", "fct_voorziening_versie.geplande_einddatum", "fct_voorziening_versie.einddatum",
-            "fct_dienstverband_versie.startdatum", "fct_dienstverband_versie.einddatum"])
+            "fct_dienstverband_versie.startdatum", "fct_dienstverband_versie.einddatum", "dim_klant_versie.geboortedatum"])
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     static readonly HashSet<string> Moments = new(["levering.geladen_op", "run.start", "run.einde"], StringComparer.OrdinalIgnoreCase);

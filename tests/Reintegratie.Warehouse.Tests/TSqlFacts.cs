@@ -52,7 +52,7 @@ public class TSqlFacts
         LadderReuse.EarlierSql, LadderReuse.KnownSql, LadderReuse.KnownPairsSql, LadderReuse.FingerprintSql, LadderReuse.UnchangedSql, LadderDerivation.NextDerivedSql,
         DerivedRows.InsertSql(LadderDerivation.Positions, DerivedRows.NewPositions(Dialect.SqlServer)),
         DerivedRows.InsertSql(LadderDerivation.Movements, DerivedRows.NewMovements(Dialect.SqlServer)),
-        StarLoad.NewClientsSql,
+        StarLoad.NewClientsSql, StarLoad.KlantLeveringSql,
         .. BronrijQueries.Bestanden.Select(b => b.Sql), .. BronrijQueries.Bestanden.Select(BronrijQueries.VergelijkingSql),
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
         GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql, GegevensQueries.UrenSql, GegevensQueries.UrenPerDagSql, GegevensQueries.RegistratieSql, GegevensQueries.KlantmanagerSql,

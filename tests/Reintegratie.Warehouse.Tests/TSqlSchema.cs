@@ -81,7 +81,7 @@ public static class TSqlSchema
         }
     }
 
-    /// <summary>Tables and views (a view's columns are its select list's names) with their columns; ALTER TABLE ADD adds a column.</summary>
+    /// <summary>Tables and views (a view's columns are its select list's names) with their columns; ALTER TABLE ADD adds a column, DROP COLUMN removes one.</summary>
     sealed class CreateTableVisitor : TSqlFragmentVisitor
     {
         public Dictionary<string, List<string>> Tables { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -97,6 +97,13 @@ public static class TSqlSchema
         {
             if (Tables.TryGetValue(node.SchemaObjectName.BaseIdentifier.Value, out var columns))
                 columns.AddRange(node.Definition.ColumnDefinitions.Select(c => c.ColumnIdentifier.Value));
+        }
+
+        public override void Visit(AlterTableDropTableElementStatement node)
+        {
+            if (Tables.TryGetValue(node.SchemaObjectName.BaseIdentifier.Value, out var columns))
+                foreach (var e in node.AlterTableDropTableElements.Where(e => e.TableElementType == TableElementType.Column))
+                    columns.RemoveAll(c => string.Equals(c, e.Name.Value, StringComparison.OrdinalIgnoreCase));
         }
     }
 }

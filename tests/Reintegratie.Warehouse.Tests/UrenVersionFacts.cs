@@ -39,7 +39,7 @@ public sealed class UrenVersionFacts : IDisposable
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM fct_uren u WHERE u.levering_id = @levering AND u.klant_key IS NOT NULL " +
             "AND NOT EXISTS (SELECT 1 FROM dim_klant k WHERE k.klant_key = u.klant_key AND k.levering_id = @levering)", new { levering }));
         return c.Query<string>("SELECT u.medewerker || '|' || u.datum || '|' || COALESCE(k.geboortedatum, '-') || '|' || u.activiteit || '|' || u.uren " +
-                "FROM fct_uren u LEFT JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering", new { levering })
+                "FROM fct_uren u LEFT JOIN dim_klant_kenmerken k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering", new { levering })
             .Order(StringComparer.Ordinal).ToList();
     }
 

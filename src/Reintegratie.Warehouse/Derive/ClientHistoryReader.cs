@@ -12,7 +12,7 @@ namespace Reintegratie.Warehouse.Derive;
 public static class ClientHistoryReader
 {
     public const string KlantSql =
-        "SELECT klant_key, geboortedatum, arbeidsplicht, opleiding, klant_nr, gemeentecode FROM dim_klant WHERE levering_id = @levering ORDER BY klant_key";
+        "SELECT klant_key, geboortedatum, arbeidsplicht, opleiding, klant_nr, gemeentecode FROM dim_klant_kenmerken WHERE levering_id = @levering ORDER BY klant_key";
     // The facts, stored in versions (0015, 0017), are read client by client over the delivery's range of klant_keys
     // (Versies.VanKlanten), so they come in klant_key order without a sort.
     const string Klanten =

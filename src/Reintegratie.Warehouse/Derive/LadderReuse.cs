@@ -41,12 +41,12 @@ public sealed record LadderReuse(long Vorige, DateOnly VorigePeildatum, DerivedB
     public const string KnownPairsSql = "SELECT DISTINCT reeks, van_peildatum, naar_peildatum FROM agg_ladderbeweging WHERE levering_id = @vorige";
 
     /// <summary>
-    /// Per client of the new delivery (klant_key order), its key and fingerprint in the previous delivery, matched on klant_id;
+    /// Per client of the new delivery (klant_key order), its key and fingerprint in the previous delivery, matched on klant_nr (its klant_id in the source);
     /// a client that moved to another municipality of the source is not matched (it counts elsewhere now: <see cref="LadderAggregates"/>).
     /// </summary>
     public const string FingerprintSql =
         "SELECT nk.klant_key, oa.vingerafdruk, ok.klant_key FROM dim_klant nk " +
-        "JOIN dim_klant ok ON ok.levering_id = @vorige AND ok.klant_id = nk.klant_id AND ok.gemeentecode = nk.gemeentecode " +
+        "JOIN dim_klant ok ON ok.levering_id = @vorige AND ok.klant_nr = nk.klant_nr AND ok.gemeentecode = nk.gemeentecode " +
         "JOIN fct_klantafleiding oa ON oa.levering_id = @vorige AND oa.klant_key = ok.klant_key " +
         "WHERE nk.levering_id = @levering ORDER BY nk.klant_key";
 

@@ -318,12 +318,15 @@ public sealed class DeliveryLoader(WarehouseDatabase database, Pseudonymiser pse
             {
                 cancel.ThrowIfCancellationRequested();
                 if (file == ExtractFormat.Klant)
+                {
                     connection.Execute(StarLoad.NewClientsSql, new { levering, gemeentecode = manifest.Gemeentecode }, transaction, commandTimeout: 0);
+                    connection.Execute(StarLoad.KlantLeveringSql, new { levering, gemeentecode = manifest.Gemeentecode }, transaction, commandTimeout: 0);
+                }
                 // The newest delivery of its source: what it holds, it holds until a later one says otherwise.
                 if (StarLoad.Versioned(file) is var (table, snapshotSql))
                     SnapshotMerge.Apply(connection, transaction, dialect, table, manifest.Gemeentecode, levering, VersionedTable.Open, snapshotSql);
                 else
-                    connection.Execute(StarLoad.InsertSql(file), new { levering, gemeentecode = manifest.Gemeentecode }, transaction, commandTimeout: 0);
+                    connection.Execute(StarLoad.InsertSql(file), new { levering, leverancier = manifest.Gemeentecode }, transaction, commandTimeout: 0);
             }
         }
 

@@ -4,6 +4,7 @@ using Dapper;
 using Reintegratie.Core;
 using Reintegratie.Core.Revisies;
 using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -29,23 +30,23 @@ public static class BronrijQueries
 
     public static readonly IReadOnlyList<Bestand> Bestanden =
     [
-        new(Bronnen.Klant, $"SELECT NULL, NULL, NULL, k.klant_id, k.geboortedatum, k.arbeidsplicht, k.medewerker FROM dim_klant k WHERE {OfGemeente}", 1),
+        new(Bronnen.Klant, $"SELECT NULL, NULL, NULL, k.klant_id, k.geboortedatum, k.arbeidsplicht, k.medewerker FROM dim_klant_kenmerken k WHERE {OfGemeente}", 1),
         new(Bronnen.Aanvraag, $"SELECT a.aanvraagdatum, a.besluitdatum, a.besluit, a.aanvraagnr, {Klant("a")} FROM fct_aanvraag_versie a " +
                               $"WHERE {Versies.GeldigOp("a")} AND a.gemeentecode = @gemeente", 1),
-        new(Bronnen.Uitkering, "SELECT u.ingangsdatum, u.einddatum, u.reden_einde, u.uitkeringnr, k.klant_id, u.regeling FROM fct_uitkering u " +
-                               $"JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}", 1),
-        new(Bronnen.Traject, "SELECT t.startdatum, t.einddatum, t.resultaat, t.trajectnr, k.klant_id, t.doel FROM fct_traject t " +
-                             $"JOIN dim_klant k ON k.klant_key = t.klant_key WHERE t.levering_id = @levering AND {OfGemeente}", 1),
-        new(Bronnen.Voorziening, "SELECT v.startdatum, v.einddatum, v.resultaat, v.voorzieningnr, k.klant_id, v.trajectnr, v.instrument, v.aanbieder, v.kosten_cent " +
-                                 $"FROM fct_voorziening v JOIN dim_klant k ON k.klant_key = v.klant_key WHERE v.levering_id = @levering AND {OfGemeente}", 1),
-        new(Bronnen.Ladder, "SELECT r.datum, NULL, NULL, k.klant_id, r.datum, r.trede_code FROM fct_ladderregistratie r " +
-                            $"JOIN dim_klant k ON k.klant_key = r.klant_key WHERE r.levering_id = @levering AND {OfGemeente}", 2),
-        new(Bronnen.Dienstverband, "SELECT d.startdatum, d.einddatum, NULL, k.klant_id, d.startdatum, d.soort FROM fct_dienstverband d " +
-                                   $"JOIN dim_klant k ON k.klant_key = d.klant_key WHERE d.levering_id = @levering AND {OfGemeente}", 3),
+        new(Bronnen.Uitkering, $"SELECT u.ingangsdatum, u.einddatum, u.reden_einde, u.uitkeringnr, {Klant("u")}, u.regeling FROM {StarLoad.Uitkering.Name} u " +
+                               $"WHERE {Versies.GeldigOp("u")} AND u.gemeentecode = @gemeente", 1),
+        new(Bronnen.Traject, $"SELECT t.startdatum, t.einddatum, t.resultaat, t.trajectnr, {Klant("t")}, t.doel FROM {StarLoad.Traject.Name} t " +
+                             $"WHERE {Versies.GeldigOp("t")} AND t.gemeentecode = @gemeente", 1),
+        new(Bronnen.Voorziening, $"SELECT v.startdatum, v.einddatum, v.resultaat, v.voorzieningnr, {Klant("v")}, v.trajectnr, v.instrument, v.aanbieder, v.kosten_cent " +
+                                 $"FROM {StarLoad.Voorziening.Name} v WHERE {Versies.GeldigOp("v")} AND v.gemeentecode = @gemeente", 1),
+        new(Bronnen.Ladder, "SELECT r.datum, NULL, NULL, c.klant_id, r.datum, r.trede_code FROM fct_ladderregistratie r " +
+                            $"JOIN dim_klant k ON k.klant_key = r.klant_key JOIN klant c ON c.klant_nr = k.klant_nr WHERE r.levering_id = @levering AND {OfGemeente}", 2),
+        new(Bronnen.Dienstverband, $"SELECT d.startdatum, d.einddatum, NULL, {Klant("d")}, d.startdatum, d.soort FROM {StarLoad.Dienstverband.Name} d " +
+                                   $"WHERE {Versies.GeldigOp("d")} AND d.gemeentecode = @gemeente", 3),
         new(Bronnen.Betaling, "SELECT boekdatum, NULL, NULL, boekingsnr, budget, soort, bedrag_cent, voorzieningnr FROM fct_betaling " +
                               "WHERE levering_id = @levering AND gemeentecode = @gemeente", 1),
-        new(Bronnen.Uren, "SELECT u.datum, NULL, NULL, u.medewerker, k.klant_id, u.datum, u.activiteit, u.uren FROM fct_uren u " +
-                          $"JOIN dim_klant k ON k.klant_key = u.klant_key WHERE u.levering_id = @levering AND {OfGemeente}", 4),
+        new(Bronnen.Uren, "SELECT u.datum, NULL, NULL, u.medewerker, c.klant_id, u.datum, u.activiteit, u.uren FROM fct_uren u " +
+                          $"JOIN dim_klant k ON k.klant_key = u.klant_key JOIN klant c ON c.klant_nr = k.klant_nr WHERE u.levering_id = @levering AND {OfGemeente}", 4),
         new(Bronnen.Maatregel, $"SELECT m.besluitdatum, NULL, NULL, m.maatregelnr, {Klant("m")}, m.categorie FROM fct_maatregel_versie m " +
                                $"WHERE {Versies.GeldigOp("m")} AND m.gemeentecode = @gemeente", 1),
     ];

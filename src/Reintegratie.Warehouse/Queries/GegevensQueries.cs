@@ -16,7 +16,7 @@ public static class GegevensQueries
     // primary key; filtering on dim_klant's levering_id instead made it scan the fact once per client.
     const string OfGemeente = "k.gemeentecode = @gemeente";
 
-    public const string KlantSql = $"SELECT k.klant_key, k.geboortedatum, k.arbeidsplicht, k.opleiding, k.medewerker, k.geslacht, k.leefvorm FROM dim_klant k WHERE k.levering_id = @levering AND {OfGemeente}";
+    public const string KlantSql = $"SELECT k.klant_key, k.geboortedatum, k.arbeidsplicht, k.opleiding, k.medewerker, k.geslacht, k.leefvorm FROM dim_klant_kenmerken k WHERE k.levering_id = @levering AND {OfGemeente}";
     // The benefits, trajecten, voorzieningen and dienstverbanden are read from their versions (0017), which carry the
     // client's municipality: a municipality's rows are a range of each table, each row finding its klant_key by klant_nr.
     public static readonly string UitkeringSql =
@@ -68,7 +68,7 @@ public static class GegevensQueries
     /// </summary>
     public const string KlantmanagerSql =
         "SELECT m.medewerker, COALESCE(m.fte, 0), SUM(CASE WHEN k.gemeentecode = @gemeente THEN 1 ELSE 0 END), COUNT(*) FROM dim_medewerker m " +
-        "JOIN dim_klant k ON k.levering_id = m.levering_id AND k.medewerker = m.medewerker WHERE m.levering_id = @levering " +
+        "JOIN dim_klant_kenmerken k ON k.levering_id = m.levering_id AND k.medewerker = m.medewerker WHERE m.levering_id = @levering " +
         "GROUP BY m.medewerker, m.fte HAVING SUM(CASE WHEN k.gemeentecode = @gemeente THEN 1 ELSE 0 END) > 0";
     public const string DoelstellingSql = "SELECT jaar, indicator, waarde, bron FROM fct_doelstelling WHERE levering_id = @levering AND gemeentecode = @gemeente";
     public const string BenchmarkSql =
