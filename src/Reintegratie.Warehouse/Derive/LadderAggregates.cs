@@ -4,6 +4,7 @@ using Dapper;
 using Reintegratie.Core.Ladder;
 using Reintegratie.Warehouse.Audit;
 using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Warehouse.Derive;
 
@@ -137,9 +138,9 @@ public static class LadderAggregates
     static readonly string PerInstrumentSql =
         $"INSERT INTO agg_ladderbeweging_instrument (levering_id, gemeentecode, van_peildatum, naar_peildatum, omschrijving, {CountColumns}) " +
         $"SELECT @levering, k.gemeentecode, o.van_peildatum, o.naar_peildatum, i.omschrijving, {string.Join(", ", MovementConditions("o").Select(c => $"COUNT(DISTINCT CASE WHEN {c} THEN k.klant_key END)"))} " +
-        $"{ValidAt(LadderDerivation.Movements.Name, "o", "JOIN fct_voorziening v ON v.levering_id = k.levering_id AND v.klant_key = k.klant_key " +
+        $"{ValidAt(LadderDerivation.Movements.Name, "o", $"JOIN {StarLoad.Voorziening.Name} v ON v.leverancier = @gemeente AND v.klant_nr = k.klant_nr AND v.vanaf_levering <= @levering AND @levering < v.tot_levering " +
             "AND v.startdatum <= o.naar_peildatum AND (v.einddatum IS NULL OR v.einddatum >= o.van_peildatum) " +
-            "JOIN dim_instrument i ON i.levering_id = v.levering_id AND i.instrument = v.instrument ")} " +
+            "JOIN dim_instrument i ON i.levering_id = @levering AND i.instrument = v.instrument ")} " +
         "AND o.reeks = 'SRG' GROUP BY k.gemeentecode, o.van_peildatum, o.naar_peildatum, i.omschrijving";
 
     static readonly string[] Tables = ["agg_ladderpositie", "agg_ladderbeweging", "agg_ladderbeweging_instrument"];

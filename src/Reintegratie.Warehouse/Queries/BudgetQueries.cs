@@ -3,6 +3,7 @@ using Dapper;
 using Reintegratie.Core;
 using Reintegratie.Core.Budget;
 using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -17,7 +18,7 @@ public static class BudgetQueries
     /// </summary>
     public static readonly string ExpenseLinesSql =
         "SELECT b.boekdatum, b.bedrag_cent, CASE WHEN v.kosten_cent IS NOT NULL AND v.financiering = b.budget THEN 1 ELSE 0 END FROM fct_betaling b " +
-        "LEFT JOIN fct_voorziening v ON v.levering_id = b.levering_id AND v.voorzieningnr = b.voorzieningnr " +
+        $"LEFT JOIN {StarLoad.Voorziening.Name} v ON v.voorzieningnr = b.voorzieningnr AND {Versies.GeldigOp("v")} " +
         $"WHERE b.levering_id = @levering AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.soort NOT IN {Ontvangstsoorten.Sql} AND b.boekdatum >= @from AND b.boekdatum <= @to";
 
     public static readonly string ReceiptsSql =
@@ -29,9 +30,9 @@ public static class BudgetQueries
     /// day a voorziening runs, so one ending on the date still runs on it. A later einddatum is not known on the date and is not used.
     /// </summary>
     public static readonly string CommitmentsSql =
-        "SELECT v.kosten_cent - COALESCE((SELECT SUM(b.bedrag_cent) FROM fct_betaling b WHERE b.levering_id = v.levering_id AND b.voorzieningnr = v.voorzieningnr " +
-        $"AND b.soort NOT IN {Ontvangstsoorten.Sql} AND b.boekdatum <= @to), 0), v.geplande_einddatum FROM fct_voorziening v JOIN dim_klant k ON k.klant_key = v.klant_key " +
-        "WHERE v.levering_id = @levering AND k.gemeentecode = @gemeente AND v.financiering = @budget AND v.kosten_cent IS NOT NULL " +
+        "SELECT v.kosten_cent - COALESCE((SELECT SUM(b.bedrag_cent) FROM fct_betaling b WHERE b.levering_id = @levering AND b.voorzieningnr = v.voorzieningnr " +
+        $"AND b.soort NOT IN {Ontvangstsoorten.Sql} AND b.boekdatum <= @to), 0), v.geplande_einddatum FROM {StarLoad.Voorziening.Name} v " +
+        $"WHERE {Versies.GeldigOp("v")} AND v.gemeentecode = @gemeente AND v.financiering = @budget AND v.kosten_cent IS NOT NULL " +
         "AND v.startdatum <= @to AND (v.einddatum IS NULL OR v.einddatum >= @to)";
 
     /// <summary>The threshold comes from the regime row the year was computed under, so amount and threshold cannot disagree.</summary>

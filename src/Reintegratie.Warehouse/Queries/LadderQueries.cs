@@ -4,6 +4,7 @@ using Reintegratie.Core;
 using Reintegratie.Warehouse.Audit;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Warehouse.Derive;
+using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Warehouse.Queries;
 
@@ -57,14 +58,13 @@ public static class LadderQueries
 
     /// <summary>Per instrument: the clients with a voorziening of it running on some day of [P0, P1], each client once per instrument.</summary>
     public static readonly string PerInstrumentSql = $"SELECT g.groep AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
-        "JOIN (SELECT DISTINCT v.klant_key, v.instrument AS groep FROM fct_voorziening v " +
-        $"WHERE v.levering_id = @levering AND {RunningBetween}) g ON g.klant_key = o.klant_key WHERE {PairFilter} GROUP BY g.groep ORDER BY g.groep";
+        $"JOIN (SELECT DISTINCT k.klant_key, v.instrument AS groep {Versies.Van(StarLoad.Voorziening.Name, "v")} " +
+        $"AND {RunningBetween}) g ON g.klant_key = o.klant_key WHERE {PairFilter} GROUP BY g.groep ORDER BY g.groep";
 
     /// <summary>Per provider, counted like instruments.</summary>
     public static readonly string PerAanbiederSql = $"SELECT g.groep AS Groep, {LadderAggregates.Counts} FROM fct_ladderovergang o JOIN dim_klant k ON k.klant_key = o.klant_key " +
-        "JOIN (SELECT DISTINCT v.klant_key, COALESCE(a.naam, v.aanbieder) AS groep FROM fct_voorziening v " +
-        "LEFT JOIN dim_aanbieder a ON a.levering_id = v.levering_id AND a.aanbieder = v.aanbieder " +
-        $"WHERE v.levering_id = @levering AND v.aanbieder IS NOT NULL AND {RunningBetween}) g ON g.klant_key = o.klant_key " +
+        $"JOIN (SELECT DISTINCT k.klant_key, COALESCE(a.naam, v.aanbieder) AS groep {Versies.Van(StarLoad.Voorziening.Name, "v", "LEFT JOIN dim_aanbieder a ON a.levering_id = @levering AND a.aanbieder = v.aanbieder ")} " +
+        $"AND v.aanbieder IS NOT NULL AND {RunningBetween}) g ON g.klant_key = o.klant_key " +
         $"WHERE {PairFilter} GROUP BY g.groep ORDER BY g.groep";
 
     const string RunningBetween = "v.startdatum <= @naar AND (v.einddatum IS NULL OR v.einddatum >= @van)";
