@@ -63,10 +63,10 @@ public sealed class KlantfeitVersionFacts : IDisposable
     const string DienstverbandLine = "'D|' || k.geboortedatum || '|' || x.startdatum || '|' || COALESCE(x.einddatum, '-') || '|' || x.soort";
 
     static string Lines(string uitkering, string traject, string voorziening, string dienstverband) =>
-        $"SELECT {UitkeringLine} FROM ({uitkering}) x JOIN dim_klant k ON k.klant_key = x.klant_key AND k.levering_id = @levering UNION ALL " +
-        $"SELECT {TrajectLine} FROM ({traject}) x JOIN dim_klant k ON k.klant_key = x.klant_key AND k.levering_id = @levering UNION ALL " +
-        $"SELECT {VoorzieningLine} FROM ({voorziening}) x JOIN dim_klant k ON k.klant_key = x.klant_key AND k.levering_id = @levering UNION ALL " +
-        $"SELECT {DienstverbandLine} FROM ({dienstverband}) x JOIN dim_klant k ON k.klant_key = x.klant_key AND k.levering_id = @levering";
+        $"SELECT {UitkeringLine} FROM ({uitkering}) x JOIN dim_klant_kenmerken k ON k.klant_key = x.klant_key AND k.levering_id = @levering UNION ALL " +
+        $"SELECT {TrajectLine} FROM ({traject}) x JOIN dim_klant_kenmerken k ON k.klant_key = x.klant_key AND k.levering_id = @levering UNION ALL " +
+        $"SELECT {VoorzieningLine} FROM ({voorziening}) x JOIN dim_klant_kenmerken k ON k.klant_key = x.klant_key AND k.levering_id = @levering UNION ALL " +
+        $"SELECT {DienstverbandLine} FROM ({dienstverband}) x JOIN dim_klant_kenmerken k ON k.klant_key = x.klant_key AND k.levering_id = @levering";
 
     /// <summary>What the indicators read of a municipality as known at a delivery.</summary>
     List<string> Readers(long levering, string gemeente) => Query(
@@ -92,7 +92,7 @@ public sealed class KlantfeitVersionFacts : IDisposable
     long Key(long levering, int geboortejaar)
     {
         using var c = _warehouse.Database.Open();
-        return c.ExecuteScalar<long>("SELECT klant_key FROM dim_klant WHERE levering_id = @levering AND geboortedatum = @d", new { levering, d = $"{geboortejaar}-01-01" });
+        return c.ExecuteScalar<long>("SELECT klant_key FROM dim_klant_kenmerken WHERE levering_id = @levering AND geboortedatum = @d", new { levering, d = $"{geboortejaar}-01-01" });
     }
 
     /// <summary>The delivery's rows of the four views, every municipality together.</summary>
@@ -125,7 +125,7 @@ public sealed class KlantfeitVersionFacts : IDisposable
     List<string> Versions(string table, string nr, string content)
     {
         using var c = _warehouse.Database.Open();
-        return c.Query<string>($"SELECT leverancier || '|' || {nr} || '|' || (SELECT MIN(k.geboortedatum) FROM dim_klant k WHERE k.klant_nr = v.klant_nr) || '|' || " +
+        return c.Query<string>($"SELECT leverancier || '|' || {nr} || '|' || (SELECT MIN(k.geboortedatum) FROM dim_klant_kenmerken k WHERE k.klant_nr = v.klant_nr) || '|' || " +
                 $"gemeentecode || '|' || {content} || '|' || vanaf_levering || '|' || tot_levering FROM {table} v")
             .Order(StringComparer.Ordinal).ToList();
     }
