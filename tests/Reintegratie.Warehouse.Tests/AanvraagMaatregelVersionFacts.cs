@@ -51,22 +51,11 @@ public sealed class AanvraagMaatregelVersionFacts : IDisposable
         "SELECT m.maatregelnr || '|' || k.geboortedatum || '|' || m.percentage || '|' || COALESCE(m.recidive, '-') FROM fct_maatregel m " +
         "JOIN dim_klant_kenmerken k ON k.klant_key = m.klant_key AND k.levering_id = m.levering_id WHERE m.levering_id = @levering", levering, "");
 
-    List<string> Query(string sql, long levering, string gemeente)
-    {
-        using var c = _warehouse.Database.Open();
-        return c.Query<string>(sql, new { levering, gemeente }).Order(StringComparer.Ordinal).ToList();
-    }
+    List<string> Query(string sql, long levering, string gemeente) => _warehouse.Rows(sql, new { levering, gemeente });
 
     static List<string> Sorted(params string[] rows) => rows.Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The versions, each client by its birth date (klant_nr follows the pseudonyms' order).</summary>
-    List<string> Versions(string table, string nr, string content)
-    {
-        using var c = _warehouse.Database.Open();
-        return c.Query<string>($"SELECT leverancier || '|' || {nr} || '|' || (SELECT MIN(k.geboortedatum) FROM dim_klant_kenmerken k WHERE k.klant_nr = v.klant_nr) || '|' || " +
-                $"gemeentecode || '|' || {content} || '|' || vanaf_levering || '|' || tot_levering FROM {table} v")
-            .Order(StringComparer.Ordinal).ToList();
-    }
+    List<string> Versions(string table, string nr, string content) => _warehouse.VersionRows(table, nr, content);
 
     [Fact]
     public void EveryDelivery_ReadsItsOwnRows_UnchangedChangedRemovedAdded_OutOfOrderAndCorrected_AndAnUnchangedRowIsStoredOnce()

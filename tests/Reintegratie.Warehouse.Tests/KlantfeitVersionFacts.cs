@@ -113,22 +113,11 @@ public sealed class KlantfeitVersionFacts : IDisposable
             .Order(StringComparer.Ordinal).ToList();
     }
 
-    List<string> Query(string sql, long levering, string gemeente)
-    {
-        using var c = _warehouse.Database.Open();
-        return c.Query<string>(sql, new { levering, gemeente }).Order(StringComparer.Ordinal).ToList();
-    }
+    List<string> Query(string sql, long levering, string gemeente) => _warehouse.Rows(sql, new { levering, gemeente });
 
     static List<string> Sorted(params string[] rows) => rows.Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>The versions, each client by its birth date (klant_nr follows the pseudonyms' order).</summary>
-    List<string> Versions(string table, string nr, string content)
-    {
-        using var c = _warehouse.Database.Open();
-        return c.Query<string>($"SELECT leverancier || '|' || {nr} || '|' || (SELECT MIN(k.geboortedatum) FROM dim_klant_kenmerken k WHERE k.klant_nr = v.klant_nr) || '|' || " +
-                $"gemeentecode || '|' || {content} || '|' || vanaf_levering || '|' || tot_levering FROM {table} v")
-            .Order(StringComparer.Ordinal).ToList();
-    }
+    List<string> Versions(string table, string nr, string content) => _warehouse.VersionRows(table, nr, content);
 
     [Fact]
     public void EveryDelivery_ReadsItsOwnRows_ThroughReadersViewsAndHistory_OutOfOrderAndCorrected_AndAnUnchangedRowIsStoredOnce()

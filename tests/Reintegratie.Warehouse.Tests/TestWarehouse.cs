@@ -39,6 +39,21 @@ public sealed class TestWarehouse : IDisposable
             .Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>One text per row of <paramref name="sql"/>, in ordinal order: a set of rows to compare with a hand-computed one.</summary>
+    public List<string> Rows(string sql, object? parameters = null)
+    {
+        using var c = Database.Open();
+        return c.Query<string>(sql, parameters).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The versions of a table with a municipality (Database/VersionedTable), one text each: source, <paramref name="nr"/>, the
+    /// client by its birth date (klant_nr follows the pseudonyms' order), municipality, <paramref name="content"/> and range.
+    /// </summary>
+    public List<string> VersionRows(string table, string nr, string content) => Rows(
+        $"SELECT leverancier || '|' || {nr} || '|' || (SELECT MIN(k.geboortedatum) FROM dim_klant_kenmerken k WHERE k.klant_nr = v.klant_nr) || '|' || " +
+        $"gemeentecode || '|' || {content} || '|' || vanaf_levering || '|' || tot_levering FROM {table} v");
+
     public Dictionary<string, long> Counts()
     {
         using var c = Database.Open();
