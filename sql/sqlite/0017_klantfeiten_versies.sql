@@ -45,10 +45,13 @@ ORDER BY v.leverancier, v.klant_nr, v.trajectnr, v.vanaf_levering;
 DROP TABLE fct_traject;
 
 -- grain: one row per voorziening (voorzieningnr, the file's key) per range of deliveries of the source that hold it unchanged, as above.
+-- A table with a rowid, as fct_betaling_versie (0015): SQLite (no statistics here) would seek a WITHOUT ROWID table's key by
+-- leverancier alone rather than the index below by leverancier and voorzieningnr, and the budget's spending, which looks up
+-- the voorziening of every ledger line, would read every voorziening of the source per line.
 CREATE TABLE fct_voorziening_versie (leverancier TEXT NOT NULL, klant_nr INTEGER NOT NULL, voorzieningnr TEXT NOT NULL, gemeentecode TEXT NOT NULL,
     trajectnr TEXT, instrument TEXT NOT NULL, aanbieder TEXT, startdatum TEXT NOT NULL, geplande_einddatum TEXT, einddatum TEXT, resultaat TEXT, kosten_cent INTEGER,
     financiering TEXT NOT NULL, vanaf_levering INTEGER NOT NULL, tot_levering INTEGER NOT NULL,
-    PRIMARY KEY (leverancier, klant_nr, voorzieningnr, vanaf_levering)) WITHOUT ROWID;
+    PRIMARY KEY (leverancier, klant_nr, voorzieningnr, vanaf_levering));
 -- The voorziening a ledger line pays for, by its number (the budget's spending and commitments).
 CREATE INDEX ix_fct_voorziening_versie_nr ON fct_voorziening_versie (leverancier, voorzieningnr);
 
