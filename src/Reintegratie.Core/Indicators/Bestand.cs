@@ -40,8 +40,10 @@ public static class Bestand
     }
 
     /// <summary>uitstroom per reden_einde, for the chart of why people leave.</summary>
+    /// <summary>Per reason, the most frequent first; reasons as frequent as each other by name, not in the order the facts were read.</summary>
     public static Uitkomst UitstroomNaarReden(Gegevens g, Periode p) =>
-        new(Uitstromers(g, p).GroupBy(u => u.RedenEinde ?? "ONBEKEND").OrderByDescending(x => x.Count()).Select(x => (x.Key, Meting.Aantal(x.Count()))).ToList());
+        new(Uitstromers(g, p).GroupBy(u => u.RedenEinde ?? "ONBEKEND").OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal)
+            .Select(x => (x.Key, Meting.Aantal(x.Count()))).ToList());
 
     /// <summary>instroom / volume_ultimo.</summary>
     public static Uitkomst Instroompercentage(Gegevens g, Periode p) =>

@@ -50,6 +50,29 @@ public class BestandsverloopFacts
         Assert.Equal(2, Bestand.Volume(g, D("2012-03-01")));
     }
 
+    /// <summary>
+    /// Reasons as frequent as each other are listed by name: the order the benefits are read in (which follows how the
+    /// warehouse stores them) must not change a report. Two deliveries of the same facts, in opposite order, give one list.
+    /// </summary>
+    [Fact]
+    public void UitstroomNaarReden_MostFrequentFirst_TiesByName_WhateverTheOrderOfTheFacts()
+    {
+        var uitkeringen = new[]
+        {
+            new UitkeringPeriode(1, "U1", "WWB", P("2011-01-01", "2011-03-31"), "OVERLIJDEN"),
+            new UitkeringPeriode(2, "U2", "WWB", P("2011-01-01", "2011-03-31"), "WERK"),
+            new UitkeringPeriode(3, "U3", "WWB", P("2011-01-01", "2011-03-31"), "INKOMEN_PARTNER"),
+            new UitkeringPeriode(4, "U4", "WWB", P("2011-01-01", "2011-03-31"), "WERK"),
+        };
+        foreach (var order in new[] { uitkeringen, uitkeringen.Reverse().ToArray() })
+        {
+            var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2011-12-31") };
+            g.Uitkeringen.AddRange(order);
+            Assert.Equal([("WERK", 2m), ("INKOMEN_PARTNER", 1m), ("OVERLIJDEN", 1m)],
+                Bestand.UitstroomNaarReden(g, Periode.JaarTotMaand(2011, 3)).Groepen.Select(x => (x.Groep, x.Meting.Waarde)));
+        }
+    }
+
     [Fact]
     public void InAndOutflow_LeaveTheDoorstroomOut()
     {
@@ -152,6 +175,7 @@ public class BestandsverloopFacts
             g.Uitkeringen.Where(u => u.Periode.End is { } end && p.Bevat(end) && !g.Uitkeringen.Any(o => o.Klant == u.Klant && o != u && o.Periode.Start == end.AddDays(1))).ToList();
 
         public static List<(string, Meting)> UitstroomNaarReden(Gegevens g, Periode p) =>
-            Uitstromers(g, p).GroupBy(u => u.RedenEinde ?? "ONBEKEND").OrderByDescending(x => x.Count()).Select(x => (x.Key, Meting.Aantal(x.Count()))).ToList();
+            Uitstromers(g, p).GroupBy(u => u.RedenEinde ?? "ONBEKEND").OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal)
+                .Select(x => (x.Key, Meting.Aantal(x.Count()))).ToList();
     }
 }
