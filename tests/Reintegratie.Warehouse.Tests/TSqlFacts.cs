@@ -10,8 +10,11 @@ namespace Reintegratie.Warehouse.Tests;
 /// <summary>No SQL Server runs here: every T-SQL script and query is parsed with ScriptDom and checked against the migrations.</summary>
 public class TSqlFacts
 {
-    // With the ladder derivation's scratch tables, which the counts are written from.
-    static readonly Dictionary<string, List<string>> Schema = TSqlSchema.FromSqlServerScripts(DerivedRows.Create(Dialect.SqlServer));
+    /// <summary>The effect estimate's clients, as SQL Server names them.</summary>
+    static readonly KlantbeeldQueries.Deelnemers Deelnemers = new("#effect_klanten_1", "BIGINT");
+
+    // With the ladder derivation's scratch tables, which the counts are written from, and the effect estimate's clients.
+    static readonly Dictionary<string, List<string>> Schema = TSqlSchema.FromSqlServerScripts([.. DerivedRows.Create(Dialect.SqlServer), Deelnemers.MaakSql]);
 
     public static TheoryData<string> Scripts() => new(Migrator.Scripts(Dialect.SqlServer).Select(s => s.Name));
 
@@ -60,8 +63,8 @@ public class TSqlFacts
         .. new[] { null, SnapshotMergeFacts.SampleReuse }.SelectMany(reuse => LadderAggregates.WriteSql(Dialect.SqlServer, reuse)).Distinct(), GegevensQueries.DoelstellingSql, GegevensQueries.BenchmarkSql,
         GegevensQueries.GestarteVoorzieningSql, GegevensQueries.GestarteBetalingSql, GegevensQueries.GestarteUrenSql, KlantbeeldQueries.SleutelsSql,
         .. new[] { (GegevensQueries.KlantSql, "k"), (GegevensQueries.UitkeringSql, "u"), (GegevensQueries.TrajectSql, "t"), (GegevensQueries.VoorzieningSql, "v"),
-            (GegevensQueries.DienstverbandSql, "d"), (GegevensQueries.RegistratieSql, "r") }.SelectMany(x => new[] { GegevensQueries.VanKlanten(x.Item1, x.Item2), KlantbeeldQueries.InBijstand(x.Item1, x.Item2) }),
-        KlantbeeldQueries.BijstandSleutelsSql,
+            (GegevensQueries.DienstverbandSql, "d"), (GegevensQueries.RegistratieSql, "r") }.SelectMany(x => new[] { GegevensQueries.VanKlanten(x.Item1, x.Item2), KlantbeeldQueries.InBijstand(x.Item1, x.Item2, Deelnemers) }),
+        KlantbeeldQueries.BijstandSleutelsSql, Deelnemers.VulSql, Deelnemers.SleutelsSql,
     ];
 
     [Theory]

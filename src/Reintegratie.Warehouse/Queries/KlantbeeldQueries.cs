@@ -29,23 +29,46 @@ public static class KlantbeeldQueries
         $"b.regeling IN ({string.Join(", ", Klantbeeld.Bijstand.Order(StringComparer.Ordinal).Select(r => $"'{r}'"))}) " +
         "AND b.ingangsdatum <= @jaarTot AND (b.einddatum IS NULL OR b.einddatum >= @jaarVan)";
 
-    /// <summary>The clients of <see cref="BijstandInJaar"/> with klant_key in [@van, @tot].</summary>
-    public static readonly string InBijstandSql =
-        $"SELECT k.klant_key {Versies.VanKlanten(StarLoad.Uitkering.Name, "b")} AND {BijstandInJaar}";
-
     public static readonly string BijstandSleutelsSql =
         "SELECT k.klant_key FROM dim_klant k WHERE k.levering_id = @levering AND k.gemeentecode = @gemeente AND k.klant_nr IN " +
-        $"(SELECT b.klant_nr FROM {StarLoad.Uitkering.Name} b WHERE {Versies.GeldigOp("b")} AND {BijstandInJaar}) ORDER BY k.klant_key";
+        $"(SELECT b.klant_nr FROM {StarLoad.Uitkering.Name} b WHERE {Versies.GeldigOp("b")} AND {BijstandInJaar})";
 
     /// <summary>
-    /// A query of <see cref="GegevensQueries"/> narrowed to the clients of <see cref="InBijstandSql"/>, and the trajecten,
+    /// The table an estimate's clients are kept in while it reads them (<see cref="InBijstand(DbConnection, Stand, int, DateOnly?, int)"/>):
+    /// each of a part's queries takes its clients as a range of it, instead of finding every client of the range's
+    /// benefits again (with the benefits stored once, client first, that was a seek per client and query: at groot it
+    /// cost the estimate a third more CPU). Temporary, so it lives and dies with the connection; numbered, so two
+    /// estimates on one connection do not meet.
+    /// </summary>
+    public sealed record Deelnemers(string Naam, string Sleuteltype)
+    {
+        static int _volgende;
+
+        /// <summary>On SQLite an INTEGER PRIMARY KEY is the table's own B-tree; on SQL Server a # table is the session's.</summary>
+        public static Deelnemers Nieuw(DbConnection c)
+        {
+            var nummer = Interlocked.Increment(ref _volgende);
+            return c is Microsoft.Data.Sqlite.SqliteConnection ? new($"temp.effect_klanten_{nummer}", "INTEGER") : new($"#effect_klanten_{nummer}", "BIGINT");
+        }
+
+        public string MaakSql => $"CREATE TABLE {Naam} (klant_key {Sleuteltype} PRIMARY KEY)";
+        public string VulSql => $"INSERT INTO {Naam} (klant_key) {BijstandSleutelsSql}";
+        public string SleutelsSql => $"SELECT klant_key FROM {Naam} ORDER BY klant_key";
+        public string OpruimSql => $"DROP TABLE {Naam}";
+
+        /// <summary>The clients of the table with klant_key in [@van, @tot].</summary>
+        public string InDeelSql => $"SELECT d.klant_key FROM {Naam} d WHERE d.klant_key BETWEEN @van AND @tot";
+    }
+
+    /// <summary>
+    /// A query of <see cref="GegevensQueries"/> narrowed to the estimate's clients (<paramref name="deelnemers"/>), and the trajecten,
     /// voorzieningen and ladder registrations to those that began on or before @jaarTot: the covariates are taken on a day of
     /// the year from what was known the day before, and the participants and comparisons are of the year, so nothing that
     /// began after it is read (at a large city a sixth of the rows). Only the outcome looks beyond the year, and it reads the
     /// uitkeringen and dienstverbanden, which are read whole.
     /// </summary>
-    public static string InBijstand(string sql, string alias) =>
-        $"{GegevensQueries.VanKlanten(sql, alias)} AND k.klant_key IN ({InBijstandSql}){alias switch
+    public static string InBijstand(string sql, string alias, Deelnemers deelnemers) =>
+        $"{GegevensQueries.VanKlanten(sql, alias)} AND k.klant_key IN ({deelnemers.InDeelSql}){alias switch
         {
             "t" or "v" => $" AND {alias}.startdatum <= @jaarTot",
             "r" => " AND r.datum <= @jaarTot",
@@ -60,17 +83,30 @@ public static class KlantbeeldQueries
     }
 
     /// <summary>
-    /// The clients an estimate of start year <paramref name="jaar"/> reads (<see cref="InBijstandSql"/>; at a large city
-    /// about a third of all), with their facts up to the year's end as <see cref="InBijstand(string, string)"/> reads them, as
+    /// The clients an estimate of start year <paramref name="jaar"/> reads (<see cref="BijstandInJaar"/>; at a large city
+    /// about a third of all), with their facts up to the year's end as <see cref="InBijstand(string, string, Deelnemers)"/> reads them, as
     /// known on <paramref name="bekendOp"/> (<see cref="Core.Indicators.Gegevens.ZoalsBekendOp"/>, as a report cuts them;
     /// default the delivery's peildatum). The estimate from them is the estimate from every client with all its facts.
     /// </summary>
     public static IEnumerable<Klantbeeld> InBijstand(DbConnection c, Stand stand, int jaar, DateOnly? bekendOp = null, int perDeel = PerDeel)
     {
         var (jaarVan, jaarTot) = (new DateOnly(jaar, 1, 1), new DateOnly(jaar, 12, 31));
-        var sleutels = c.Query<long>(BijstandSleutelsSql, new { levering = stand.Levering, gemeente = stand.Gemeente, jaarVan, jaarTot }, commandTimeout: 0).AsList();
-        return Delen(sleutels, perDeel, (van, tot) => GegevensQueries.Klantfeiten(c, stand,
-            new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot, jaarVan, jaarTot }, InBijstand).ZoalsBekendOp(bekendOp ?? stand.Peildatum));
+        var deelnemers = Deelnemers.Nieuw(c);
+        c.Execute(deelnemers.MaakSql);
+        try
+        {
+            c.Execute(deelnemers.VulSql, new { levering = stand.Levering, gemeente = stand.Gemeente, jaarVan, jaarTot }, commandTimeout: 0);
+            var sleutels = c.Query<long>(deelnemers.SleutelsSql).AsList();
+            foreach (var k in Delen(sleutels, perDeel, (van, tot) => GegevensQueries.Klantfeiten(c, stand,
+                         new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot, jaarVan, jaarTot }, (sql, alias) => InBijstand(sql, alias, deelnemers))
+                     .ZoalsBekendOp(bekendOp ?? stand.Peildatum)))
+                yield return k;
+        }
+        finally
+        {
+            // Delen has waited for the part it was reading; the connection may already be closed by a caller that stopped.
+            if (c.State == System.Data.ConnectionState.Open) c.Execute(deelnemers.OpruimSql);
+        }
     }
 
     /// <summary>
