@@ -5,8 +5,9 @@ namespace Reintegratie.Warehouse.Database;
 /// <summary>
 /// A delivery's rows of a table stored once over a range of its source's deliveries (Database/VersionedTable), read from
 /// the versions themselves: those of the delivery's source (levering.gemeentecode) valid at it, none for a delivery not
-/// loaded (a refused one's number lies within the ranges). The source is looked up once per query; the versions are read
-/// in the order of their key, each row once, without meeting another table.
+/// loaded (a refused one's number lies within the ranges). The source is looked up once per query. <see cref="GeldigOp"/>
+/// reads the versions alone, in the order of their key; <see cref="Van"/> and <see cref="VanKlanten"/> give each its client
+/// of the delivery.
 /// </summary>
 public static class Versies
 {
