@@ -31,8 +31,9 @@ public static class Versies
     /// an expression, so SQLite does not walk the delivery's index instead), and each seeks its versions, which are stored
     /// client first. With the clients inside, SQLite would read every version of the source for each range.
     /// </summary>
-    public static string VanKlanten(string table, string alias, string joins = "") =>
-        $"FROM dim_klant k CROSS JOIN {table} {alias} {joins}WHERE k.levering_id + 0 = @levering AND k.klant_key BETWEEN @van AND @tot " +
+    /// <param name="bereik">The range of klant_keys, "@van AND @tot" unless a reader takes the whole delivery.</param>
+    public static string VanKlanten(string table, string alias, string joins = "", string bereik = "@van AND @tot") =>
+        $"FROM dim_klant k CROSS JOIN {table} {alias} {joins}WHERE k.levering_id + 0 = @levering AND k.klant_key BETWEEN {bereik} " +
         $"AND {alias}.klant_nr = k.klant_nr AND {GeldigOp(alias)}";
 
     /// <summary><paramref name="sql"/> with every <see cref="Van"/> in it narrowed to <see cref="VanKlanten"/>.</summary>

@@ -17,7 +17,7 @@ public static class ClientHistoryReader
     // (Versies.VanKlanten), so they come in klant_key order without a sort.
     const string Klanten =
         "(SELECT MIN(m.klant_key) FROM dim_klant m WHERE m.levering_id = @levering) AND (SELECT MAX(m.klant_key) FROM dim_klant m WHERE m.levering_id = @levering)";
-    static string Van(VersionedTable table, string alias, string joins = "") => Versies.VanKlanten(table.Name, alias, joins).Replace("@van AND @tot", Klanten);
+    static string Van(VersionedTable table, string alias, string joins = "") => Versies.VanKlanten(table.Name, alias, joins, Klanten);
 
     public static readonly string UitkeringSql = $"SELECT k.klant_key, u.ingangsdatum, u.einddatum, u.regeling, u.reden_einde {Van(StarLoad.Uitkering, "u")} ORDER BY k.klant_key";
     public static readonly string TrajectSql = $"SELECT k.klant_key, t.startdatum, t.einddatum, t.doel, t.klantprofiel {Van(StarLoad.Traject, "t")} ORDER BY k.klant_key";
