@@ -144,7 +144,7 @@ public sealed class AanvraagMaatregelVersionFacts : IDisposable
         var second = Load("GM0342", new(2010, 12, 31), 1, "GM0344", [A1], [M1]);
         var otherSource = Load("GM0344", new(2011, 6, 30), 1, "GM0344", [A1], [M1]);
         using var c = _warehouse.Database.Open();
-        List<string> Clients(long van, long naar) => BronrijQueries.Vergelijking(c, AsKnownAt.Resolve(c, "GM0344", van), AsKnownAt.Resolve(c, "GM0344", naar))
+        List<string> Clients(long van, long naar) => BronrijQueries.Vergelijking(c, AsKnownAt.Resolve(c, "GM0344", van), AsKnownAt.Resolve(c, "GM0344", naar), new DateOnly(2010, 6, 30))
             .Where(r => r.Rij.Bestand is Core.Revisies.Bronnen.Aanvraag or Core.Revisies.Bronnen.Maatregel)
             .Select(r => $"{r.Later}|{r.Rij.Bestand}|{r.Rij.Sleutel}|{r.Rij.Inhoud}").ToList();
         string Client(long levering) => c.ExecuteScalar<string>("SELECT klant_id FROM dim_klant_kenmerken WHERE levering_id = @levering AND geboortedatum = '1970-01-01'", new { levering })!;
@@ -152,8 +152,8 @@ public sealed class AanvraagMaatregelVersionFacts : IDisposable
         Assert.Equal(Client(first), Client(otherSource));
         Assert.NotEqual(Nr(first), Nr(otherSource));
 
-        Assert.Equal([$"False|aanvraag.csv|A1|{Nr(first)}", $"True|aanvraag.csv|A1|{Nr(first)}", $"False|maatregel.csv|M1|{Nr(first)}|1", $"True|maatregel.csv|M1|{Nr(first)}|1"],
-            Clients(first, second));
+        // One source: the same versions in both deliveries, so neither is read (the client's klant_nr names it: RevisionDiffFacts).
+        Assert.Empty(Clients(first, second));
         Assert.Equal([$"False|aanvraag.csv|A1|{Client(first)}", $"True|aanvraag.csv|A1|{Client(first)}", $"False|maatregel.csv|M1|{Client(first)}|1",
             $"True|maatregel.csv|M1|{Client(first)}|1"], Clients(second, otherSource));
     }

@@ -91,7 +91,7 @@ public sealed class RevisionDiffFacts : IDisposable
     }
 
     [Fact]
-    public void ReportsDiff_ComparesTheRows_OnlyWhenAFigureMoved()
+    public void ReportsDiff_GivesTheRows_OnlyWhenAFigureMoved()
     {
         var (first, second) = LoadPair();
         using var c = _warehouse.Database.Open();
@@ -103,7 +103,7 @@ public sealed class RevisionDiffFacts : IDisposable
         Assert.Equal("uitstroom_werk/totaal (1,1,1)", Figures(moved));
         Assert.Equal("betaling.csv Nagekomen 1, betaling.csv Gecorrigeerd 1, klant.csv Gecorrigeerd 1, uitkering.csv Nagekomen 1, uitkering.csv Gecorrigeerd 1, uitkering.csv Verwijderd 1",
             Rows(moved));
-        // The volume on 30 June is 2 in both (K1 and K3, then K1 and K4): nothing moved, so no rows are compared, though some changed.
+        // The volume on 30 June is 2 in both (K1 and K3, then K1 and K4): nothing moved, so no rows are given, though some changed.
         var still = Herziening.Bereken(c, van, naar, Periode.Jaar(2010), Uurtarief.Standaard, [Catalogus.Get("volume_ultimo")], rijenAlleenBijVerschil: true);
         Assert.Empty(still.Verschillen);
         Assert.Equal(0, still.Rijen.Totaal);
@@ -116,7 +116,7 @@ public sealed class RevisionDiffFacts : IDisposable
         // The comparison holds one key's rows at a time, so a key must not come back once another has come.
         var (first, second) = LoadPair();
         using var c = _warehouse.Database.Open();
-        var rows = BronrijQueries.Vergelijking(c, AsKnownAt.Resolve(c, "GM0342", first), AsKnownAt.Resolve(c, "GM0342", second)).ToList();
+        var rows = BronrijQueries.Vergelijking(c, AsKnownAt.Resolve(c, "GM0342", first), AsKnownAt.Resolve(c, "GM0342", second), new DateOnly(2010, 6, 30)).ToList();
         var seen = new HashSet<(string, string)>();
         (string, string)? previous = null;
         foreach (var (row, _) in rows)
@@ -125,9 +125,10 @@ public sealed class RevisionDiffFacts : IDisposable
             if (key != previous) Assert.True(seen.Add(key), $"{key} comes back after another key");
             previous = key;
         }
-        // klant.csv: K1–K3 of the first and K1–K4 of the second; uitkering.csv: U1–U3 and U1, U2, U4, U5; betaling.csv: B1, B2 and B1–B3.
+        // Only the rows one delivery holds, up to 30 June: klant.csv K2 and K2, K4 (K1 and K3 are the same in both, and not read);
+        // uitkering.csv U1–U3 and U1, U2, U4 (U1 got its end; U5 began after 30 June); betaling.csv B2 and B2, B3 (B1 is the same).
         string Count(string bestand) => $"{rows.Count(x => x.Rij.Bestand == bestand && !x.Later)}/{rows.Count(x => x.Rij.Bestand == bestand && x.Later)}";
-        Assert.Equal(["3/4", "3/4", "2/3"], new[] { Count(Bronnen.Klant), Count(Bronnen.Uitkering), Count(Bronnen.Betaling) });
+        Assert.Equal(["1/2", "3/3", "1/2"], new[] { Count(Bronnen.Klant), Count(Bronnen.Uitkering), Count(Bronnen.Betaling) });
     }
 
     [Fact]
@@ -149,6 +150,61 @@ public sealed class RevisionDiffFacts : IDisposable
         // The first knows nothing of 2011, and nothing came before it.
         Assert.Null(Herziening.VorigeLevering(c, later, Periode.Jaar(2011)));
         Assert.Null(Herziening.VorigeLevering(c, AsKnownAt.Resolve(c, "GM0342", first), Periode.Jaar(2010)));
+    }
+
+    /// <summary>
+    /// K1's Loonkostensubsidie V1 runs in both deliveries, row for row the same; the second came with a reference that renames
+    /// the instrument. No row changed, yet "Klanten per instrument" moved: 1 → 0 under the old name, 0 → 1 under the new one.
+    /// </summary>
+    [Fact]
+    public void AnInstrumentRenamedInTheReference_MovesItsFigures_ThoughNoRowChanged()
+    {
+        const string voorziening = "voorzieningnr;clientnr;instrument;startdatum";
+        var reference = HandMadeDelivery.Reference(_warehouse.Folder);
+        var renamed = Path.Combine(_warehouse.Folder, "hernoemd");
+        Directory.CreateDirectory(renamed);
+        foreach (var file in Directory.GetFiles(reference))
+            File.WriteAllText(Path.Combine(renamed, Path.GetFileName(file)), File.ReadAllText(file).Replace("LKS;Loonkostensubsidie;", "LKS;Loonkostensubsidie (LKS);"));
+        HandMadeDelivery Delivery(DateOnly peildatum) => new HandMadeDelivery("GM0342", peildatum)
+            .File("klant.csv", Klant, "K1;01-01-1970")
+            .File("uitkering.csv", Uitkering, "U1;K1;WWB;01-01-2009;;")
+            .File("voorziening.csv", voorziening, "V1;K1;LKS;01-02-2010");
+        var first = _warehouse.Load(Delivery(new DateOnly(2010, 6, 30)).Write(_warehouse.Folder), reference).LeveringId!.Value;
+        var second = _warehouse.Load(Delivery(new DateOnly(2010, 12, 31)).Write(_warehouse.Folder), renamed).LeveringId!.Value;
+        using var c = _warehouse.Database.Open();
+
+        var h = Herziening.Bereken(c, AsKnownAt.Resolve(c, "GM0342", first), AsKnownAt.Resolve(c, "GM0342", second), Periode.Jaar(2010), Uurtarief.Standaard,
+            [Catalogus.Get("volume_ultimo"), Catalogus.Get("klanten_per_instrument")]);
+
+        Assert.Equal(0, h.Rijen.Totaal);
+        Assert.Equal(["klanten_per_instrument/Loonkostensubsidie (LKS): 0 > 1", "klanten_per_instrument/Loonkostensubsidie: 1 > 0"],
+            h.Verschillen.Select(v => $"{v.Indicator.Id}/{v.Groep}: {v.Van.Waarde:0} > {v.Naar.Waarde:0}").Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// A source serving GM0342 and GM0344: client C1 lives in GM0344 as known at the first delivery and in GM0342 at the second,
+    /// with the same registration and hours in both. For GM0344 both are rows the first delivery had and the second has not,
+    /// though both deliveries hold the same versions of them; C2 stays in GM0344 with its own registration, which did not change.
+    /// </summary>
+    [Fact]
+    public void AClientWhoMoved_TakesItsUnchangedRowsAlong_AsRemoved()
+    {
+        var reference = HandMadeDelivery.Reference(_warehouse.Folder);
+        long Load(DateOnly peildatum, string woonplaats) => _warehouse.Load(new HandMadeDelivery("GM0342", peildatum)
+            .File("klant.csv", "clientnr;geboortedatum;gemeentecode", $"C1;01-01-1970;{woonplaats}", "C2;01-01-1980;GM0344")
+            .File("ladder.csv", "clientnr;datum;trede;bron", "C1;01-03-2010;3;", "C2;01-04-2010;2;")
+            .File("uren.csv", "medewerker;datum;clientnr;activiteit;uren", "KM1;01-02-2010;C1;REINTEGRATIE;2")
+            .Write(_warehouse.Folder), reference).LeveringId!.Value;
+        var (first, second) = (Load(new DateOnly(2010, 6, 30), "GM0344"), Load(new DateOnly(2010, 12, 31), "GM0342"));
+        using var c = _warehouse.Database.Open();
+
+        var h = Herziening.Bereken(c, AsKnownAt.Resolve(c, "GM0344", first), AsKnownAt.Resolve(c, "GM0344", second), Periode.Jaar(2010), Uurtarief.Standaard,
+            [Catalogus.Get("interne_kosten")]);
+
+        Assert.Equal("ladder.csv Verwijderd 1, uren.csv Verwijderd 1",
+            string.Join(", ", h.Rijen.PerBestand.OrderBy(x => x.Key.Bestand, StringComparer.Ordinal).Select(x => $"{x.Key.Bestand} {x.Key.Soort} {x.Value}")));
+        // 2 hours at the standard 65 euro an hour.
+        Assert.Equal("interne_kosten/totaal: 130 > 0, interne_kosten/uren: 2 > 0", string.Join(", ", h.Verschillen.Select(v => $"{v.Indicator.Id}/{v.Groep}: {v.Van.Waarde:0} > {v.Naar.Waarde:0}")));
     }
 
     public void Dispose() => _warehouse.Dispose();

@@ -198,6 +198,9 @@ public sealed class Gegevens
     public static void Knip(Feit feit, Gegevens van, Gegevens naar, DateOnly horizon)
     {
         bool Ended(Period p) => p.End is { } e && e <= horizon;
+        // A row the cut leaves as it is goes in itself, not a copy: the rows are immutable, and a copy of every history that
+        // ended long before the horizon would be held beside the report's own lists (the revision diff cuts those).
+        bool Same(Period periode, Period cut, string? uitkomst) => cut == periode && (Ended(periode) || uitkomst == null);
         switch (feit)
         {
             case Feit.Klanten:
@@ -205,19 +208,19 @@ public sealed class Gegevens
                 break;
             case Feit.Uitkeringen:
                 foreach (var u in van.Uitkeringen)
-                    if (u.Periode.KnownOn(horizon) is { } p) naar.Uitkeringen.Add(u with { Periode = p, RedenEinde = Ended(u.Periode) ? u.RedenEinde : null });
+                    if (u.Periode.KnownOn(horizon) is { } p) naar.Uitkeringen.Add(Same(u.Periode, p, u.RedenEinde) ? u : u with { Periode = p, RedenEinde = Ended(u.Periode) ? u.RedenEinde : null });
                 break;
             case Feit.Trajecten:
                 foreach (var t in van.Trajecten)
-                    if (t.Periode.KnownOn(horizon) is { } p) naar.Trajecten.Add(t with { Periode = p, Resultaat = Ended(t.Periode) ? t.Resultaat : null });
+                    if (t.Periode.KnownOn(horizon) is { } p) naar.Trajecten.Add(Same(t.Periode, p, t.Resultaat) ? t : t with { Periode = p, Resultaat = Ended(t.Periode) ? t.Resultaat : null });
                 break;
             case Feit.Voorzieningen:
                 foreach (var v in van.Voorzieningen)
-                    if (v.Periode.KnownOn(horizon) is { } p) naar.Voorzieningen.Add(v with { Periode = p, Resultaat = Ended(v.Periode) ? v.Resultaat : null });
+                    if (v.Periode.KnownOn(horizon) is { } p) naar.Voorzieningen.Add(Same(v.Periode, p, v.Resultaat) ? v : v with { Periode = p, Resultaat = Ended(v.Periode) ? v.Resultaat : null });
                 break;
             case Feit.Dienstverbanden:
                 foreach (var d in van.Dienstverbanden)
-                    if (d.Periode.KnownOn(horizon) is { } p) naar.Dienstverbanden.Add(d with { Periode = p });
+                    if (d.Periode.KnownOn(horizon) is { } p) naar.Dienstverbanden.Add(p == d.Periode ? d : d with { Periode = p });
                 break;
             case Feit.Aanvragen:
                 naar.Aanvragen.AddRange(van.Aanvragen.Where(a => a.Aanvraagdatum <= horizon)

@@ -45,7 +45,24 @@ public static class Bronnen
         ["budget_prognose_saldo"] = Prognose, ["budget_prognose_terug"] = Prognose, ["budget_prognose_vangnet"] = Prognose,
     };
 
+    /// <summary>
+    /// The figures not computed from the rows of their files alone: the ladder's, from the positions and movements derived
+    /// for each delivery; the budget's, from the ledger with the reference's budgets and the forecast on the delivery's
+    /// date; the caseload per fte, from the klantmanagers' fte. The revision diff measures these on both deliveries always.
+    /// </summary>
+    static readonly HashSet<string> Afgeleid =
+    [
+        "ladderverdeling", "tredeverdeling", "ladderbeweging", "ladder_instroom", "ladder_omhoog", "ladder_omhoog_maand", "ladder_omhoog_per_instrument",
+        "caseload_per_fte", .. PerIndicator.Keys.Where(id => id.StartsWith("budget_", StringComparison.Ordinal)),
+    ];
+
     public static IReadOnlyCollection<string> Ids => PerIndicator.Keys;
+
+    /// <summary>
+    /// The figure is computed from the rows of <see cref="Van"/> alone (and the delivery's reference of those rows: an
+    /// instrument's category, a ladder code's trede): where none of them changed, it is the same in both deliveries.
+    /// </summary>
+    public static bool UitBestanden(string indicator) => !Afgeleid.Contains(indicator) && PerIndicator.ContainsKey(indicator);
 
     public static IReadOnlyList<string> Van(string indicator) =>
         PerIndicator.TryGetValue(indicator, out var files) ? files : throw new ArgumentException($"Voor indicator '{indicator}' is niet vastgelegd welke bestanden hij leest (Core/Revisies/Bronnen.cs).");

@@ -21,9 +21,9 @@ public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Na
     /// lists the indicators read are read.
     /// </remarks>
     /// <remarks>
-    /// <paramref name="rijenAlleenBijVerschil"/>: compare the rows of the files only when a figure moved (a report, which shows the
-    /// rows only beside a figure that moved: at a large city the comparison walks both deliveries' millions of rows); without a
-    /// moved figure <see cref="Rijen"/> is then empty. <c>verschillen</c> lists the changed rows whatever the figures do.
+    /// <paramref name="rijenAlleenBijVerschil"/>: give the changed rows only when a figure moved (a report, which shows the rows only
+    /// beside a figure that moved); without a moved figure <see cref="Rijen"/> is then empty. <c>verschillen</c> lists the
+    /// changed rows whatever the figures do.
     /// </remarks>
     public static Herziening Bereken(DbConnection c, Stand van, Stand naar, Periode gevraagd, Uurtarief uurtarief, IEnumerable<Indicator>? indicatoren = null,
         Gegevens? naarGeladen = null, Gegevens? vanGeladen = null, bool rijenAlleenBijVerschil = false)
@@ -33,13 +33,16 @@ public sealed record Herziening(string Gemeente, DeliveryRow Van, DeliveryRow Na
         var (rowVan, rowNaar) = (deliveries.Single(d => d.LeveringId == van.Levering), deliveries.Single(d => d.LeveringId == naar.Levering));
         var periode = gevraagd.BekendOp(van.Peildatum < naar.Peildatum ? van.Peildatum : naar.Peildatum);
         var lijst = (indicatoren ?? Catalogus.Alle).ToList();
+        // The rows first: only those one delivery holds are read. A figure computed from its files' rows alone is the same
+        // when none of them changed, so it is not measured: at a large city that spares reading the earlier delivery's facts.
+        var rijen = Rijwijzigingen.VergelijkOpSleutel(BronrijQueries.Vergelijking(c, van, naar, periode.Tot), periode.Tot);
+        var gewijzigd = rijen.PerBestand.Keys.Select(k => k.Bestand).Concat(BronrijQueries.AndereReferentie(c, van, naar)).ToHashSet();
+        var gemeten = lijst.Where(i => !Bronnen.UitBestanden(i.Id) || Bronnen.Van(i.Id).Any(gewijzigd.Contains)).ToList();
         // One delivery's facts at a time: at a large city each is hundreds of megabytes.
-        var voor = Cijfers(c, van, vanGeladen ?? GegevensQueries.Load(c, van), periode, uurtarief, lijst);
-        var na = Cijfers(c, naar, naarGeladen ?? GegevensQueries.Load(c, naar), periode, uurtarief, lijst);
-        if (rijenAlleenBijVerschil && Cijferverschil.Tussen(lijst, voor, na, new Rijwijzigingen()).Count == 0)
-            return new Herziening(van.Gemeente, rowVan, rowNaar, periode, [], new Rijwijzigingen());
-        var rijen = Rijwijzigingen.VergelijkOpSleutel(BronrijQueries.Vergelijking(c, van, naar), periode.Tot);
-        return new Herziening(van.Gemeente, rowVan, rowNaar, periode, Cijferverschil.Tussen(lijst, voor, na, rijen), rijen);
+        var voor = Cijfers(c, van, vanGeladen ?? GegevensQueries.Load(c, van), periode, uurtarief, gemeten);
+        var na = Cijfers(c, naar, naarGeladen ?? GegevensQueries.Load(c, naar), periode, uurtarief, gemeten);
+        var verschillen = Cijferverschil.Tussen(gemeten, voor, na, rijen);
+        return new Herziening(van.Gemeente, rowVan, rowNaar, periode, verschillen, rijenAlleenBijVerschil && verschillen.Count == 0 ? new Rijwijzigingen() : rijen);
     }
 
     /// <summary>

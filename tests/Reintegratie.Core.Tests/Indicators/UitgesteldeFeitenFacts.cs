@@ -65,6 +65,33 @@ public class UitgesteldeFeitenFacts
     }
 
     /// <summary>
+    /// On 30 June U1 still runs (its end and reason are cut away: a new row), U3 had ended and U4 runs without an end or reason
+    /// (both as they are: the same rows, not copies); a traject and a voorziening ended before it likewise stay themselves.
+    /// </summary>
+    [Fact]
+    public void Cut_KeepsTheRowsItLeavesAsTheyAre_AndCopiesOnlyTheRowsItChanges()
+    {
+        var (u1, u3, u4) = (new UitkeringPeriode(1, "U1", "WWB", new Period(D("2010-01-01"), D("2010-10-31")), "WERK"),
+            new UitkeringPeriode(3, "U3", "WWB", new Period(D("2010-02-01"), D("2010-05-31")), "WERK"), new UitkeringPeriode(4, "U4", "WWB", new Period(D("2009-01-01"), null), null));
+        var t1 = new TrajectRegel(3, "T1", "WERK", new Period(D("2010-02-01"), D("2010-04-30")), "SUCCESVOL");
+        var v1 = new VoorzieningRegel(3, "V1", "T1", "JOB", "Jobcoaching", "ARBEIDSTOELEIDING", false, null, new Period(D("2010-02-01"), D("2010-04-30")), "SUCCESVOL", 5000);
+        var d1 = new DienstverbandRegel(4, "REGULIER", new Period(D("2010-03-01"), D("2010-12-31")));
+        var g = new Gegevens { Gemeentecode = "GM0342", Peildatum = D("2010-12-31") };
+        g.Uitkeringen.AddRange([u1, u3, u4]);
+        g.Trajecten.Add(t1);
+        g.Voorzieningen.Add(v1);
+        g.Dienstverbanden.Add(d1);
+
+        var cut = g.ZoalsBekendOp(D("2010-06-30"));
+
+        Assert.Equal([false, true, true], cut.Uitkeringen.Select((u, i) => ReferenceEquals(u, g.Uitkeringen[i])));
+        Assert.Equal(u1 with { Periode = new Period(D("2010-01-01"), null), RedenEinde = null }, cut.Uitkeringen[0]);
+        Assert.Same(t1, Assert.Single(cut.Trajecten));
+        Assert.Same(v1, Assert.Single(cut.Voorzieningen));
+        Assert.Equal(d1 with { Periode = new Period(D("2010-03-01"), null) }, Assert.Single(cut.Dienstverbanden));
+    }
+
+    /// <summary>
     /// Movements known at 31-12-2010: SRG 30-06 → 31-12-2010 in total 6 up, 2 same, 2 down; per instrument JOB 1 up, 3 same;
     /// month series 30-11 → 31-12-2010 3 up, 6 same, 1 down, and 31-05 → 30-06-2010 1 up, 9 same.
     /// </summary>
