@@ -34,7 +34,9 @@ public static class VerschillenCommand
             var (standVan, standNaar) = (AsKnownAt.Resolve(connection, code, parse.GetValue(van)), AsKnownAt.Resolve(connection, code, parse.GetValue(naar)));
             var oudste = standVan.Peildatum < standNaar.Peildatum ? standVan.Peildatum : standNaar.Peildatum;
             var gevraagd = parse.GetValue(periode) is { } p ? Periode.Parse(p) : Periode.Jaar(oudste.Year);
-            var herziening = Herziening.Bereken(connection, standVan, standNaar, gevraagd, Settings.Load().Uurtarief);
+            // Each delivery's lists are read only when a figure that is measured asks for them, cut to the older peildatum as they are read.
+            var herziening = Herziening.Bereken(connection, standVan, standNaar, gevraagd, Settings.Load().Uurtarief,
+                naarGeladen: GegevensQueries.Uitgesteld(db, standNaar, oudste), vanGeladen: GegevensQueries.Uitgesteld(db, standVan, oudste));
             ExportUitvoer.Write(parse.GetValue(output), VerschillenExport.Header, VerschillenExport.Rows(herziening),
                 VerschillenExport.SamenvattingHeader, VerschillenExport.Samenvatting(herziening));
             return 0;
