@@ -165,7 +165,7 @@ public sealed class BetalingLadderVersionFacts : IDisposable
     public void TheCommitments_SeekTheLedgerLinesPerVoorziening()
     {
         using var c = _warehouse.Database.Open();
-        var plan = Plan(c, BudgetQueries.CommitmentsSql, new { levering = 1L, gemeente = "GM0342", budget = "W_DEEL", to = "2010-12-31" });
+        var plan = Plan(c, BudgetQueries.CommitmentsSql(Dialect.Sqlite), new { levering = 1L, gemeente = "GM0342", budget = "W_DEEL", to = "2010-12-31" });
         Assert.Contains(plan, d => d.Contains("USING INDEX ix_fct_betaling_versie_voorziening (leverancier=? AND voorzieningnr=?)", StringComparison.Ordinal));
     }
 

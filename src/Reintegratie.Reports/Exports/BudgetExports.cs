@@ -82,7 +82,7 @@ public static class BudgetExports
     {
         var g = GegevensQueries.Load(c, stand);
         var periode = Periode.Jaar(jaar);
-        var soort = BudgetQueries.Breakdown(c, BudgetQueries.PerSoortSql, stand, budget, jaar).Select(u => ("soort", u.Groep, u.UitgavenCent / 100m));
+        var soort = BudgetQueries.PerSoort(c, stand, budget, jaar).Select(u => ("soort", u.Groep, u.UitgavenCent / 100m));
         var rest = new[] { ("instrument", Kosten.PerInstrument(g, periode, budget)), ("aanbieder", Kosten.PerAanbieder(g, periode, budget)) }
             .SelectMany(x => x.Item2.Groepen.Select(m => (x.Item1, m.Groep, m.Meting.Waarde ?? 0)));
         return soort.Concat(rest).Select(u => (IReadOnlyList<string>)[stand.Gemeente, jaar.ToString(), budget, u.Item1, DutchCsv.Field(u.Groep), DutchCsv.Number(u.Item3, 2)]);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Reintegratie.Core.Budget;
 using Reintegratie.Warehouse.Database;
+using Reintegratie.Warehouse.Ingest;
 
 namespace Reintegratie.Warehouse.Derive;
 
@@ -28,7 +29,7 @@ public static class BudgetInputs
         return $"SELECT gemeentecode AS Gemeentecode, {year} AS Jaar, budget AS Budget, " +
                $"SUM(CASE WHEN soort IN {Ontvangstsoorten.Sql} THEN 0 ELSE bedrag_cent END) AS Uitgaven, " +
                $"SUM(CASE WHEN soort IN {Ontvangstsoorten.Sql} THEN bedrag_cent ELSE 0 END) AS Ontvangsten " +
-               $"FROM fct_betaling WHERE levering_id = @levering GROUP BY gemeentecode, {year}, budget";
+               $"FROM {SqlDialect.Geheel(dialect, StarLoad.Betaling.Name, "b")} WHERE {Versies.GeldigOp("b")} GROUP BY gemeentecode, {year}, budget";
     }
 
     /// <summary>The regimes with their tiers, and each with the vangnets judged beside it (its Uitbreidingen).</summary>

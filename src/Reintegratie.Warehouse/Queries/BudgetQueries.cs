@@ -16,24 +16,25 @@ public static class BudgetQueries
     /// Expense lines of one budget from three months before the year (the run-rate may look back into it) up to the date. A line is
     /// committed (third column 1) only when its voorziening is one the commitments count: a contract amount, financed by this budget.
     /// </summary>
-    public static readonly string ExpenseLinesSql =
-        "SELECT b.boekdatum, b.bedrag_cent, CASE WHEN v.kosten_cent IS NOT NULL AND v.financiering = b.budget THEN 1 ELSE 0 END FROM fct_betaling b " +
-        $"LEFT JOIN {StarLoad.Voorziening.Name} v ON v.voorzieningnr = b.voorzieningnr AND {Versies.GeldigOp("v")} " +
-        $"WHERE b.levering_id = @levering AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.soort NOT IN {Ontvangstsoorten.Sql} AND b.boekdatum >= @from AND b.boekdatum <= @to";
+    public static string ExpenseLinesSql(Dialect d) =>
+        "SELECT b.boekdatum, b.bedrag_cent, CASE WHEN v.kosten_cent IS NOT NULL AND v.financiering = b.budget THEN 1 ELSE 0 END " +
+        $"FROM {SqlDialect.Geheel(d, StarLoad.Betaling.Name, "b")} LEFT JOIN {StarLoad.Voorziening.Name} v ON v.voorzieningnr = b.voorzieningnr AND {Versies.GeldigOp("v")} " +
+        $"WHERE {Versies.GeldigOp("b")} AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.soort NOT IN {Ontvangstsoorten.Sql} AND b.boekdatum >= @from AND b.boekdatum <= @to";
 
-    public static readonly string ReceiptsSql =
-        $"SELECT COALESCE(SUM(bedrag_cent), 0) FROM fct_betaling WHERE levering_id = @levering AND gemeentecode = @gemeente AND budget = @budget " +
-        $"AND soort IN {Ontvangstsoorten.Sql} AND boekdatum >= @from AND boekdatum <= @to";
+    public static string ReceiptsSql(Dialect d) =>
+        $"SELECT COALESCE(SUM(b.bedrag_cent), 0) FROM {SqlDialect.Geheel(d, StarLoad.Betaling.Name, "b")} WHERE {Versies.GeldigOp("b")} AND b.gemeentecode = @gemeente " +
+        $"AND b.budget = @budget AND b.soort IN {Ontvangstsoorten.Sql} AND b.boekdatum >= @from AND b.boekdatum <= @to";
 
     /// <summary>
     /// Voorzieningen financed by the budget and running on the date, with what was paid for them up to it. An einddatum is the last
     /// day a voorziening runs, so one ending on the date still runs on it. A later einddatum is not known on the date and is not used.
+    /// In order of their number, as the forecast has always added them up: its shares are decimals.
     /// </summary>
-    public static readonly string CommitmentsSql =
-        "SELECT v.kosten_cent - COALESCE((SELECT SUM(b.bedrag_cent) FROM fct_betaling b WHERE b.levering_id = @levering AND b.voorzieningnr = v.voorzieningnr " +
-        $"AND b.soort NOT IN {Ontvangstsoorten.Sql} AND b.boekdatum <= @to), 0), v.geplande_einddatum FROM {StarLoad.Voorziening.Name} v " +
-        $"WHERE {Versies.GeldigOp("v")} AND v.gemeentecode = @gemeente AND v.financiering = @budget AND v.kosten_cent IS NOT NULL " +
-        "AND v.startdatum <= @to AND (v.einddatum IS NULL OR v.einddatum >= @to)";
+    public static string CommitmentsSql(Dialect d) =>
+        $"SELECT v.kosten_cent - COALESCE((SELECT SUM(b.bedrag_cent) FROM {StarLoad.Betaling.Name} b WHERE b.leverancier = v.leverancier AND b.voorzieningnr = v.voorzieningnr " +
+        $"AND b.vanaf_levering <= @levering AND @levering < b.tot_levering AND b.soort NOT IN {Ontvangstsoorten.Sql} AND b.boekdatum <= @to), 0), v.geplande_einddatum " +
+        $"FROM {SqlDialect.Geheel(d, StarLoad.Voorziening.Name, "v")} WHERE {Versies.GeldigOp("v")} AND v.gemeentecode = @gemeente AND v.financiering = @budget " +
+        "AND v.kosten_cent IS NOT NULL AND v.startdatum <= @to AND (v.einddatum IS NULL OR v.einddatum >= @to) ORDER BY v.voorzieningnr";
 
     /// <summary>The threshold comes from the regime row the year was computed under, so amount and threshold cannot disagree.</summary>
     public const string BudgetYearsSql =
@@ -42,10 +43,9 @@ public static class BudgetQueries
         "FROM fct_budget b LEFT JOIN dim_budgetregime r ON r.regime = b.regime " +
         "WHERE b.levering_id = @levering AND b.gemeentecode = @gemeente ORDER BY b.jaar, b.budget";
 
-    const string YearFilter = "b.levering_id = @levering AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.boekdatum >= @from AND b.boekdatum <= @to";
-
-    public static readonly string PerSoortSql =
-        $"SELECT b.soort AS Groep, SUM(b.bedrag_cent) AS UitgavenCent FROM fct_betaling b WHERE {YearFilter} AND b.soort NOT IN {Ontvangstsoorten.Sql} GROUP BY b.soort ORDER BY b.soort";
+    public static string PerSoortSql(Dialect d) =>
+        $"SELECT b.soort AS Groep, SUM(b.bedrag_cent) AS UitgavenCent FROM {SqlDialect.Geheel(d, StarLoad.Betaling.Name, "b")} WHERE {Versies.GeldigOp("b")} " +
+        $"AND b.gemeentecode = @gemeente AND b.budget = @budget AND b.boekdatum >= @from AND b.boekdatum <= @to AND b.soort NOT IN {Ontvangstsoorten.Sql} GROUP BY b.soort ORDER BY b.soort";
 
     static decimal? Dec(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : Convert.ToDecimal(reader.GetValue(i));
 
@@ -65,18 +65,18 @@ public static class BudgetQueries
 
     public static IReadOnlyList<Uitgave> ExpenseLines(DbConnection c, Stand stand, string budget, DateOnly from, DateOnly to)
     {
-        using var reader = (DbDataReader)c.ExecuteReader(ExpenseLinesSql, new { levering = stand.Levering, gemeente = stand.Gemeente, budget, from, to });
+        using var reader = (DbDataReader)c.ExecuteReader(ExpenseLinesSql(SqlDialect.Of(c)), new { levering = stand.Levering, gemeente = stand.Gemeente, budget, from, to });
         var lines = new List<Uitgave>();
         while (reader.Read()) lines.Add(new Uitgave(DbValues.Date(reader, 0), reader.GetInt64(1), Convert.ToInt64(reader.GetValue(2)) == 1));
         return lines;
     }
 
     public static long Receipts(DbConnection c, Stand stand, string budget, DateOnly from, DateOnly to) =>
-        c.ExecuteScalar<long>(ReceiptsSql, new { levering = stand.Levering, gemeente = stand.Gemeente, budget, from, to });
+        c.ExecuteScalar<long>(ReceiptsSql(SqlDialect.Of(c)), new { levering = stand.Levering, gemeente = stand.Gemeente, budget, from, to });
 
     public static IReadOnlyList<Verplichting> Commitments(DbConnection c, Stand stand, string budget, DateOnly on)
     {
-        using var reader = (DbDataReader)c.ExecuteReader(CommitmentsSql, new { levering = stand.Levering, gemeente = stand.Gemeente, budget, to = on });
+        using var reader = (DbDataReader)c.ExecuteReader(CommitmentsSql(SqlDialect.Of(c)), new { levering = stand.Levering, gemeente = stand.Gemeente, budget, to = on });
         var commitments = new List<Verplichting>();
         while (reader.Read())
         {
@@ -86,6 +86,7 @@ public static class BudgetQueries
         return commitments;
     }
 
-    public static IReadOnlyList<Uitsplitsing> Breakdown(DbConnection c, string sql, Stand stand, string budget, int jaar) =>
-        c.Query<Uitsplitsing>(sql, new { levering = stand.Levering, gemeente = stand.Gemeente, budget, from = $"{jaar}-01-01", to = $"{jaar}-12-31" }).ToList();
+    /// <summary>A year's spending of the budget per soort.</summary>
+    public static IReadOnlyList<Uitsplitsing> PerSoort(DbConnection c, Stand stand, string budget, int jaar) =>
+        c.Query<Uitsplitsing>(PerSoortSql(SqlDialect.Of(c)), new { levering = stand.Levering, gemeente = stand.Gemeente, budget, from = $"{jaar}-01-01", to = $"{jaar}-12-31" }).ToList();
 }

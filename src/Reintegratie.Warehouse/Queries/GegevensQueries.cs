@@ -39,8 +39,8 @@ public static class GegevensQueries
     public static readonly string MaatregelSql =
         "SELECT k.klant_key, m.besluitdatum, m.categorie FROM fct_maatregel_versie m JOIN dim_klant k ON k.levering_id = @levering AND k.klant_nr = m.klant_nr " +
         $"WHERE {Versies.GeldigOp("m")} AND m.gemeentecode = @gemeente";
-    public const string BetalingSql =
-        "SELECT boekdatum, budget, soort, bedrag_cent, voorzieningnr FROM fct_betaling WHERE levering_id = @levering AND gemeentecode = @gemeente";
+    public static string BetalingSql(Dialect d) =>
+        $"SELECT b.boekdatum, b.budget, b.soort, b.bedrag_cent, b.voorzieningnr FROM {SqlDialect.Geheel(d, StarLoad.Betaling.Name, "b")} WHERE {Versies.GeldigOp("b")} AND b.gemeentecode = @gemeente";
     /// <summary>The registrations' versions (0015) carry no municipality: the client's says which are the municipality's.</summary>
     public static readonly string RegistratieSql =
         $"SELECT k.klant_key, r.datum, c.trede {Versies.Van(StarLoad.Ladder.Name, "r", RegistratieJoins)} AND {OfGemeente}";
@@ -135,7 +135,7 @@ public static class GegevensQueries
                 Read(c, MaatregelSql, p, r => g.Maatregelen.Add(new MaatregelRegel(r.GetInt64(0), DbValues.Date(r, 1), Convert.ToInt32(r.GetValue(2)))));
                 break;
             case Feit.Betalingen:
-                Read(c, BetalingSql, p, r => g.Betalingen.Add(Betaling(r, codes)));
+                Read(c, BetalingSql(SqlDialect.Of(c)), p, r => g.Betalingen.Add(Betaling(r, codes)));
                 break;
             case Feit.Uren:
                 Read(c, UrenSql, p, r => g.Uren.Add(Uren(r, codes)));
@@ -252,7 +252,7 @@ public static class GegevensQueries
     public static readonly string GestartSql =
         $"SELECT v.voorzieningnr FROM {StarLoad.Voorziening.Name} v WHERE {Versies.GeldigOp("v")} AND v.startdatum BETWEEN @van AND @tot";
     public static readonly string GestarteVoorzieningSql = VoorzieningSql + " AND v.startdatum BETWEEN @van AND @tot";
-    public static readonly string GestarteBetalingSql = BetalingSql + $" AND voorzieningnr IN ({GestartSql})";
+    public static string GestarteBetalingSql(Dialect d) => BetalingSql(d) + $" AND b.voorzieningnr IN ({GestartSql})";
     public static readonly string GestarteUrenSql = UrenSql +
         $" AND u.klant_key IN (SELECT s.klant_key FROM dim_klant s JOIN {StarLoad.Voorziening.Name} v ON v.klant_nr = s.klant_nr WHERE s.levering_id = @levering " +
         $"AND {Versies.GeldigOp("v")} AND v.startdatum BETWEEN @van AND @tot)";
@@ -267,7 +267,7 @@ public static class GegevensQueries
         var p = new { levering = stand.Levering, gemeente = stand.Gemeente, van, tot };
         var codes = new Codepool();
         Read(c, GestarteVoorzieningSql, p, r => g.Voorzieningen.Add(Voorziening(r, codes)));
-        Read(c, GestarteBetalingSql, p, r => g.Betalingen.Add(Betaling(r, codes)));
+        Read(c, GestarteBetalingSql(SqlDialect.Of(c)), p, r => g.Betalingen.Add(Betaling(r, codes)));
         Read(c, GestarteUrenSql, p, r => g.Uren.Add(Uren(r, codes)));
         return g;
     }
