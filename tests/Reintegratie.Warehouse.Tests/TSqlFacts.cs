@@ -57,7 +57,7 @@ public class TSqlFacts
         DerivedRows.InsertSql(LadderDerivation.Movements, DerivedRows.NewMovements(Dialect.SqlServer)),
         StarLoad.NewClientsSql, StarLoad.KlantLeveringSql,
         .. BronrijQueries.Bestanden.Select(b => b.Sql),
-        .. BronrijQueries.Bestanden.SelectMany(b => new[] { BronrijQueries.VergelijkingSql(b, false), BronrijQueries.VergelijkingSql(b, true) }).Distinct(), BronrijQueries.InGemeenteSql,
+        .. BronrijQueries.Bestanden.SelectMany(b => new[] { BronrijQueries.VergelijkingSql(b, false), BronrijQueries.VergelijkingSql(b, true) }).Distinct(), BronrijQueries.KlantenSql,
         .. BronrijQueries.Referenties.SelectMany(x => x.Sql),
         GegevensQueries.KlantSql, GegevensQueries.UitkeringSql, GegevensQueries.TrajectSql, GegevensQueries.VoorzieningSql, GegevensQueries.DienstverbandSql,
         GegevensQueries.AanvraagSql, GegevensQueries.MaatregelSql, GegevensQueries.BetalingSql(Dialect.SqlServer), GegevensQueries.UrenSql, GegevensQueries.UrenPerDagSql, GegevensQueries.RegistratieSql, GegevensQueries.KlantmanagerSql,

@@ -83,8 +83,8 @@ public static class BronrijQueries
     /// <summary>
     /// One file of both deliveries: a first column 0 for the earlier and 1 for the later delivery, then the file's columns,
     /// ordered by the key; of each delivery the rows up to @horizon of the versions the other does not hold. A version both
-    /// hold is the municipality's in both when it carries the municipality, and, unless a client is the municipality's in one
-    /// delivery only (<paramref name="verhuisd"/>), when it is a client's: then only its range of deliveries is asked, and
+    /// hold is the municipality's in both when it carries the municipality, and, unless a client of both moved between
+    /// municipalities (<paramref name="verhuisd"/>), when it is a client's: then only its range of deliveries is asked, and
     /// no client is looked up for the versions both hold. NOT EXISTS rather than NOT: when a condition is unknown the row is
     /// read, never dropped.
     /// </summary>
@@ -100,19 +100,21 @@ public static class BronrijQueries
     }
 
     /// <summary>
-    /// Whether a client is the municipality's in one of the two deliveries and not in the other (moved, came or went): then
-    /// a client's version both hold may be the municipality's in one only. Each delivery's clients are a range of klant_key,
-    /// read in order without a lookup per client.
+    /// Whether a client of both deliveries is the municipality's in one and not in the other (moved): then a client's version
+    /// both hold may be the municipality's in one only. A client in one delivery alone holds no version with the other (a row
+    /// naming a client its delivery does not contain is quarantined), so new and departed clients do not count. Each
+    /// delivery's clients are a range of klant_key, read in order without a lookup per client.
     /// </summary>
     static bool Verhuisd(DbConnection c, Stand van, Stand naar)
     {
-        HashSet<long> InGemeente(long levering) => c.Query<long>(InGemeenteSql, new { levering, gemeente = van.Gemeente }, commandTimeout: 0).ToHashSet();
-        return !InGemeente(van.Levering).SetEquals(InGemeente(naar.Levering));
+        var voor = c.Query<(long Nr, long Hier)>(KlantenSql, new { levering = van.Levering, gemeente = van.Gemeente }, commandTimeout: 0).ToDictionary(k => k.Nr, k => k.Hier);
+        return c.Query<(long Nr, long Hier)>(KlantenSql, new { levering = naar.Levering, gemeente = van.Gemeente }, commandTimeout: 0)
+            .Any(k => voor.TryGetValue(k.Nr, out var hier) && hier != k.Hier);
     }
 
-    /// <summary>The klant_nr of the delivery's clients in the municipality.</summary>
-    public const string InGemeenteSql =
-        "SELECT k.klant_nr FROM dim_klant k WHERE k.levering_id + 0 = @levering AND k.gemeentecode = @gemeente AND k.klant_key BETWEEN " +
+    /// <summary>The delivery's clients by klant_nr, each with 1 when it is the municipality's.</summary>
+    public const string KlantenSql =
+        "SELECT k.klant_nr, CASE WHEN k.gemeentecode = @gemeente THEN 1 ELSE 0 END FROM dim_klant k WHERE k.levering_id + 0 = @levering AND k.klant_key BETWEEN " +
         "(SELECT MIN(x.klant_key) FROM dim_klant x WHERE x.levering_id = @levering) AND (SELECT MAX(x.klant_key) FROM dim_klant x WHERE x.levering_id = @levering)";
 
     /// <summary>
