@@ -48,7 +48,7 @@ public static class KlantbeeldQueries
         public static Deelnemers Nieuw(DbConnection c)
         {
             var nummer = Interlocked.Increment(ref _volgende);
-            return c is Microsoft.Data.Sqlite.SqliteConnection ? new($"temp.effect_klanten_{nummer}", "INTEGER") : new($"#effect_klanten_{nummer}", "BIGINT");
+            return SqlDialect.Of(c) == Dialect.Sqlite ? new($"temp.effect_klanten_{nummer}", "INTEGER") : new($"#effect_klanten_{nummer}", "BIGINT");
         }
 
         public string MaakSql => $"CREATE TABLE {Naam} (klant_key {Sleuteltype} PRIMARY KEY)";
