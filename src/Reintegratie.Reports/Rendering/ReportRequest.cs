@@ -45,7 +45,7 @@ public sealed record ReportRequest(string Naam, string Gemeente, string Periode,
             throw new ArgumentException($"Onbekend rapport '{Naam}': geen {path} (bekend: {string.Join(", ", ReportDefinition.Names())}).");
         var definition = ReportDefinition.Load(path);
         var gevraagd = Core.Periode.Parse(Periode);
-        using var c = database.Open();
+        using var c = database.OpenForReading();
         var stand = AsKnownAt.Resolve(c, Gemeente.ToUpperInvariant(), Levering);
         var deliveries = DeliveryQueries.All(c);
         var chosen = deliveries.Single(d => d.LeveringId == stand.Levering);

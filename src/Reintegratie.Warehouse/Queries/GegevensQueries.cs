@@ -85,7 +85,8 @@ public static class GegevensQueries
 
     /// <summary>
     /// The facts as known on <paramref name="horizon"/> (<see cref="Gegevens.ZoalsBekendOp"/>; none: on the delivery's peildatum),
-    /// each list read from the warehouse when an indicator first asks for it, on a connection of its own, and cut to the
+    /// each list read from the warehouse when an indicator first asks for it, on a connection of its own for reading (a small
+    /// page cache: a list walks its table once, and a large cache would hold every page it walked), and cut to the
     /// horizon as it is read: a report holds only the lists it reads, and never the uncut list beside the cut one.
     /// </summary>
     public static Gegevens Uitgesteld(WarehouseDatabase database, Stand stand, DateOnly? horizon = null)
@@ -93,10 +94,10 @@ public static class GegevensQueries
         var codes = new Codepool();
         void Ruw(Feit feit, Gegevens doel)
         {
-            using var c = database.Open();
+            using var c = database.OpenForReading();
             Lees(c, stand, feit, doel, codes);
         }
-        using var c = database.Open();
+        using var c = database.OpenForReading();
         if (horizon is not { } h || h >= stand.Peildatum) return Basis(c, stand, stand.Peildatum, Ruw);
         // The cut reads the one list it cuts from a Gegevens of its own, so the uncut list is garbage once cut.
         return Basis(c, stand, h, (feit, doel) => Gegevens.Knip(feit, new Gegevens { Gemeentecode = stand.Gemeente, Peildatum = stand.Peildatum, Bron = Ruw }, doel, h));
