@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Reintegratie.Tests.Shared;
 using Microsoft.Data.Sqlite;
 
 namespace Reintegratie.Cli.Tests;
@@ -375,5 +378,54 @@ public class DemoFacts(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.True(run.ExitCode == 0, run.StdErr);
         Assert.StartsWith(rapporten + Path.DirectorySeparatorChar, run.StdOut.Trim());
         Assert.True(File.Exists(run.StdOut.Trim()));
+    }
+
+    [BrowserFact]
+    public void AReportEndedWithSigterm_EndsItsChromium_AndRemovesItsProfile()
+    {
+        // A job runner or `kill` ends a report with SIGTERM; Chromium, started ahead for the PDF, is a process of its own.
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "reintegratie.dll"), "report", "raadsrapportage", "--gemeente", "GM0342",
+                     "--periode", "2011", "--uit", Path.Combine(demo.Work, "sigterm"), "--database", demo.Database })
+            info.ArgumentList.Add(a);
+        using var report = Process.Start(info)!;
+        _ = report.StandardOutput.ReadToEndAsync();
+        _ = report.StandardError.ReadToEndAsync();
+        var chromium = new List<(int Pid, string Profiel)>();
+        var tot = DateTime.UtcNow.AddMinutes(2);
+        while (chromium.Count == 0 && !report.HasExited && DateTime.UtcNow < tot)
+        {
+            Thread.Sleep(50);
+            chromium = KinderenMetProfiel(report.Id);
+        }
+        Assert.NotEmpty(chromium);
+        Assert.False(report.HasExited, "the report ended before it could be stopped");
+
+        using (var kill = Process.Start("kill", ["-TERM", report.Id.ToString(CultureInfo.InvariantCulture)])!) kill.WaitForExit();
+        Assert.True(report.WaitForExit(TimeSpan.FromSeconds(30)), "the report did not end on SIGTERM");
+
+        var (pid, profiel) = chromium[0];
+        var weg = DateTime.UtcNow.AddSeconds(10);
+        while (Bestaat(pid) && DateTime.UtcNow < weg) Thread.Sleep(50);
+        Assert.False(Bestaat(pid), $"Chromium {pid} still runs");
+        Assert.False(Directory.Exists(profiel), $"its profile {profiel} is still there");
+    }
+
+    /// <summary>The child processes of <paramref name="ouder"/> started with a report's PDF profile, and that profile.</summary>
+    static List<(int Pid, string Profiel)> KinderenMetProfiel(int ouder) =>
+        [.. Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(d => d!.All(char.IsAsciiDigit)).Select(d => int.Parse(d!, CultureInfo.InvariantCulture))
+            .Select(pid => (Pid: pid, Stat: Lees($"/proc/{pid}/stat"), Args: Lees($"/proc/{pid}/cmdline").Split('\0')))
+            .Where(p => p.Stat.Length > 0 && int.Parse(p.Stat[(p.Stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture) == ouder)
+            .Select(p => (p.Pid, Profiel: p.Args.FirstOrDefault(a => a.StartsWith("--user-data-dir=", StringComparison.Ordinal) && a.Contains("reintegratie-pdf-", StringComparison.Ordinal))))
+            .Where(p => p.Profiel != null)
+            .Select(p => (p.Pid, p.Profiel!["--user-data-dir=".Length..]))];
+
+    static bool Bestaat(int pid) => Lees($"/proc/{pid}/stat") is { Length: > 0 } stat && stat[(stat.LastIndexOf(')') + 2)] != 'Z';
+
+    static string Lees(string pad)
+    {
+        try { return File.ReadAllText(pad); }
+        catch (IOException) { return ""; }
+        catch (UnauthorizedAccessException) { return ""; }
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Net.WebSockets;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -94,7 +95,24 @@ public static partial class PdfAfdruk
         DevTools? _devtools;
         string _session = "";
 
-        Browser(Process process, string profile) => (_process, _profile) = (process, profile);
+        Browser(Process process, string profile)
+        {
+            (_process, _profile) = (process, profile);
+            // A report ended from outside (SIGTERM from a job runner or `kill`) runs no using block and raises no ProcessExit:
+            // the signal's default ends the process at once, and Chromium, a process of its own, would live on with its profile.
+            // Each handler ends the browser first; the default (the report's end) follows when it returns.
+            _signalen = [.. new[] { PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }
+                .Select(s => PosixSignalRegistration.Create(s, _ => Beeindig()))];
+        }
+
+        readonly PosixSignalRegistration[] _signalen;
+
+        /// <summary>Ends Chromium and its processes and removes its profile, without asking it (there is no time to).</summary>
+        void Beeindig()
+        {
+            try { _process.Kill(true); } catch (InvalidOperationException) { } catch (Win32Exception) { }
+            try { Directory.Delete(_profile, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
 
         internal int Proces => _process.Id;
 
@@ -176,6 +194,7 @@ public static partial class PdfAfdruk
 
         public void Dispose()
         {
+            foreach (var s in _signalen) s.Dispose();
             // Asked to close, Chromium ends its own processes; one stopped before it listened is ended at once.
             var gesloten = false;
             if (_devtools != null)
