@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Reintegratie.Jobs;
+using Reintegratie.Reports.Rendering;
 using Reintegratie.Warehouse.Audit;
 using Reintegratie.Warehouse.Database;
 using Reintegratie.Web.Pages;
@@ -37,6 +38,8 @@ public static class ServeHost
         Migrator.Migrate(settings.Database);
         AfgebrokenRuns.Markeer(settings.Database);
         HangfireLogging.Use();
+        // The host shuts down on SIGTERM and ends its reports itself (PdfAfdruk.BeeindigBijSignaal).
+        PdfAfdruk.BeeindigBijSignaal = false;
         DashboardMenu.Add();
         DashboardToegankelijk.Add();
         var storage = JobStorageFor.Database(settings.Database);

@@ -1,4 +1,5 @@
 using System.Net.Http;
+using Reintegratie.Reports.Rendering;
 
 namespace Reintegratie.Web.Tests;
 
@@ -6,6 +7,16 @@ namespace Reintegratie.Web.Tests;
 public sealed class ServeHostFacts : IDisposable
 {
     readonly ServedWarehouse _warehouse = new();
+
+    [Fact]
+    public void TheHost_LeavesItsReportsBrowsersToItsShutdown_NotToTheSignal()
+    {
+        // A command's report ends Chromium at a signal, since the command then ends at once (DemoFacts, SIGTERM); the host
+        // shuts down on SIGTERM and ends its running reports itself, so a nota printing meanwhile keeps its browser.
+        PdfAfdruk.BeeindigBijSignaal = true;
+        _warehouse.Start();
+        Assert.False(PdfAfdruk.BeeindigBijSignaal);
+    }
 
     [Fact]
     public async Task AHostBuiltAfterAnotherWasDisposed_StartsAndServes()

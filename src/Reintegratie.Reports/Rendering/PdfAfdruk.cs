@@ -21,6 +21,13 @@ public sealed record PdfResultaat(string? Pdf, string? Melding);
 public static partial class PdfAfdruk
 {
     public const string StandaardChromium = "/usr/bin/chromium";
+
+    /// <summary>
+    /// Whether a signal (SIGTERM, SIGINT, SIGHUP, SIGQUIT) ends a running Chromium at once. A command ends at the signal
+    /// without running its using blocks, so it must; a host (`serve`) shuts down on SIGTERM and ends its running reports,
+    /// and their browsers, as usual, so it turns this off: a report printing during the shutdown keeps its browser.
+    /// </summary>
+    public static bool BeeindigBijSignaal { get; set; } = true;
     static readonly TimeSpan Wachttijd = TimeSpan.FromMinutes(2);
 
     /// <summary>
@@ -102,7 +109,7 @@ public static partial class PdfAfdruk
             // the signal's default ends the process at once, and Chromium, a process of its own, would live on with its profile.
             // Each handler ends the browser first; the default (the report's end) follows when it returns.
             _signalen = [.. new[] { PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }
-                .Select(s => PosixSignalRegistration.Create(s, _ => Beeindig()))];
+                .Select(s => PosixSignalRegistration.Create(s, _ => { if (BeeindigBijSignaal) Beeindig(); }))];
         }
 
         readonly PosixSignalRegistration[] _signalen;
